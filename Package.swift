@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Data flows one way: Datasets (CSV) → BilatDatasets → BilatCore values → BilatStore (SQLite)
+// → BilatRender → Output/. `Bilat` names the stages; `bilat` is a thin CLI over it.
+let package = Package(
+    name: "bilat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bilat", targets: ["bilat"]),
+        .library(name: "Bilat", targets: ["Bilat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
+    ],
+    targets: [
+        // Pure domain logic: values, the normaliser, periods. Foundation only, no I/O.
+        .target(name: "BilatCore"),
+        // Dataset text → values + located diagnostics. Takes text and a display path, not the disk.
+        .target(name: "BilatDatasets", dependencies: ["BilatCore"]),
+        // The only GRDB user: migrations, records, the ingest transaction.
+        .target(name: "BilatStore", dependencies: [
+            "BilatCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Values in, bytes out: tables, CSV, JSON (charts and reports later).
+        .target(name: "BilatRender", dependencies: [
+            "BilatCore",
+            .product(name: "TextTable", package: "TextTable"),
+        ]),
+        // The pipeline: named stages over the targets above, and the file system.
+        .target(name: "Bilat", dependencies: ["BilatCore", "BilatDatasets", "BilatStore", "BilatRender"]),
+        .executableTarget(name: "bilat", dependencies: [
+            "Bilat",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "BilatTestSupport", dependencies: ["BilatCore"], path: "Sources/BilatTestSupport"),
+
+        .testTarget(name: "BilatCoreTests", dependencies: ["BilatCore", "BilatTestSupport"]),
+        .testTarget(name: "BilatDatasetsTests", dependencies: ["BilatDatasets", "BilatTestSupport"]),
+        .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatDatasets", "BilatTestSupport"]),
+        .testTarget(name: "BilatRenderTests", dependencies: ["BilatRender", "BilatTestSupport"]),
+        .testTarget(name: "BilatTests", dependencies: ["Bilat", "BilatTestSupport"]),
+        .testTarget(name: "BilatCLITests", dependencies: ["BilatTestSupport"]),
+    ]
+)

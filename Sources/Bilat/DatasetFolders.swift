@@ -1,0 +1,41 @@
+import BilatCore
+import BilatDatasets
+import Foundation
+
+/// Finds dataset folders and reads their files from disk; everything after this is pure.
+public enum DatasetFolders {
+    /// Every folder directly under `root` that has a `datapackage.json` or a `figures.csv`, by name.
+    public static func discover(in root: String) throws(DiagnosticsError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([.error("no datasets folder at \(root)",
+                                           accepted: "run bilat from the project root (where Datasets/ is), or name dataset folders")])
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        let folders = names.sorted().map { join(root, $0) }.filter { folder in
+            [DatasetLayout.descriptor, DatasetLayout.figures.file].contains { FileManager.default.fileExists(atPath: join(folder, $0)) }
+        }
+        if folders.isEmpty {
+            throw DiagnosticsError([.error("no dataset folders in \(root)",
+                                           accepted: "folders holding datapackage.json, sources.csv, parties.csv, indicators.csv, figures.csv and events.csv")])
+        }
+        return folders
+    }
+
+    /// Reads a folder's files as bytes. Missing files are left out for the reader to report.
+    public static func load(_ folder: String) throws(DiagnosticsError) -> DatasetFiles {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([.error("\(folder) is not a folder", accepted: "a dataset folder such as Datasets/azerbaijan-pakistan")])
+        }
+        var contents: [String: [UInt8]] = [:]
+        for file in [DatasetLayout.descriptor] + DatasetLayout.tables.map(\.file) {
+            if let data = FileManager.default.contents(atPath: join(folder, file)) { contents[file] = [UInt8](data) }
+        }
+        let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let name = URL(fileURLWithPath: trimmed).lastPathComponent
+        return DatasetFiles(name: name, displayPath: trimmed, contents: contents)
+    }
+
+    static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+}

@@ -1,0 +1,40 @@
+/// A dated happening in the relationship, for timelines and yearly reports.
+public struct Event: Hashable, Sendable {
+    public var id: String
+    public var date: Period
+    public var dateText: String
+    public var title: String
+    public var sourceIDs: [String]
+    public var note: String
+
+    public init(id: String, date: Period, dateText: String, title: String, sourceIDs: [String], note: String = "") {
+        self.id = id
+        self.date = date
+        self.dateText = dateText
+        self.title = title
+        self.sourceIDs = sourceIDs
+        self.note = note
+    }
+}
+
+/// Everything one dataset folder holds, validated and normalised.
+public struct Dataset: Hashable, Sendable {
+    public var name: String
+    public var title: String
+    public var sources: [Source]
+    public var parties: [Party]
+    public var indicators: [Indicator]
+    public var figures: [Figure]
+    public var events: [Event]
+
+    public init(name: String, title: String = "", sources: [Source] = [], parties: [Party] = [],
+                indicators: [Indicator] = [], figures: [Figure] = [], events: [Event] = []) {
+        self.name = name
+        self.title = title
+        self.sources = sources
+        self.parties = parties
+        self.indicators = indicators
+        self.figures = figures
+        self.events = events
+    }
+}

@@ -1,0 +1,47 @@
+/// A stored figure as listings show it: the normalised reading beside the as-reported text and its source.
+public struct FigureListing: Sendable, Equatable, Codable {
+    public var dataset: String
+    public var id: String
+    public var indicator: String
+    public var reporter: String
+    public var partner: String
+    public var direction: String
+    public var subject: String
+    public var period: String
+    public var periodStart: String
+    public var periodEnd: String
+    public var periodGranularity: String
+    public var periodApproximate: Bool
+    public var comparedWith: String?
+    public var asReported: String
+    /// Exact decimal text.
+    public var value: String
+    public var unit: String
+    public var unitKind: String
+    public var currency: String?
+    public var scale: Int
+    public var qualifier: String
+    public var isChange: Bool
+    public var status: String?
+    public var sourceId: String
+    public var sourceTitle: String
+    public var sourcePublisher: String
+    public var sourcePublished: String?
+    public var note: String
+
+    public init(dataset: String, id: String, indicator: String, reporter: String, partner: String, direction: String,
+                subject: String, period: String, periodStart: String, periodEnd: String, periodGranularity: String,
+                periodApproximate: Bool, comparedWith: String?, asReported: String, value: String, unit: String,
+                unitKind: String, currency: String?, scale: Int, qualifier: String, isChange: Bool, status: String?,
+                sourceId: String, sourceTitle: String, sourcePublisher: String, sourcePublished: String?, note: String) {
+        self.dataset = dataset; self.id = id; self.indicator = indicator; self.reporter = reporter
+        self.partner = partner; self.direction = direction; self.subject = subject; self.period = period
+        self.periodStart = periodStart; self.periodEnd = periodEnd; self.periodGranularity = periodGranularity
+        self.periodApproximate = periodApproximate; self.comparedWith = comparedWith; self.asReported = asReported
+        self.value = value; self.unit = unit; self.unitKind = unitKind; self.currency = currency; self.scale = scale
+        self.qualifier = qualifier; self.isChange = isChange; self.status = status; self.sourceId = sourceId
+        self.sourceTitle = sourceTitle; self.sourcePublisher = sourcePublisher; self.sourcePublished = sourcePublished
+        self.note = note
+    }
+}
+

@@ -1,0 +1,76 @@
+/// A span of calendar time a figure or event refers to: a year, a month, a quarter,
+/// "January–September 2018", a date range, or a window such as "the past ten years".
+///
+/// Always closed: `start` is the first day in it and `end` the last, so two periods
+/// compare without knowing how they were written.
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+    /// How precisely the endpoints are known, from the finest unit the text named.
+    public enum Granularity: String, Sendable, Hashable, CaseIterable, Codable {
+        case day, month, quarter, year
+    }
+
+    public var start: CalendarDate
+    public var end: CalendarDate
+    public var granularity: Granularity
+    /// "about 2024", "early 20th century", seasons and windows: the bounds are a reading, not a fact.
+    public var isApproximate: Bool
+    /// Resolved from relative words ("the past ten years") against a reference date.
+    public var isWindow: Bool
+
+    public init(start: CalendarDate, end: CalendarDate, granularity: Granularity,
+                isApproximate: Bool = false, isWindow: Bool = false) {
+        self.start = start
+        self.end = end
+        self.granularity = granularity
+        self.isApproximate = isApproximate
+        self.isWindow = isWindow
+    }
+
+    public static func year(_ year: Int) -> Period? {
+        guard let s = CalendarDate.firstDay(year: year), let e = CalendarDate.lastDay(year: year) else { return nil }
+        return Period(start: s, end: e, granularity: .year)
+    }
+
+    public static func month(_ year: Int, _ month: Int) -> Period? {
+        guard let s = CalendarDate.firstDay(year: year, month: month),
+              let e = CalendarDate.lastDay(year: year, month: month) else { return nil }
+        return Period(start: s, end: e, granularity: .month)
+    }
+
+    public static func day(_ date: CalendarDate) -> Period {
+        Period(start: date, end: date, granularity: .day)
+    }
+
+    /// True when the period covers whole calendar years only.
+    public var isWholeYears: Bool {
+        start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31
+    }
+
+    /// A stable, readable name: `2021`, `2022-02`, `2018-01/2018-09`, `2018-Q3`, `2017-02-28/2017-03-01`,
+    /// `1992/2022`; prefixed `~` when approximate. ISO 8601 interval style so it sorts and parses back.
+    public var label: String {
+        let body: String
+        switch granularity {
+        case .year:
+            body = start.year == end.year ? CalendarDate.pad(start.year, 4)
+                : "\(CalendarDate.pad(start.year, 4))/\(CalendarDate.pad(end.year, 4))"
+        case .quarter:
+            let q = (start.month - 1) / 3 + 1
+            let lastQ = (end.month - 1) / 3 + 1
+            body = start.year == end.year && q == lastQ ? "\(CalendarDate.pad(start.year, 4))-Q\(q)"
+                : "\(CalendarDate.pad(start.year, 4))-Q\(q)/\(CalendarDate.pad(end.year, 4))-Q\(lastQ)"
+        case .month:
+            let s = "\(CalendarDate.pad(start.year, 4))-\(CalendarDate.pad(start.month, 2))"
+            let e = "\(CalendarDate.pad(end.year, 4))-\(CalendarDate.pad(end.month, 2))"
+            body = s == e ? s : "\(s)/\(e)"
+        case .day:
+            body = start == end ? start.description : "\(start)/\(end)"
+        }
+        return isApproximate ? "~" + body : body
+    }
+
+    public var description: String { label }
+
+    /// Whole months covered, counting partial months at either end as whole.
+    public var monthCount: Int { end.monthIndex - start.monthIndex + 1 }
+}

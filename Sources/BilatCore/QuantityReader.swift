@@ -1,0 +1,295 @@
+import Foundation
+
+/// Reads a figure as sources write it ("$11.7 million", "over a hundred officers",
+/// "26.55% increase", "Rs 3.4 crore") into an exact ``Quantity``.
+///
+/// Anything it cannot read fully is an error quoting the text and naming the accepted forms;
+/// it never guesses a number from part of a text.
+public enum QuantityReader {
+    /// Shown with every error, so a user sees what to write instead.
+    public static let acceptedForms =
+        "an amount ($11.7 million, US$ 4.5 bn, 2,000,000 USD, Rs 3.4 crore, AZN 5m, one and a half million dollars), " +
+        "a count with or without a noun (36 documents, thirty-six, a dozen), a percentage or stated change " +
+        "(12%, 26.55% increase, a 5% drop, up 3.2%), each optionally after about/around/nearly/over/more than/at least/up to/less than/estimated"
+
+    /// Most significant digits a value may have; Foundation's Decimal holds 38, and no real figure needs more.
+    public static let maximumDigits = 30
+
+    static let qualifierPhrases: [([String], Qualifier)] = [
+        (["in", "excess", "of"], .lowerBound), (["upwards", "of"], .lowerBound), (["more", "than"], .lowerBound),
+        (["at", "least"], .lowerBound), (["no", "less", "than"], .lowerBound), (["not", "less", "than"], .lowerBound),
+        (["over"], .lowerBound), (["above"], .lowerBound),
+        (["up", "to"], .upperBound), (["less", "than"], .upperBound), (["fewer", "than"], .upperBound),
+        (["at", "most"], .upperBound), (["no", "more", "than"], .upperBound), (["not", "more", "than"], .upperBound),
+        (["under"], .upperBound), (["below"], .upperBound),
+        (["close", "to"], .nearly), (["nearly"], .nearly), (["almost"], .nearly),
+        (["approximately"], .approximately), (["approx"], .approximately), (["about"], .approximately),
+        (["around"], .approximately), (["roughly"], .approximately), (["some"], .approximately),
+        (["circa"], .approximately), (["ca"], .approximately),
+    ]
+
+    /// Words that make a percentage a stated change, with the sign they give it.
+    static let changeWords: [String: Int] = [
+        "increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "up": 1, "higher": 1, "more": 1,
+        "decrease": -1, "drop": -1, "fall": -1, "decline": -1, "reduction": -1, "down": -1, "lower": -1,
+        "less": -1, "contraction": -1,
+    ]
+
+    static let currencyWords: [String: Currency] = [
+        "usd": .USD, "dollars": .USD, "dollar": .USD, "eur": .EUR, "euro": .EUR, "euros": .EUR,
+        "gbp": .GBP, "pounds": .GBP, "pound": .GBP, "azn": .AZN, "manat": .AZN, "manats": .AZN,
+        "pkr": .PKR, "rupees": .PKR, "rupee": .PKR, "rs": .PKR,
+    ]
+    static let currencySymbols: [Character: Currency] = ["$": .USD, "€": .EUR, "£": .GBP, "₼": .AZN]
+
+    public static func read(_ text: String) -> Result<Quantity, Diagnostic> {
+        do { return .success(try parse(text)) } catch { return .failure(error) }
+    }
+
+    public static func parse(_ text: String) throws(Diagnostic) -> Quantity {
+        let tokens = Token.tokenize(text)
+        guard !tokens.isEmpty else {
+            throw Diagnostic.error("empty figure text", accepted: acceptedForms)
+        }
+        var reader = Reader(text: text, cursor: TokenCursor(tokens))
+        return try reader.quantity()
+    }
+
+    struct Reader {
+        let text: String
+        var cursor: TokenCursor
+        var qualifier: Qualifier? = nil
+        var estimated = false
+        var currency: Currency? = nil
+        var sign = 0          // from an explicit + or − before the number
+        var changeSign = 0    // from words: "increase", "a drop of", "up"
+
+        func fail(_ message: String, at token: Token?) -> Diagnostic {
+            let quoted = "'\(text.trimmingCharacters(in: .whitespaces))'"
+            guard let token else {
+                return .error("cannot read \(quoted): \(message)", accepted: QuantityReader.acceptedForms)
+            }
+            return .error("cannot read \(quoted) at character \(token.offset + 1): \(message)",
+                          accepted: QuantityReader.acceptedForms)
+        }
+
+        func describe(_ token: Token) -> String {
+            let start = text.index(text.startIndex, offsetBy: token.offset)
+            let end = text.index(start, offsetBy: token.length)
+            return "'\(text[start..<end])'"
+        }
+
+        mutating func setQualifier(_ q: Qualifier, at token: Token?) throws(Diagnostic) {
+            if let qualifier, qualifier != q { throw fail("two qualifiers that disagree", at: token) }
+            qualifier = q
+        }
+
+        mutating func setCurrency(_ c: Currency, at token: Token?) throws(Diagnostic) {
+            if let currency, currency != c {
+                throw fail("two currencies (\(currency.rawValue) and \(c.rawValue))", at: token)
+            }
+            currency = c
+        }
+
+        /// Leading words: articles, qualifiers, "estimated", "up"/"a drop of".
+        mutating func prefixes() throws(Diagnostic) {
+            while let token = cursor.current {
+                if NumberWords.startsNumber(cursor) { return }
+                if token.isWord("a", "an") { cursor.advance(); continue }
+                if token.isWord("estimated") || (token.isWord("est") && cursor.peek(1)?.symbol == ".") {
+                    estimated = true
+                    cursor.advance(token.isWord("est") ? 2 : 1)
+                    continue
+                }
+                if token.isSymbol("~", "≈") { try setQualifier(.approximately, at: token); cursor.advance(); continue }
+                // "a rise of 5%", "an increase of", "up 12.5%", "down 3%"
+                if let w = token.word, let s = changeWords[w], w != "more", w != "less", w != "higher", w != "lower" {
+                    let isUpTo = w == "up" && cursor.peek(1)?.word == "to"
+                    if !isUpTo {
+                        if cursor.peek(1)?.word == "of" { cursor.advance(2) } else if w == "up" || w == "down" { cursor.advance() } else { return }
+                        changeSign = s
+                        continue
+                    }
+                }
+                var matched = false
+                for (words, q) in QuantityReader.qualifierPhrases where cursor.take(words: words) {
+                    try setQualifier(q, at: token)
+                    // "approx." and "ca." are written with a full stop.
+                    if words == ["approx"] || words == ["ca"] { _ = cursor.takeSymbol(".") }
+                    matched = true
+                    break
+                }
+                if matched { continue }
+                return
+            }
+        }
+
+        /// "$", "US$", "USD", "€", "Rs", "Rs.", "AZN"… before the number.
+        mutating func currencyPrefix() throws(Diagnostic) {
+            guard let token = cursor.current else { return }
+            if token.isWord("us"), let next = cursor.peek(1), next.isSymbol("$") {
+                try setCurrency(.USD, at: token); cursor.advance(2); return
+            }
+            if let s = token.symbol, let c = QuantityReader.currencySymbols[s] {
+                try setCurrency(c, at: token); cursor.advance(); return
+            }
+            if let w = token.word, ["usd", "eur", "gbp", "azn", "pkr", "rs"].contains(w), let c = QuantityReader.currencyWords[w] {
+                try setCurrency(c, at: token); cursor.advance()
+                if w == "rs" { _ = cursor.takeSymbol(".") }
+            }
+        }
+
+        /// "11.7", "300,000", "2,000,000.50" – thousands separators only in groups of three.
+        mutating func digitLiteral() throws(Diagnostic) -> Decimal? {
+            guard let first = cursor.current, let head = first.digits else { return nil }
+            var integer = head
+            var fraction = ""
+            var end = first.end
+            cursor.advance()
+            var grouped = false
+            while let comma = cursor.current, comma.isSymbol(","), comma.offset == end,
+                  let group = cursor.peek(1), let digits = group.digits, group.offset == comma.end {
+                if digits.count != 3 || (!grouped && head.count > 3) {
+                    throw fail("a thousands separator must be followed by exactly three digits", at: comma)
+                }
+                grouped = true
+                integer += digits
+                end = group.end
+                cursor.advance(2)
+            }
+            if let dot = cursor.current, dot.isSymbol("."), dot.offset == end,
+               let part = cursor.peek(1), let digits = part.digits, part.offset == dot.end {
+                fraction = digits
+                end = part.end
+                cursor.advance(2)
+                if let again = cursor.current, again.isSymbol(".", ","), again.offset == end,
+                   let more = cursor.peek(1), more.digits != nil, more.offset == again.end {
+                    throw fail("more than one decimal point", at: again)
+                }
+            }
+            let significant = (integer + fraction).drop { $0 == "0" }
+            if significant.count > QuantityReader.maximumDigits {
+                throw fail("more than \(QuantityReader.maximumDigits) significant digits", at: first)
+            }
+            let literal = fraction.isEmpty ? integer : integer + "." + fraction
+            guard let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else {
+                throw fail("unreadable number", at: first)
+            }
+            return value
+        }
+
+        mutating func quantity() throws(Diagnostic) -> Quantity {
+            try prefixes()
+            try currencyPrefix()
+            try prefixes() // "$ about 5m" is rare, but "US$ over" is not worth a special error
+            if let s = cursor.current, s.isSymbol("+", "-", "\u{2212}"), let next = cursor.peek(1), next.digits != nil {
+                sign = s.isSymbol("+") ? 1 : -1
+                cursor.advance()
+            }
+
+            let numberToken = cursor.current
+            var value: Decimal
+            var scale = 0
+            if let literal = try digitLiteral() {
+                value = literal
+                if let scaleToken = cursor.current, let w = scaleToken.word, let e = NumberWords.scales[w],
+                   NumberWords.wordScales.contains(w) || scaleToken.offset == numberToken!.end || w.count > 1 {
+                    value *= Decimal.powerOfTen(e)
+                    scale = e
+                    cursor.advance()
+                }
+            } else {
+                do {
+                    guard let words = try NumberWords.read(&cursor) else {
+                        if let token = cursor.current {
+                            if token.digits == nil && token.word == nil {
+                                throw fail("unexpected \(describe(token))", at: token)
+                            }
+                            throw fail("no number; \(describe(token)) is not a number or a word bilat reads", at: token)
+                        }
+                        throw fail(currency == nil ? "no number" : "a currency with no number", at: nil)
+                    }
+                    (value, scale) = words
+                } catch NumberWords.Failure.misplaced(let token) {
+                    throw fail("\(describe(token)) does not continue the number", at: token)
+                } catch let d as Diagnostic {
+                    throw d
+                } catch {
+                    throw fail("unreadable number", at: numberToken)
+                }
+            }
+
+            var kind = UnitKind.count
+            if cursor.takeSymbol("%") || cursor.take(word: "percent") || cursor.take(words: ["per", "cent"]) || cursor.take(word: "pct") {
+                kind = .percent
+            }
+            try suffixes(kind: &kind)
+
+            if currency != nil {
+                if kind == .percent { throw fail("a percentage cannot carry a currency", at: numberToken) }
+                kind = .money
+            }
+            if sign != 0 {
+                guard kind == .percent else {
+                    throw fail("a sign is accepted only on percentages (-5%); write a fall as a stated change, e.g. 'a 5% drop'", at: numberToken)
+                }
+                if changeSign != 0 { throw fail("both a sign and a word give the change's direction", at: numberToken) }
+                changeSign = sign
+            }
+            if changeSign != 0 && kind != .percent {
+                throw fail("a stated change must be a percentage (26.55% increase)", at: numberToken)
+            }
+            if changeSign < 0 { value = -value }
+
+            let noun = try countNoun(kind: kind)
+            return Quantity(value: value, kind: kind, currency: currency, noun: noun, scale: scale,
+                            qualifier: qualifier ?? .exact, isChange: changeSign != 0, isEstimated: estimated)
+        }
+
+        /// After the number: a currency word, "increase"/"drop", "or more", "+".
+        mutating func suffixes(kind: inout UnitKind) throws(Diagnostic) {
+            while let token = cursor.current {
+                if token.isWord("us"), let next = cursor.peek(1), next.isWord("dollars", "dollar") {
+                    try setCurrency(.USD, at: token); cursor.advance(2); continue
+                }
+                if let w = token.word, let c = QuantityReader.currencyWords[w], w != "rs" {
+                    try setCurrency(c, at: token); cursor.advance(); continue
+                }
+                if kind == .percent, let w = token.word, let s = QuantityReader.changeWords[w] {
+                    if changeSign != 0 && changeSign != s { throw fail("the change's direction is given twice", at: token) }
+                    changeSign = s; cursor.advance(); continue
+                }
+                if cursor.take(words: ["or", "more"]) { try setQualifier(.lowerBound, at: token); continue }
+                if cursor.take(words: ["or", "less"]) || cursor.take(words: ["or", "fewer"]) { try setQualifier(.upperBound, at: token); continue }
+                if token.isSymbol("+"), cursor.peek(1) == nil { try setQualifier(.lowerBound, at: token); cursor.advance(); continue }
+                return
+            }
+        }
+
+        /// Whatever words remain name what a count counts: "36 documents", "over a hundred officers".
+        mutating func countNoun(kind: UnitKind) throws(Diagnostic) -> String? {
+            guard let first = cursor.current else { return nil }
+            var last = first
+            while let token = cursor.current {
+                let joinsWords = token.isDash && token.offset == last.end && cursor.peek(1)?.word != nil
+                guard token.word != nil || joinsWords else {
+                    throw fail("unexpected \(describe(token))", at: token)
+                }
+                last = token
+                cursor.advance()
+            }
+            let start = text.index(text.startIndex, offsetBy: first.offset)
+            let end = text.index(text.startIndex, offsetBy: last.end)
+            let noun = String(text[start..<end])
+            switch kind {
+            case .count:
+                guard noun.count <= 60 else { throw fail("a unit noun longer than 60 characters", at: first) }
+                return noun
+            case .money:
+                throw fail("\(describe(first)) after an amount of money; write only the amount ('$1.6 billion') and put the rest in the note", at: first)
+            case .percent:
+                throw fail("\(describe(first)) after a percentage; accepted after it: increase, rise, growth, drop, fall, decline, decrease", at: first)
+            }
+        }
+    }
+}

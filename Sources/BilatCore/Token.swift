@@ -1,0 +1,91 @@
+/// A piece of a figure or period text: a run of ASCII digits, a lower-cased word, or one symbol.
+///
+/// Both the quantity and the period readers work on tokens, so "US$11.7m", "US$ 11.7 m" and
+/// "January–September 2018" are split the same way, and errors can point at a character offset.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case digits(String)
+        case word(String)
+        case symbol(Character)
+    }
+
+    var kind: Kind
+    /// Offset in characters from the start of the text.
+    var offset: Int
+    var length: Int
+
+    var end: Int { offset + length }
+
+    var word: String? { if case .word(let w) = kind { w } else { nil } }
+    var digits: String? { if case .digits(let d) = kind { d } else { nil } }
+    var symbol: Character? { if case .symbol(let s) = kind { s } else { nil } }
+
+    func isWord(_ candidates: String...) -> Bool { word.map(candidates.contains) ?? false }
+    func isSymbol(_ candidates: Character...) -> Bool { symbol.map(candidates.contains) ?? false }
+
+    /// Dashes of every width read the same: analysts paste from sources that use any of them.
+    var isDash: Bool { isSymbol("-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}") }
+
+    static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var offset = 0
+        var current: (kind: Int, text: String, start: Int)? = nil // kind 0 digits, 1 word
+
+        func flush() {
+            guard let c = current else { return }
+            let kind: Kind = c.kind == 0 ? .digits(c.text) : .word(c.text.lowercased())
+            tokens.append(Token(kind: kind, offset: c.start, length: c.text.count))
+            current = nil
+        }
+
+        for ch in text {
+            if ch.isASCIIDigit {
+                if current?.kind != 0 { flush(); current = (0, "", offset) }
+                current!.text.append(ch)
+            } else if ch.isLetter {
+                if current?.kind != 1 { flush(); current = (1, "", offset) }
+                current!.text.append(ch)
+            } else {
+                flush()
+                if !ch.isWhitespace {
+                    tokens.append(Token(kind: .symbol(ch), offset: offset, length: 1))
+                }
+            }
+            offset += 1
+        }
+        flush()
+        return tokens
+    }
+}
+
+/// A cursor over tokens with one-token look-ahead helpers; parsers stay small and linear.
+struct TokenCursor {
+    let tokens: [Token]
+    var index = 0
+
+    init(_ tokens: [Token]) { self.tokens = tokens }
+
+    var isAtEnd: Bool { index >= tokens.count }
+    var current: Token? { index < tokens.count ? tokens[index] : nil }
+    func peek(_ ahead: Int = 0) -> Token? {
+        let i = index + ahead
+        return i < tokens.count && i >= 0 ? tokens[i] : nil
+    }
+
+    mutating func advance(_ count: Int = 1) { index += count }
+
+    /// Consumes the word sequence if it comes next, e.g. `["more", "than"]`.
+    mutating func take(words: [String]) -> Bool {
+        for (i, w) in words.enumerated() where peek(i)?.word != w { return false }
+        index += words.count
+        return true
+    }
+
+    mutating func take(word: String) -> Bool { take(words: [word]) }
+
+    mutating func takeSymbol(_ candidates: Character...) -> Bool {
+        guard let s = current?.symbol, candidates.contains(s) else { return false }
+        index += 1
+        return true
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import BilatCore
+
+/// A CSV file read against the columns bilat expects: header checked, every row the header's width.
+public struct CSVTable: Sendable {
+    public var path: String
+    public var header: [String]
+    public var rows: [Row]
+
+    /// A record whose cells are reached by column name.
+    public struct Row: Sendable {
+        public var line: Int
+        let cells: [String: CSVField]
+
+        /// The trimmed text of a column, "" when the column is absent or empty.
+        public subscript(column: String) -> String {
+            cells[column]?.value.trimmingCharacters(in: .whitespaces) ?? ""
+        }
+
+        /// Where a column's cell starts, falling back to the start of the row.
+        public func location(_ column: String, path: String) -> SourceLocation {
+            cells[column]?.location ?? SourceLocation(path: path, line: line, column: 1)
+        }
+    }
+
+    /// Reads `bytes` expecting `required` columns (any order) and allowing `optional` ones.
+    /// Unknown columns are errors: a misspelt header would otherwise drop data silently.
+    public static func read(_ bytes: [UInt8], path: String, required: [String], optional: [String] = [])
+        -> (table: CSVTable?, diagnostics: [Diagnostic])
+    {
+        let (records, parseDiagnostics) = CSVText.parse(bytes, path: path)
+        var diagnostics = parseDiagnostics
+        let expected = (required + optional).joined(separator: ",")
+        guard let headerRecord = records.first else {
+            diagnostics.append(.error("the file is empty; it needs a header row",
+                                      at: SourceLocation(path: path, line: 1, column: 1), accepted: expected))
+            return (nil, diagnostics)
+        }
+        let header = headerRecord.fields.map { $0.value.trimmingCharacters(in: .whitespaces) }
+        var seen: Set<String> = []
+        for field in headerRecord.fields {
+            let name = field.value.trimmingCharacters(in: .whitespaces)
+            if !(required + optional).contains(name) {
+                diagnostics.append(.error("unknown column '\(name)'", at: field.location, accepted: "the columns \(expected)"))
+            } else if !seen.insert(name).inserted {
+                diagnostics.append(.error("column '\(name)' appears twice", at: field.location, accepted: "the columns \(expected)"))
+            }
+        }
+        let missing = required.filter { !header.contains($0) }
+        if !missing.isEmpty {
+            diagnostics.append(.error("missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) in the header row",
+                                      at: SourceLocation(path: path, line: headerRecord.line, column: 1), accepted: "the columns \(expected)"))
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+
+        var rows: [Row] = []
+        for record in records.dropFirst() {
+            guard record.fields.count == header.count else {
+                let at = record.fields.count > header.count
+                    ? record.fields[header.count].location
+                    : SourceLocation(path: path, line: record.line, column: 1)
+                diagnostics.append(.error("this row has \(record.fields.count) cells but the header has \(header.count)",
+                                          at: at, accepted: "\(header.count) cells: \(header.joined(separator: ","))"))
+                continue
+            }
+            var cells: [String: CSVField] = [:]
+            for (name, field) in zip(header, record.fields) { cells[name] = field }
+            rows.append(Row(line: record.line, cells: cells))
+        }
+        return (CSVTable(path: path, header: header, rows: rows), diagnostics)
+    }
+}

@@ -1,0 +1,146 @@
+import BilatCore
+
+/// One cell of a CSV file with where its text starts, so problems in it can be located.
+public struct CSVField: Hashable, Sendable {
+    public var value: String
+    /// Position of the cell's first character (the opening quote, for a quoted cell).
+    public var location: SourceLocation
+}
+
+/// One record; `line` is where it starts (a quoted cell may span lines).
+public struct CSVRecord: Hashable, Sendable {
+    public var fields: [CSVField]
+    public var line: Int
+}
+
+/// An RFC 4180 reader that keeps line and column for every cell.
+///
+/// The CSV libraries on this machine (SwiftCSV, yaslab/CSV.swift) report neither line nor column,
+/// and accept an unclosed quote silently; located errors are the point of bilat's ingest.
+public enum CSVText {
+    /// Decodes UTF-8 (a leading BOM is dropped) and splits into records.
+    /// Blank lines are skipped; CRLF, LF and CR all end a line.
+    public static func parse(_ bytes: [UInt8], path: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
+        switch decodeUTF8(bytes, path: path) {
+        case .failure(let diagnostic): return ([], [diagnostic])
+        case .success(let text): return parse(text: text, path: path)
+        }
+    }
+
+    static func decodeUTF8(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+        // Find the first bad byte and say where it is, counting characters as an editor would.
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = body.makeIterator()
+        var line = 1, column = 1, offset = body.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF8.decode(encoded)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                offset += encoded.count
+            case .error:
+                let byte = String(bytes[offset], radix: 16, uppercase: true)
+                return .failure(.error("the file is not UTF-8 text (byte 0x\(byte) cannot start or continue a character)",
+                                       at: SourceLocation(path: path, line: line, column: column),
+                                       accepted: "UTF-8; in a spreadsheet choose 'CSV UTF-8' when saving"))
+            case .emptyInput:
+                return .success(String(decoding: body, as: UTF8.self))
+            }
+        }
+    }
+
+    static func parse(text: String, path: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
+        var records: [CSVRecord] = []
+        var diagnostics: [Diagnostic] = []
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var line = 1, column = 1
+
+        var fields: [CSVField] = []
+        var recordLine = 1
+
+        func location() -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
+
+        func endRecord() {
+            // A line with nothing on it is not a record: spreadsheets leave them at the end.
+            if !(fields.count == 1 && fields[0].value.isEmpty) {
+                records.append(CSVRecord(fields: fields, line: recordLine))
+            }
+            fields = []
+        }
+
+        /// Consumes a line ending at `i` if there is one.
+        func takeNewline() -> Bool {
+            guard i < scalars.count else { return false }
+            if scalars[i] == "\r" {
+                i += 1
+                if i < scalars.count && scalars[i] == "\n" { i += 1 }
+            } else if scalars[i] == "\n" {
+                i += 1
+            } else {
+                return false
+            }
+            line += 1; column = 1
+            return true
+        }
+
+        if scalars.isEmpty { return ([], []) }
+        recordLine = line
+        while true {
+            let start = location()
+            var value = String.UnicodeScalarView()
+            if i < scalars.count && scalars[i] == "\"" {
+                i += 1; column += 1
+                var closed = false
+                while i < scalars.count {
+                    let s = scalars[i]
+                    if s == "\"" {
+                        if i + 1 < scalars.count && scalars[i + 1] == "\"" {
+                            value.append("\""); i += 2; column += 2
+                        } else {
+                            i += 1; column += 1; closed = true; break
+                        }
+                    } else if s == "\r" || s == "\n" {
+                        value.append(s)
+                        if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { value.append("\n"); i += 1 }
+                        i += 1; line += 1; column = 1
+                    } else {
+                        value.append(s); i += 1; column += 1
+                    }
+                }
+                if !closed {
+                    diagnostics.append(.error("a quoted cell opened here is never closed; the file may be truncated",
+                                              at: start, accepted: "a closing double quote; a quote inside a cell is written twice (\"\")"))
+                    fields.append(CSVField(value: String(value), location: start))
+                    endRecord()
+                    return (records, diagnostics)
+                }
+                if i < scalars.count && scalars[i] != "," && scalars[i] != "\r" && scalars[i] != "\n" {
+                    diagnostics.append(.error("text after the closing quote of a quoted cell", at: location(),
+                                              accepted: "a comma or the end of the line right after the closing quote"))
+                    while i < scalars.count && scalars[i] != "," && scalars[i] != "\r" && scalars[i] != "\n" { i += 1; column += 1 }
+                }
+            } else {
+                while i < scalars.count && scalars[i] != "," && scalars[i] != "\r" && scalars[i] != "\n" {
+                    if scalars[i] == "\"" {
+                        diagnostics.append(.error("a double quote inside an unquoted cell", at: location(),
+                                                  accepted: "the whole cell in double quotes, with the inner quote written twice (\"\")"))
+                    }
+                    value.append(scalars[i]); i += 1; column += 1
+                }
+            }
+            fields.append(CSVField(value: String(value), location: start))
+            if i < scalars.count && scalars[i] == "," {
+                i += 1; column += 1
+                continue
+            }
+            endRecord()
+            if !takeNewline() || i >= scalars.count { break }
+            recordLine = line
+        }
+        return (records, diagnostics)
+    }
+}

@@ -1,0 +1,52 @@
+import BilatCore
+import GRDB
+
+/// Which figures to list.
+public struct FigureFilter: Sendable {
+    public var indicator: String?
+    public var dataset: String?
+    public init(indicator: String? = nil, dataset: String? = nil) {
+        self.indicator = indicator
+        self.dataset = dataset
+    }
+}
+
+extension Store {
+    /// Figures sorted by dataset, indicator, period and id: the same order on every run.
+    public func figures(_ filter: FigureFilter = FigureFilter()) throws -> [FigureListing] {
+        try pool.read { db in
+            // Filters are bound values; the SQL text never contains user input.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.*, s.title AS source_title, s.publisher AS source_publisher, s.published_label AS source_published
+                FROM figure f JOIN source s ON s.dataset = f.dataset AND s.id = f.source_id
+                WHERE (?1 IS NULL OR f.indicator = ?1) AND (?2 IS NULL OR f.dataset = ?2)
+                ORDER BY f.dataset, f.indicator, f.period_start, f.period_end, f.id
+                """, arguments: [filter.indicator, filter.dataset])
+            return rows.map { row in
+                FigureListing(
+                    dataset: row["dataset"], id: row["id"], indicator: row["indicator"], reporter: row["reporter"],
+                    partner: row["partner"], direction: row["direction"], subject: row["subject"],
+                    period: row["period_label"], periodStart: row["period_start"], periodEnd: row["period_end"],
+                    periodGranularity: row["period_granularity"], periodApproximate: row["period_approximate"],
+                    comparedWith: row["compared_label"], asReported: row["as_reported"], value: row["value"],
+                    unit: row["unit"], unitKind: row["unit_kind"], currency: row["currency"], scale: row["scale"],
+                    qualifier: row["qualifier"], isChange: row["is_change"], status: row["status"],
+                    sourceId: row["source_id"], sourceTitle: row["source_title"], sourcePublisher: row["source_publisher"],
+                    sourcePublished: row["source_published"], note: row["note"])
+            }
+        }
+    }
+
+    /// Ids of the indicators stored, for messages that list what exists.
+    public func indicatorIDs() throws -> [String] {
+        try pool.read { try String.fetchAll($0, sql: "SELECT DISTINCT id FROM indicator ORDER BY id") }
+    }
+
+    /// Row counts per table, for summaries.
+    public func counts() throws -> (sources: Int, figures: Int, events: Int, datasets: Int) {
+        try pool.read { db in
+            (try SourceRecord.fetchCount(db), try FigureRecord.fetchCount(db),
+             try EventRecord.fetchCount(db), try DatasetRecord.fetchCount(db))
+        }
+    }
+}

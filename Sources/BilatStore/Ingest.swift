@@ -1,0 +1,115 @@
+import BilatCore
+import GRDB
+
+extension Store {
+    /// Makes the store hold exactly `datasets` (and, when `replacingAll`, nothing else).
+    ///
+    /// Diffs against what is stored first and writes only what differs, in one transaction:
+    /// it commits whole or not at all, and a second run with the same data writes nothing.
+    public func ingest(_ datasets: [Dataset], replacingAll: Bool) throws -> IngestReport {
+        let names = datasets.map(\.name)
+        let wanted = RowSet(datasets)
+        let stored = try pool.read { db in try RowSet(db, datasets: replacingAll ? nil : names) }
+
+        var report = IngestReport()
+        var plan = WritePlan()
+        plan.diff(\.datasets, wanted, stored, table: "datasets", report: &report)
+        plan.diff(\.sources, wanted, stored, table: "sources", report: &report)
+        plan.diff(\.parties, wanted, stored, table: "parties", report: &report)
+        plan.diff(\.indicators, wanted, stored, table: "indicators", report: &report)
+        plan.diff(\.figures, wanted, stored, table: "figures", report: &report)
+        plan.diff(\.events, wanted, stored, table: "events", report: &report)
+        plan.diff(\.eventSources, wanted, stored, table: "event sources", report: &report)
+        report.removedDatasets = stored.datasets.keys.filter { wanted.datasets[$0] == nil }.sorted()
+
+        if report.wroteAnything {
+            try pool.write { db in try plan.apply(db) }
+        }
+        report.datasets = try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name") }
+        return report
+    }
+}
+
+/// Every row of the tables an ingest touches, keyed for diffing.
+struct RowSet {
+    var datasets: [String: DatasetRecord] = [:]
+    var sources: [String: SourceRecord] = [:]
+    var parties: [String: PartyRecord] = [:]
+    var indicators: [String: IndicatorRecord] = [:]
+    var figures: [String: FigureRecord] = [:]
+    var events: [String: EventRecord] = [:]
+    var eventSources: [String: EventSourceRecord] = [:]
+
+    init(_ datasets: [Dataset]) {
+        for d in datasets {
+            add(DatasetRecord(name: d.name, title: d.title), to: &self.datasets)
+            for s in d.sources { add(SourceRecord(s, dataset: d.name), to: &sources) }
+            for p in d.parties { add(PartyRecord(dataset: d.name, id: p.id, name: p.name), to: &parties) }
+            for i in d.indicators {
+                add(IndicatorRecord(dataset: d.name, id: i.id, name: i.name, description: i.description, unitKind: i.unitKind.rawValue), to: &indicators)
+            }
+            for f in d.figures { add(FigureRecord(f, dataset: d.name), to: &figures) }
+            for e in d.events {
+                add(EventRecord(e, dataset: d.name), to: &events)
+                for s in e.sourceIDs { add(EventSourceRecord(dataset: d.name, eventId: e.id, sourceId: s), to: &eventSources) }
+            }
+        }
+    }
+
+    /// The stored rows of `datasets`, or of every dataset when nil.
+    init(_ db: Database, datasets names: [String]?) throws {
+        func load<R: StoredRow>(_ type: R.Type, into table: inout [String: R]) throws {
+            let request = names.map { R.filter(names: $0) } ?? R.all()
+            for row in try request.fetchAll(db) { table[row.key] = row }
+        }
+        try load(DatasetRecord.self, into: &datasets)
+        try load(SourceRecord.self, into: &sources)
+        try load(PartyRecord.self, into: &parties)
+        try load(IndicatorRecord.self, into: &indicators)
+        try load(FigureRecord.self, into: &figures)
+        try load(EventRecord.self, into: &events)
+        try load(EventSourceRecord.self, into: &eventSources)
+    }
+
+    private func add<R: StoredRow>(_ row: R, to table: inout [String: R]) { table[row.key] = row }
+}
+
+extension StoredRow {
+    /// Rows belonging to the named datasets (every table but `dataset` has a `dataset` column).
+    static func filter(names: [String]) -> QueryInterfaceRequest<Self> {
+        let column = databaseTableName == "dataset" ? Column("name") : Column("dataset")
+        return filter(names.contains(column))
+    }
+}
+
+/// The writes an ingest needs: parents before children on the way in, children first on the way out.
+struct WritePlan {
+    private var upserts: [(Database) throws -> Void] = []
+    private var deletions: [(Database) throws -> Void] = []
+
+    mutating func diff<R: StoredRow>(_ table: KeyPath<RowSet, [String: R]>, _ wanted: RowSet, _ stored: RowSet,
+                                     table name: String, report: inout IngestReport) {
+        var counts = IngestReport.Counts()
+        let want = wanted[keyPath: table], have = stored[keyPath: table]
+        for key in want.keys.sorted() {
+            let row = want[key]!
+            switch have[key] {
+            case nil: counts.added += 1; upserts.append { try row.insert($0) }
+            case let old? where old != row: counts.changed += 1; upserts.append { try row.update($0) }
+            default: counts.unchanged += 1
+            }
+        }
+        let gone = have.keys.filter { want[$0] == nil }.sorted()
+        counts.removed = gone.count
+        let rows = gone.map { have[$0]! }
+        if !rows.isEmpty {
+            deletions.insert({ db in for row in rows { _ = try row.delete(db) } }, at: 0)
+        }
+        report.tables[name] = counts
+    }
+
+    func apply(_ db: Database) throws {
+        for step in upserts { try step(db) }
+        for step in deletions { try step(db) }
+    }
+}

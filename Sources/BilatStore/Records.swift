@@ -1,0 +1,149 @@
+import BilatCore
+import GRDB
+
+/// One row of a store table, comparable with what is already stored so ingest can diff.
+protocol StoredRow: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
+    /// Unique within the table: the primary key, joined.
+    var key: String { get }
+}
+
+extension StoredRow {
+    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+}
+
+private func joinKey(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
+
+struct DatasetRecord: StoredRow {
+    static let databaseTableName = "dataset"
+    var name: String
+    var title: String
+    var key: String { name }
+}
+
+struct SourceRecord: StoredRow {
+    static let databaseTableName = "source"
+    var dataset: String
+    var id: String
+    var publisher: String
+    var title: String
+    var author: String
+    var url: String
+    var publishedLabel: String?
+    var publishedStart: String?
+    var publishedEnd: String?
+    var publishedNote: String
+    var accessedLabel: String?
+    var key: String { joinKey(dataset, id) }
+
+    init(_ s: Source, dataset: String) {
+        self.dataset = dataset
+        id = s.id; publisher = s.publisher; title = s.title; author = s.author; url = s.url
+        publishedLabel = s.published?.label
+        publishedStart = s.published?.start.description
+        publishedEnd = s.published?.end.description
+        publishedNote = s.publishedNote
+        accessedLabel = s.accessed?.label
+    }
+}
+
+struct PartyRecord: StoredRow {
+    static let databaseTableName = "party"
+    var dataset: String
+    var id: String
+    var name: String
+    var key: String { joinKey(dataset, id) }
+}
+
+struct IndicatorRecord: StoredRow {
+    static let databaseTableName = "indicator"
+    var dataset: String
+    var id: String
+    var name: String
+    var description: String
+    var unitKind: String
+    var key: String { joinKey(dataset, id) }
+}
+
+struct FigureRecord: StoredRow {
+    static let databaseTableName = "figure"
+    var dataset: String
+    var id: String
+    var indicator: String
+    var reporter: String
+    var partner: String
+    var direction: String
+    var subject: String
+    var periodText: String
+    var periodLabel: String
+    var periodStart: String
+    var periodEnd: String
+    var periodGranularity: String
+    var periodApproximate: Bool
+    var periodWindow: Bool
+    var comparedLabel: String?
+    var comparedStart: String?
+    var comparedEnd: String?
+    var asReported: String
+    var value: String
+    var unit: String
+    var unitKind: String
+    var currency: String?
+    var scale: Int
+    var qualifier: String
+    var isChange: Bool
+    var status: String?
+    var sourceId: String
+    var asOfLabel: String?
+    var note: String
+    var key: String { joinKey(dataset, id) }
+
+    init(_ f: Figure, dataset: String) {
+        self.dataset = dataset
+        id = f.id; indicator = f.indicator; reporter = f.reporter; partner = f.partner
+        direction = f.direction.rawValue; subject = f.subject
+        periodText = f.periodText; periodLabel = f.period.label
+        periodStart = f.period.start.description; periodEnd = f.period.end.description
+        periodGranularity = f.period.granularity.rawValue
+        periodApproximate = f.period.isApproximate; periodWindow = f.period.isWindow
+        comparedLabel = f.comparedWith?.label
+        comparedStart = f.comparedWith?.start.description
+        comparedEnd = f.comparedWith?.end.description
+        asReported = f.asReported
+        value = f.quantity.valueText; unit = f.quantity.unit; unitKind = f.quantity.kind.rawValue
+        currency = f.quantity.currency?.rawValue; scale = f.quantity.scale
+        qualifier = f.quantity.qualifier.rawValue; isChange = f.quantity.isChange
+        status = f.status?.rawValue; sourceId = f.sourceID; asOfLabel = f.asOf?.label; note = f.note
+    }
+}
+
+struct EventRecord: StoredRow {
+    static let databaseTableName = "event"
+    var dataset: String
+    var id: String
+    var dateText: String
+    var dateLabel: String
+    var dateStart: String
+    var dateEnd: String
+    var dateGranularity: String
+    var dateApproximate: Bool
+    var title: String
+    var note: String
+    var key: String { joinKey(dataset, id) }
+
+    init(_ e: Event, dataset: String) {
+        self.dataset = dataset
+        id = e.id; dateText = e.dateText; dateLabel = e.date.label
+        dateStart = e.date.start.description; dateEnd = e.date.end.description
+        dateGranularity = e.date.granularity.rawValue; dateApproximate = e.date.isApproximate
+        title = e.title; note = e.note
+    }
+}
+
+struct EventSourceRecord: StoredRow {
+    static let databaseTableName = "event_source"
+    var dataset: String
+    var eventId: String
+    var sourceId: String
+    var key: String { joinKey(dataset, eventId, sourceId) }
+}

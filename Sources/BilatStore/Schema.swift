@@ -1,0 +1,120 @@
+import GRDB
+
+/// The store's schema as an append-only timeline: a shipped migration is never edited,
+/// only followed by a new one. Written in SQL with literal names so it never drifts with record types.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: datasets, sources, parties, indicators, figures, events") { db in
+            try db.execute(sql: """
+                CREATE TABLE dataset (
+                    name TEXT PRIMARY KEY NOT NULL CHECK (name <> ''),
+                    title TEXT NOT NULL
+                );
+                CREATE TABLE source (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    id TEXT NOT NULL CHECK (id <> ''),
+                    publisher TEXT NOT NULL CHECK (publisher <> ''),
+                    title TEXT NOT NULL CHECK (title <> ''),
+                    author TEXT NOT NULL,
+                    url TEXT NOT NULL,
+                    published_label TEXT,
+                    published_start TEXT,
+                    published_end TEXT,
+                    published_note TEXT NOT NULL,
+                    accessed_label TEXT,
+                    PRIMARY KEY (dataset, id),
+                    CHECK ((published_start IS NULL) = (published_end IS NULL)),
+                    CHECK (published_start IS NULL OR published_start <= published_end)
+                );
+                CREATE TABLE party (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    id TEXT NOT NULL CHECK (length(id) = 3 AND id NOT GLOB '*[^A-Z]*'),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    PRIMARY KEY (dataset, id)
+                );
+                CREATE TABLE indicator (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    id TEXT NOT NULL CHECK (id GLOB '[a-z]*' AND id NOT GLOB '*[^a-z0-9_]*'),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    description TEXT NOT NULL,
+                    unit_kind TEXT NOT NULL CHECK (unit_kind IN ('money', 'count')),
+                    PRIMARY KEY (dataset, id)
+                );
+                CREATE TABLE figure (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    id TEXT NOT NULL CHECK (id <> ''),
+                    indicator TEXT NOT NULL,
+                    reporter TEXT NOT NULL,
+                    partner TEXT NOT NULL CHECK (partner <> reporter),
+                    direction TEXT NOT NULL CHECK (direction IN ('both', 'to_partner', 'from_partner')),
+                    subject TEXT NOT NULL,
+                    period_text TEXT NOT NULL CHECK (period_text <> ''),
+                    period_label TEXT NOT NULL,
+                    period_start TEXT NOT NULL,
+                    period_end TEXT NOT NULL,
+                    period_granularity TEXT NOT NULL CHECK (period_granularity IN ('day', 'month', 'quarter', 'year')),
+                    period_approximate INTEGER NOT NULL CHECK (period_approximate IN (0, 1)),
+                    period_window INTEGER NOT NULL CHECK (period_window IN (0, 1)),
+                    compared_label TEXT,
+                    compared_start TEXT,
+                    compared_end TEXT,
+                    as_reported TEXT NOT NULL CHECK (as_reported <> ''),
+                    -- exact decimal text, never a binary float: '11700000', '26.55', '-22.46'
+                    value TEXT NOT NULL CHECK (value GLOB '[0-9]*' OR value GLOB '-[0-9]*'),
+                    unit TEXT NOT NULL CHECK (unit <> ''),
+                    unit_kind TEXT NOT NULL CHECK (unit_kind IN ('money', 'count', 'percent')),
+                    currency TEXT CHECK (currency IS NULL OR length(currency) = 3),
+                    scale INTEGER NOT NULL CHECK (scale BETWEEN 0 AND 12),
+                    qualifier TEXT NOT NULL CHECK (qualifier IN ('exact', 'approximately', 'nearly', 'lower_bound', 'upper_bound')),
+                    is_change INTEGER NOT NULL CHECK (is_change IN (0, 1)),
+                    status TEXT CHECK (status IS NULL OR status IN ('estimated', 'provisional')),
+                    source_id TEXT NOT NULL,
+                    as_of_label TEXT,
+                    note TEXT NOT NULL,
+                    PRIMARY KEY (dataset, id),
+                    FOREIGN KEY (dataset, indicator) REFERENCES indicator(dataset, id),
+                    FOREIGN KEY (dataset, reporter) REFERENCES party(dataset, id),
+                    FOREIGN KEY (dataset, partner) REFERENCES party(dataset, id),
+                    FOREIGN KEY (dataset, source_id) REFERENCES source(dataset, id),
+                    CHECK (period_start <= period_end),
+                    CHECK ((unit_kind = 'money') = (currency IS NOT NULL)),
+                    CHECK ((compared_start IS NULL) = (compared_end IS NULL)),
+                    CHECK (compared_start IS NULL OR (unit_kind = 'percent' AND compared_start <= compared_end))
+                );
+                -- One figure per thing measured, per source: the natural key.
+                CREATE UNIQUE INDEX figure_natural_key ON figure (
+                    dataset, source_id, indicator, reporter, partner, direction, subject,
+                    period_start, period_end, IFNULL(compared_start, ''));
+                CREATE INDEX figure_by_indicator ON figure (indicator, reporter, partner, period_start);
+                CREATE INDEX figure_by_subject ON figure (subject, indicator);
+                CREATE INDEX figure_by_period ON figure (period_start, period_end);
+                CREATE INDEX figure_by_source ON figure (dataset, source_id);
+                CREATE TABLE event (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    id TEXT NOT NULL CHECK (id <> ''),
+                    date_text TEXT NOT NULL,
+                    date_label TEXT NOT NULL,
+                    date_start TEXT NOT NULL,
+                    date_end TEXT NOT NULL,
+                    date_granularity TEXT NOT NULL CHECK (date_granularity IN ('day', 'month', 'quarter', 'year')),
+                    date_approximate INTEGER NOT NULL CHECK (date_approximate IN (0, 1)),
+                    title TEXT NOT NULL CHECK (title <> ''),
+                    note TEXT NOT NULL,
+                    PRIMARY KEY (dataset, id),
+                    CHECK (date_start <= date_end)
+                );
+                CREATE INDEX event_by_date ON event (date_start, date_end);
+                CREATE TABLE event_source (
+                    dataset TEXT NOT NULL,
+                    event_id TEXT NOT NULL,
+                    source_id TEXT NOT NULL,
+                    PRIMARY KEY (dataset, event_id, source_id),
+                    FOREIGN KEY (dataset, event_id) REFERENCES event(dataset, id) ON DELETE CASCADE,
+                    FOREIGN KEY (dataset, source_id) REFERENCES source(dataset, id)
+                );
+                """)
+        }
+        return migrator
+    }
+}

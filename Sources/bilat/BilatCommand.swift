@@ -1,0 +1,24 @@
+import ArgumentParser
+
+@main
+struct BilatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bilat",
+        abstract: "Sourced figures on a bilateral relationship: ingest, check, list.",
+        discussion: """
+            bilat keeps the figures analysts collect from news and official statistics — trade turnover, \
+            defence deals, training, aid — in one SQLite store, each with the text exactly as its source \
+            wrote it and the source it came from.
+
+            Start with `bilat build` in the project folder: it ingests every dataset under Datasets/ and \
+            prints a summary. Then `bilat figures` lists what is stored.
+
+            Examples:
+              bilat build
+              bilat figures --indicator trade_turnover
+              bilat normalise "one and a half million dollars" "over a hundred officers"
+              bilat normalise --period "January to September 2018"
+            """,
+        subcommands: [Build.self, Ingest.self, Figures.self, Normalise.self]
+    )
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Bilat
+import BilatCore
+import Foundation
+
+/// Where the store is; every command that reads or writes it takes this.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("The SQLite database to read or write.", valueName: "path"))
+    var database: String = "Output/bilat.sqlite"
+}
+
+/// Prints diagnostics the way compilers do, then fails with exit code 1.
+func fail(with error: Error, database: String? = nil) -> Error {
+    if let problems = error as? DiagnosticsError {
+        for d in problems.diagnostics { printError(d.description) }
+        let errors = problems.diagnostics.filter { $0.severity == .error }.count
+        var summary = "\(errors) error\(errors == 1 ? "" : "s")"
+        if let database { summary += "; nothing was written to \(database)" }
+        printError(summary)
+    } else {
+        printError("error: \(error)")
+    }
+    return ExitCode.failure
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Writes to standard output without adding a blank line after text that ends with one.
+func emit(_ text: String) {
+    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Bilat
+import BilatRender
+import BilatStore
+import Foundation
+
+extension OutputFormat: ExpressibleByArgument {}
+
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List stored figures: the normalised value beside the text as reported, and the source.",
+        discussion: """
+            In the value column, ≥ marks a lower bound ("over a hundred"), ≤ an upper bound, ~ an approximate \
+            figure; stated changes are signed percentages. Values are exact decimals.
+
+            Examples:
+              bilat figures
+              bilat figures --indicator trade_turnover --format csv > turnover.csv
+              bilat figures --format json
+            """)
+
+    @Option(help: ArgumentHelp("Only figures of this indicator, e.g. trade_turnover.", valueName: "id"))
+    var indicator: String?
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: OutputFormat = .table
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if !FileManager.default.fileExists(atPath: store.database) {
+            throw ValidationError("no database at \(store.database); run `bilat build` (or `bilat ingest`) first, or pass --db")
+        }
+    }
+
+    func run() throws {
+        do {
+            let db = try Store(path: store.database)
+            let figures = try db.figures(FigureFilter(indicator: indicator))
+            if let indicator, figures.isEmpty, !(try db.indicatorIDs()).contains(indicator) {
+                printError("error: unknown indicator '\(indicator)'; accepted: \(try db.indicatorIDs().joined(separator: ", "))")
+                throw ExitCode.failure
+            }
+            emit(try FigureListingOutput.render(figures, as: format))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(with: error)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import BilatCore
+import BilatRender
+
+struct Normalise: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how bilat reads figure texts (or, with --period, period texts).",
+        discussion: """
+            Prints the exact value, unit, currency, scale and qualifier bilat reads from each text, the way \
+            it reads the as_reported column of figures.csv. Exits 1 if any text is unreadable, after saying why \
+            and what is accepted.
+
+            Accepted figures: \(QuantityReader.acceptedForms).
+
+            Accepted periods: \(PeriodReader.acceptedForms).
+
+            Examples:
+              bilat normalise '$11.7 million' 'one and a half million dollars' 'over a hundred officers'
+              bilat normalise --period 'January to September 2018' '2018-Q3'
+              bilat normalise --period 'the past ten years' --as-of 2022-10-04
+              bilat normalise --format json '26.55% increase'
+            """,
+        aliases: ["normalize"])
+
+    @Argument(help: ArgumentHelp("Texts to read, each as one argument (quote them in the shell).", valueName: "text"))
+    var texts: [String]
+
+    @Flag(help: "Read the texts as periods instead of figures.")
+    var period = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Reference date for windows such as 'the past ten years'.", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if texts.isEmpty { throw ValidationError("give at least one text to read, e.g. bilat normalise '$11.7 million'") }
+        if asOf != nil && !period { throw ValidationError("--as-of applies to periods; add --period") }
+    }
+
+    func run() throws {
+        var failures: [Diagnostic] = []
+        if period {
+            var reference: Period?
+            if let asOf {
+                do { reference = try PeriodReader.parse(asOf) } catch {
+                    throw ValidationError("--as-of: \(error.message); accepted: a date such as 2022-10-04, 2022-10 or 2022")
+                }
+            }
+            let lines = texts.map { text in
+                let result: Result<Period, Diagnostic> = Result { () throws(Diagnostic) in try PeriodReader.parse(text, reference: reference) }
+                if case .failure(let d) = result { failures.append(d) }
+                return NormaliseOutput.PeriodLine(input: text, result: result)
+            }
+            emit(try NormaliseOutput.periods(lines, as: format))
+        } else {
+            let lines = texts.map { text in
+                let result = QuantityReader.read(text)
+                if case .failure(let d) = result { failures.append(d) }
+                return NormaliseOutput.QuantityLine(input: text, result: result)
+            }
+            emit(try NormaliseOutput.quantities(lines, as: format))
+        }
+        if !failures.isEmpty {
+            for d in failures { printError(d.description) }
+            throw ExitCode.failure
+        }
+    }
+}
