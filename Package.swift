@@ -36,7 +36,7 @@ let package = Package(
             "Bilat",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .target(name: "BilatTestSupport", dependencies: ["BilatCore"], path: "Sources/BilatTestSupport"),
+        .target(name: "BilatTestSupport", dependencies: ["BilatCore", "BilatDatasets"]),
 
         .testTarget(name: "BilatCoreTests", dependencies: ["BilatCore", "BilatTestSupport"]),
         .testTarget(name: "BilatDatasetsTests", dependencies: ["BilatDatasets", "BilatTestSupport"]),

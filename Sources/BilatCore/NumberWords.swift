@@ -48,6 +48,8 @@ enum NumberWords {
             if w == "a" || w == "an" {
                 guard let next = cursor.peek(1)?.word,
                       next == "hundred" || next == "dozen" || next == "half" || wordScales.contains(next) else { break }
+                // "a million": the article is the number one, so the scale word has something to scale.
+                consumedAny = true
                 cursor.advance(); continue
             }
             if w == "and" {
@@ -57,7 +59,8 @@ enum NumberWords {
                 cursor.advance(); continue
             }
             if let n = units[w] {
-                if last == .unit || last == .half { throw Failure.misplaced(token) }
+                // "twenty six" is 26, "twenty thirteen" is not 33.
+                if last == .unit || last == .half || (last == .tens && !(1...9).contains(n)) { throw Failure.misplaced(token) }
                 current += Decimal(n); last = .unit
             } else if let n = tens[w] {
                 if last == .unit || last == .tens || last == .half { throw Failure.misplaced(token) }
@@ -78,7 +81,15 @@ enum NumberWords {
                 current += Decimal(sign: .plus, exponent: -1, significand: 5); last = .half
             } else if wordScales.contains(w), let e = scales[w] {
                 if !consumedAny { throw Failure.misplaced(token) }
-                total += (current == 0 ? 1 : current) * Decimal(sign: .plus, exponent: e, significand: 1)
+                if last == .scale {
+                    // "a thousand million", "one lakh crore": a larger scale multiplies the one before it.
+                    guard e > scale else { throw Failure.misplaced(token) }
+                    total *= Decimal(sign: .plus, exponent: e, significand: 1)
+                } else {
+                    // "one million two hundred thousand": later groups must be smaller ("one million two million" is not 3 million).
+                    if scale > 0 && e >= scale { throw Failure.misplaced(token) }
+                    total += (current == 0 ? 1 : current) * Decimal(sign: .plus, exponent: e, significand: 1)
+                }
                 current = 0; scale = e; last = .scale
             } else {
                 break

@@ -325,12 +325,15 @@ public enum PeriodReader {
             return nil
         }
 
-        /// Early, mid and late are the first, middle and last third of a decade or century.
+        /// Early, mid and late are the first, middle and last third of a decade or century, without
+        /// overlap: early and late get ⌊span/3⌋ years each, mid the rest (1901–1933/1934–1967/1968–2000,
+        /// 1990–1992/1993–1996/1997–1999).
         func thirds(part: String, start: Int, span: Int) -> Piece {
+            let third = span / 3
             switch part {
-            case "early": return Piece(year: start, granularity: .year, approximate: true, yearSpan: span / 3 + (span == 100 ? 0 : 1))
-            case "mid": return Piece(year: start, granularity: .year, approximate: true, yearSpan: span / 3 + (span == 100 ? 1 : 0), startYearOffset: span / 3)
-            case "late": return Piece(year: start, granularity: .year, approximate: true, yearSpan: span - 2 * (span / 3) - (span == 100 ? 1 : 0) , startYearOffset: 2 * (span / 3) + (span == 100 ? 1 : 0))
+            case "early": return Piece(year: start, granularity: .year, approximate: true, yearSpan: third)
+            case "mid": return Piece(year: start, granularity: .year, approximate: true, yearSpan: span - 2 * third, startYearOffset: third)
+            case "late": return Piece(year: start, granularity: .year, approximate: true, yearSpan: third, startYearOffset: span - third)
             default: return Piece(year: start, granularity: .year, yearSpan: span)
             }
         }

@@ -192,11 +192,17 @@ public enum QuantityReader {
             var scale = 0
             if let literal = try digitLiteral() {
                 value = literal
+                // Adjacent to the literal's last token, so "11.7m" reads like "2m".
+                let literalEnd = cursor.peek(-1)?.end
                 if let scaleToken = cursor.current, let w = scaleToken.word, let e = NumberWords.scales[w],
-                   NumberWords.wordScales.contains(w) || scaleToken.offset == numberToken!.end || w.count > 1 {
+                   NumberWords.wordScales.contains(w) || scaleToken.offset == literalEnd || w.count > 1 {
                     value *= Decimal.powerOfTen(e)
                     scale = e
                     cursor.advance()
+                }
+                // "5 hundred", "5 thousand million": digits take one scale word; more is not a noun.
+                if let next = cursor.current, let w = next.word, w == "hundred" || NumberWords.wordScales.contains(w) {
+                    throw fail("\(describe(next)) does not continue the number", at: next)
                 }
             } else {
                 do {

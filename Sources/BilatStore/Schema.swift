@@ -61,7 +61,8 @@ enum Schema {
                     compared_end TEXT,
                     as_reported TEXT NOT NULL CHECK (as_reported <> ''),
                     -- exact decimal text, never a binary float: '11700000', '26.55', '-22.46'
-                    value TEXT NOT NULL CHECK (value GLOB '[0-9]*' OR value GLOB '-[0-9]*'),
+                    value TEXT NOT NULL CHECK ((value GLOB '[0-9]*' OR value GLOB '-[0-9]*')
+                        AND value NOT GLOB '?*[^0-9.]*' AND value NOT GLOB '*.*.*' AND value NOT GLOB '*.'),
                     unit TEXT NOT NULL CHECK (unit <> ''),
                     unit_kind TEXT NOT NULL CHECK (unit_kind IN ('money', 'count', 'percent')),
                     currency TEXT CHECK (currency IS NULL OR length(currency) = 3),

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Runs the real `bilat` executable, as a user would, and captures what it printed.
+public struct BinaryRun: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+public enum BilatBinary {
+    /// The built `bilat` next to the test bundle (SwiftPM puts products and tests in one folder).
+    public static let path: String = {
+        var candidates: [URL] = []
+        let bundle = Bundle.main.bundleURL
+        candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("bilat"))
+        candidates.append(bundle.appendingPathComponent("bilat"))
+        for arg in CommandLine.arguments.prefix(1) {
+            var url = URL(fileURLWithPath: arg)
+            for _ in 0..<4 {
+                url.deleteLastPathComponent()
+                candidates.append(url.appendingPathComponent("bilat"))
+            }
+        }
+        candidates.append(URL(fileURLWithPath: Repository.root + "/.build/debug/bilat"))
+        for c in candidates where FileManager.default.isExecutableFile(atPath: c.path) { return c.path }
+        return Repository.root + "/.build/debug/bilat"
+    }()
+
+    /// Runs `bilat arguments…` in `directory` with no standard input.
+    public static func run(_ arguments: [String], in directory: String = Repository.root) throws -> BinaryRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "120"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes to the end before waiting, so a full pipe never blocks the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return BinaryRun(status: process.terminationStatus,
+                         stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,112 @@
+import BilatCore
+import BilatDatasets
+import Foundation
+import BilatTestSupport
+import Testing
+
+@Suite struct DatasetReaderTests {
+    @Test func readsAValidDataset() throws {
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files())
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let d = try #require(dataset)
+        #expect(d.title == "Mini")
+        #expect(d.figures.map(\.id) == ["t2021", "g2017", "officers", "units"])
+        let t2021 = d.figures[0]
+        #expect(t2021.quantity.valueText == "11700000")
+        #expect(t2021.quantity.currency == .USD)
+        #expect(t2021.period.label == "2021")
+        let growth = d.figures[1]
+        #expect(growth.comparedWith?.label == "2016")
+        #expect(growth.quantity.valueText == "26.55")
+        // The window counts back from the source's publication date …
+        let officers = d.figures[2]
+        #expect(officers.period.start.description == "2012-10-01")
+        #expect(officers.period.end.description == "2022-10-31")
+        #expect(officers.quantity.noun == "officers")
+        #expect(officers.quantity.qualifier == .lowerBound)
+        // … or from the row's as_of when the source is undated.
+        let units = d.figures[3]
+        #expect(units.period.start.description == "2014-01-01")
+        #expect(units.note == "two measures, not one")
+        #expect(d.events.map(\.sourceIDs) == [["today"], ["today", "undated"]])
+        #expect(d.sources[0].published?.label == "2022-10-04")
+    }
+
+    /// One bad row per case: each must be reported at its file, line and column, and nothing returned.
+    @Test(arguments: [
+        ("x1,trade_turnover,AZE,PAK,both,,2021,,$5m,,,nobody,,", "Datasets/mini/figures.csv:6:45: error: unknown source 'nobody'"),
+        ("x1,trade_turnover,AZE,PAK,both,,2020,,$5 zillion,,,today,,", "Datasets/mini/figures.csv:6:39: error: cannot read '$5 zillion' at character 4"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021-13,,$5m,,,today,,", "Datasets/mini/figures.csv:6:33: error: period '2021-13' names month 13"),
+        ("t2021,trade_turnover,AZE,PAK,both,,2020,,$5m,,,today,,", "Datasets/mini/figures.csv:6:1: error: duplicate id 't2021' (first used on line 2)"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,,$5m,,,today", "Datasets/mini/figures.csv:6:1: error: this row has 12 cells but the header has 14"),
+        ("x1,trade_volume,AZE,PAK,both,,2021,,$5m,,,today,,", "Datasets/mini/figures.csv:6:4: error: unknown indicator 'trade_volume'"),
+        ("x1,trade_turnover,AZE,IND,both,,2021,,$5m,,,today,,", "Datasets/mini/figures.csv:6:23: error: unknown party 'IND'"),
+        ("x1,trade_turnover,AZE,PAK,sideways,,2021,,$5m,,,today,,", "Datasets/mini/figures.csv:6:27: error: direction 'sideways' is not known"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,,100,,,today,,", "error: trade_turnover is measured in money, but '100' has no currency"),
+        ("x1,personnel_trained,PAK,AZE,to_partner,,2021,,$5m,,,today,,", "error: personnel_trained counts things, but '$5m' is an amount of money"),
+        ("x1,personnel_trained,PAK,AZE,to_partner,,2021,,40,,,today,,", "error: the count '40' does not say what it counts"),
+        ("x1,personnel_trained,PAK,AZE,to_partner,,2021,,40 officers,units,,today,,", "error: unit 'units' disagrees with 'officers'"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,,12%,,,today,,", "error: a percentage needs compared_with"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,2020,$5m,,,today,,", "error: a figure with compared_with is a stated change and must be a percentage"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,2022,5% drop,,,today,,", "error: compared_with 2022 does not come before the period 2021"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,,$5m,,guessed,today,,", "error: status 'guessed' is not known"),
+        ("x1,trade_turnover,AZE,PAK,both,,the past decade,,$5m,,,undated,,", "error: period 'the past decade' counts back from a date, but none is known"),
+        ("x1,trade_turnover,AZE,AZE,both,,2021,,$5m,,,today,,", "error: reporter and partner are both AZE"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,,$7m,,,today,,", "error: the same figure as line 2"),
+    ])
+    func reportsBadFigureRows(row: String, expected: String) {
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(MiniDataset.figures(adding: row)))
+        #expect(dataset == nil)
+        #expect(diagnostics.contains { $0.description.contains(expected) }, "\(diagnostics.map(\.description))")
+        #expect(diagnostics.allSatisfy { $0.location?.path.hasPrefix("Datasets/mini/") == true })
+    }
+
+    @Test func collectsEveryProblemAtOnce() {
+        let rows = """
+            x1,trade_turnover,AZE,PAK,both,,2021,,$5m,,,nobody,,
+            x2,trade_turnover,AZE,PAK,both,,20xx,,$5m,,,today,,
+            """
+        let (_, diagnostics) = DatasetReader.read(MiniDataset.files(MiniDataset.figures(adding: rows)))
+        #expect(diagnostics.count == 2)
+        #expect(diagnostics.map { $0.location?.line } == [6, 7])
+    }
+
+    @Test func missingFileIsNamed() {
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(["events.csv": Optional<String>.none]))
+        #expect(dataset == nil)
+        #expect(diagnostics.contains { $0.description.hasPrefix("Datasets/mini/events.csv:1:1: error: missing file events.csv") })
+    }
+
+    @Test func truncatedFileIsReported() {
+        let truncated = String(MiniDataset.figures.dropLast(30)) + ",\"cut off"
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(["figures.csv": truncated]))
+        #expect(dataset == nil)
+        #expect(diagnostics.contains { $0.description.contains("never closed; the file may be truncated") })
+    }
+
+    @Test func eventSourcesMustExist() {
+        let events = MiniDataset.events + "e3,2003-05,Defence cooperation,today;ghost,\n"
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(["events.csv": events]))
+        #expect(dataset == nil)
+        #expect(diagnostics.map(\.description) == ["Datasets/mini/events.csv:4:32: error: unknown source 'ghost'; accepted: source ids separated by ';', from today, undated"])
+    }
+
+    @Test func descriptorMustMatchTheHeaders() {
+        let descriptor = MiniDataset.descriptor.replacingOccurrences(of: "{\"name\": \"note\", \"type\": \"string\"}]}}\n]", with: "]}}\n]")
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(["datapackage.json": descriptor]))
+        #expect(dataset == nil)
+        #expect(diagnostics.contains { $0.description.contains("describes events.csv with fields [id, date, title, source_ids] but its header is [id, date, title, source_ids, note]") })
+    }
+
+    @Test func descriptorMustBeJSON() {
+        let (_, diagnostics) = DatasetReader.read(MiniDataset.files(["datapackage.json": "{ not json"]))
+        #expect(diagnostics.contains { $0.description.hasPrefix("Datasets/mini/datapackage.json:1:1: error: datapackage.json is not valid JSON") })
+    }
+
+    @Test func estimatedInTheTextSetsTheStatus() throws {
+        let (dataset, _) = DatasetReader.read(MiniDataset.files(MiniDataset.figures(adding: "x1,trade_turnover,AZE,PAK,both,,2017,,an estimated $7.34 million,,,undated,,")))
+        let figure = try #require(dataset?.figures.last)
+        #expect(figure.status == .estimated)
+        #expect(figure.quantity.valueText == "7340000")
+    }
+}

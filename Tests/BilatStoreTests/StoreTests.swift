@@ -1,0 +1,145 @@
+import BilatCore
+import BilatDatasets
+@testable import BilatStore
+import BilatTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct StoreTests {
+    let folder = TemporaryFolder("store")
+    var dbPath: String { folder.file("bilat.sqlite") }
+
+    func mini(_ replacing: [String: String?] = [:]) throws -> Dataset {
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(replacing))
+        return try #require(dataset, "\(diagnostics)")
+    }
+
+    @Test func opensWithMigrationsForeignKeysAndWAL() throws {
+        let store = try Store(path: dbPath)
+        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events"])
+        let (journal, foreignKeys) = try store.pool.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(journal == "wal")
+        #expect(foreignKeys == true)
+    }
+
+    @Test func ingestAddsThenChangesNothing() throws {
+        let store = try Store(path: dbPath)
+        let first = try store.ingest([try mini()], replacingAll: true)
+        #expect(first["figures"] == .init(added: 4))
+        #expect(first["sources"] == .init(added: 2))
+        #expect(first["events"] == .init(added: 2))
+        #expect(first["event sources"] == .init(added: 3))
+        let bytes = Repository.bytes(dbPath)
+        let second = try store.ingest([try mini()], replacingAll: true)
+        #expect(!second.wroteAnything)
+        #expect(second["figures"] == .init(unchanged: 4))
+        #expect(Repository.bytes(dbPath) == bytes)
+    }
+
+    @Test func storesExactValuesAndPeriods() throws {
+        let store = try Store(path: dbPath)
+        _ = try store.ingest([try mini()], replacingAll: true)
+        let figures = try store.figures()
+        let t2021 = try #require(figures.first { $0.id == "t2021" })
+        #expect(t2021.value == "11700000")
+        #expect(t2021.currency == "USD")
+        #expect(t2021.scale == 6)
+        #expect(t2021.sourceTitle == "Ties at 30")
+        let growth = try #require(figures.first { $0.id == "g2017" })
+        #expect(growth.value == "26.55")
+        #expect(growth.comparedWith == "2016")
+        #expect(growth.isChange)
+        let officers = try #require(figures.first { $0.id == "officers" })
+        #expect(officers.qualifier == "lower_bound")
+        #expect(officers.periodStart == "2012-10-01")
+        #expect(try store.figures(FigureFilter(indicator: "personnel_trained")).map(\.id) == ["officers", "units"])
+    }
+
+    @Test func reportsChangedAndRemovedRows() throws {
+        let store = try Store(path: dbPath)
+        _ = try store.ingest([try mini()], replacingAll: true)
+        let edited = MiniDataset.figures
+            .replacingOccurrences(of: "$11.7 million", with: "$11.8 million")
+            .replacingOccurrences(of: "g2017,trade_turnover,AZE,PAK,both,,2017,2016,26.55% increase,,,undated,,\n", with: "")
+        let report = try store.ingest([try mini(["figures.csv": edited])], replacingAll: true)
+        #expect(report["figures"] == .init(added: 0, changed: 1, removed: 1, unchanged: 2))
+        #expect(try store.figures().first { $0.id == "t2021" }?.value == "11800000")
+    }
+
+    @Test func removesDatasetsWhoseFolderIsGone() throws {
+        let store = try Store(path: dbPath)
+        var other = try mini()
+        other.name = "other"
+        _ = try store.ingest([try mini(), other], replacingAll: true)
+        let report = try store.ingest([try mini()], replacingAll: true)
+        #expect(report.removedDatasets == ["other"])
+        #expect(report.datasets == ["mini"])
+        #expect(try store.counts().figures == 4)
+        // Naming folders explicitly leaves other datasets alone.
+        _ = try store.ingest([other], replacingAll: false)
+        #expect(try store.ingest([try mini()], replacingAll: false).removedDatasets.isEmpty)
+        #expect(try store.counts().datasets == 2)
+    }
+
+    /// A dataset the reader would refuse, forced past it: SQLite itself refuses it, and the whole ingest rolls back.
+    @Test func aRefusedRowRollsBackTheWholeIngest() throws {
+        let store = try Store(path: dbPath)
+        _ = try store.ingest([try mini()], replacingAll: true)
+        let before = Repository.bytes(dbPath)
+        var broken = try mini(["figures.csv": MiniDataset.figures.replacingOccurrences(of: "$11.7 million", with: "$11.9 million")])
+        broken.figures[3].sourceID = "no-such-source"
+        #expect(throws: DatabaseError.self) { try store.ingest([broken], replacingAll: true) }
+        #expect(Repository.bytes(dbPath) == before)
+        #expect(try store.figures().first { $0.id == "t2021" }?.value == "11700000")
+    }
+
+    @Test(arguments: [
+        "UPDATE figure SET value = 'lots' WHERE id = 't2021'",
+        "UPDATE figure SET value = '1e6' WHERE id = 't2021'",
+        "UPDATE figure SET value = '1.2.3' WHERE id = 't2021'",
+        "UPDATE figure SET value = '5-' WHERE id = 't2021'",
+        "UPDATE figure SET period_start = '2022-01-01' WHERE id = 't2021'",
+        "UPDATE figure SET qualifier = 'maybe' WHERE id = 't2021'",
+        "UPDATE figure SET currency = NULL WHERE id = 't2021'",
+        "UPDATE figure SET direction = 'up' WHERE id = 't2021'",
+        "UPDATE figure SET source_id = 'ghost' WHERE id = 't2021'",
+        "UPDATE figure SET partner = 'AZE' WHERE id = 't2021'",
+        "UPDATE figure SET as_reported = '' WHERE id = 't2021'",
+        "UPDATE figure SET compared_start = '2016-01-01', compared_end = '2016-12-31' WHERE id = 't2021'",
+        "UPDATE figure SET period_text = '2021', period_label = '2021' WHERE id = 'units'", // no clash: different key
+        "INSERT INTO figure SELECT dataset, 'copy', indicator, reporter, partner, direction, subject, period_text, period_label, period_start, period_end, period_granularity, period_approximate, period_window, compared_label, compared_start, compared_end, as_reported, value, unit, unit_kind, currency, scale, qualifier, is_change, status, source_id, as_of_label, note FROM figure WHERE id = 't2021'",
+        "UPDATE party SET id = 'az' WHERE id = 'AZE'",
+        "UPDATE indicator SET unit_kind = 'litres'",
+    ])
+    func sqliteRefusesInconsistentRows(sql: String) throws {
+        let store = try Store(path: dbPath)
+        _ = try store.ingest([try mini()], replacingAll: true)
+        if sql.contains("WHERE id = 'units'") {
+            // The control case: a harmless edit goes through, so the others fail for their own reason.
+            try store.pool.write { try $0.execute(sql: sql) }
+            return
+        }
+        #expect(throws: DatabaseError.self) { try store.pool.write { try $0.execute(sql: sql) } }
+    }
+
+    @Test func aSecondProcessWaitsForTheLockInsteadOfFailing() async throws {
+        let holder = try Store(path: dbPath)
+        let dataset = try mini()
+        let started = AsyncStream<Void>.makeStream()
+        let holding = Task.detached {
+            try holder.pool.write { db in
+                try db.execute(sql: "INSERT INTO dataset (name, title) VALUES ('held', '')")
+                started.continuation.yield()
+                Thread.sleep(forTimeInterval: 0.3)
+            }
+        }
+        for await _ in started.stream { break }
+        let other = try Store(path: dbPath) // a separate connection pool, as a second process would have
+        let report = try other.ingest([dataset], replacingAll: false)
+        #expect(report["figures"].added == 4)
+        try await holding.value
+    }
+}
