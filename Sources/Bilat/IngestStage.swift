@@ -31,8 +31,7 @@ public enum IngestStage {
         }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         // Only now is the database opened: bad input never touches it.
-        let store = try Store(path: database)
-        let report = try store.ingest(datasets, replacingAll: replacingAll)
+        let report = try Store.ingest(datasets, into: database, replacingAll: replacingAll)
         return Outcome(datasets: datasets, report: report, warnings: diagnostics)
     }
 }

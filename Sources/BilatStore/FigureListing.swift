@@ -14,7 +14,7 @@ public struct FigureFilter: Sendable {
 extension Store {
     /// Figures sorted by dataset, indicator, period and id: the same order on every run.
     public func figures(_ filter: FigureFilter = FigureFilter()) throws -> [FigureListing] {
-        try pool.read { db in
+        try database.read { db in
             // Filters are bound values; the SQL text never contains user input.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT f.*, s.title AS source_title, s.publisher AS source_publisher, s.published_label AS source_published
@@ -39,12 +39,12 @@ extension Store {
 
     /// Ids of the indicators stored, for messages that list what exists.
     public func indicatorIDs() throws -> [String] {
-        try pool.read { try String.fetchAll($0, sql: "SELECT DISTINCT id FROM indicator ORDER BY id") }
+        try database.read { try String.fetchAll($0, sql: "SELECT DISTINCT id FROM indicator ORDER BY id") }
     }
 
     /// Row counts per table, for summaries.
     public func counts() throws -> (sources: Int, figures: Int, events: Int, datasets: Int) {
-        try pool.read { db in
+        try database.read { db in
             (try SourceRecord.fetchCount(db), try FigureRecord.fetchCount(db),
              try EventRecord.fetchCount(db), try DatasetRecord.fetchCount(db))
         }

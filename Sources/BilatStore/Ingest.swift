@@ -1,16 +1,38 @@
 import BilatCore
+import Foundation
 import GRDB
 
 extension Store {
-    /// Makes the store hold exactly `datasets` (and, when `replacingAll`, nothing else).
+    /// Makes the database at `path` hold exactly `datasets` (and, when `replacingAll`, nothing else).
     ///
-    /// Diffs against what is stored first and writes only what differs, in one transaction:
-    /// it commits whole or not at all, and a second run with the same data writes nothing.
-    public func ingest(_ datasets: [Dataset], replacingAll: Bool) throws -> IngestReport {
-        let names = datasets.map(\.name)
-        let wanted = RowSet(datasets)
-        let stored = try pool.read { db in try RowSet(db, datasets: replacingAll ? nil : names) }
+    /// Compares with what is stored first, through a read-only connection: when nothing differs the file
+    /// is never opened for writing and keeps every byte. Otherwise writes only what differs, in one
+    /// transaction that commits whole or not at all.
+    public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool) throws -> IngestReport {
+        if FileManager.default.fileExists(atPath: path), let reader = try? Store(path: path, access: .readOnly) {
+            let report = try reader.database.read { db in try Self.plan(datasets, db, replacingAll: replacingAll).report }
+            if !report.wroteAnything { return report }
+        }
+        return try Store(path: path).ingest(datasets, replacingAll: replacingAll)
+    }
 
+    /// Diffs and writes inside one write transaction, so a concurrent ingest cannot slip in between.
+    public func ingest(_ datasets: [Dataset], replacingAll: Bool) throws -> IngestReport {
+        let report = try database.write { db in
+            let (plan, report) = try Self.plan(datasets, db, replacingAll: replacingAll)
+            if report.wroteAnything { try plan.apply(db) }
+            return report
+        }
+        if report.wroteAnything {
+            // Fold the WAL into the main file now, so the database file alone is complete (a user may copy it).
+            try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
+        return report
+    }
+
+    static func plan(_ datasets: [Dataset], _ db: Database, replacingAll: Bool) throws -> (plan: WritePlan, report: IngestReport) {
+        let wanted = RowSet(datasets)
+        let stored = try RowSet(db, datasets: replacingAll ? nil : datasets.map(\.name))
         var report = IngestReport()
         var plan = WritePlan()
         plan.diff(\.datasets, wanted, stored, table: "datasets", report: &report)
@@ -21,12 +43,9 @@ extension Store {
         plan.diff(\.events, wanted, stored, table: "events", report: &report)
         plan.diff(\.eventSources, wanted, stored, table: "event sources", report: &report)
         report.removedDatasets = stored.datasets.keys.filter { wanted.datasets[$0] == nil }.sorted()
-
-        if report.wroteAnything {
-            try pool.write { db in try plan.apply(db) }
-        }
-        report.datasets = try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name") }
-        return report
+        let names = Set(try String.fetchAll(db, sql: "SELECT name FROM dataset"))
+        report.datasets = names.subtracting(report.removedDatasets).union(datasets.map(\.name)).sorted()
+        return (plan, report)
     }
 }
 

@@ -4,35 +4,49 @@ import GRDB
 
 /// The SQLite store of sourced figures, derived from `Datasets/`.
 ///
-/// WAL lets readers work while an ingest writes; the busy timeout lets two `bilat` processes
-/// wait for each other instead of failing on a lock.
+/// Written through a WAL pool, so readers work while an ingest writes, with a busy timeout so two
+/// `bilat` processes wait for each other instead of failing on a lock. Read through a read-only
+/// connection, because opening a WAL pool writes to the file and a read must leave it byte-for-byte.
 public final class Store: Sendable {
-    public let path: String
-    let pool: DatabasePool
+    public enum Access: Sendable { case readOnly, readWrite }
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    public let path: String
+    let database: any DatabaseWriter
+
+    /// Opens the database at `path`. For writing, creates it if needed and brings its schema up to date;
+    /// for reading, it must exist with the current schema.
+    public init(path: String, access: Access = .readWrite) throws {
         self.path = path
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "bilat"
-        pool = try DatabasePool(path: path, configuration: configuration)
         let migrator = Schema.migrator
-        // Reading first keeps an up-to-date database untouched: no write transaction at all.
-        let current = try pool.read { try migrator.hasCompletedMigrations($0) }
-        if !current { try migrator.migrate(pool) }
+        switch access {
+        case .readOnly:
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw StoreError(description: "no database at \(path); run `bilat build` or `bilat ingest` first, or pass --db")
+            }
+            configuration.readonly = true
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            guard try database.read({ try migrator.hasCompletedMigrations($0) }) else {
+                throw StoreError(description: "\(path) was made by another version of bilat; run `bilat ingest` to update it")
+            }
+        case .readWrite:
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            database = try DatabasePool(path: path, configuration: configuration)
+            try migrator.migrate(database)
+        }
     }
 
     /// Names of the migrations applied, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try pool.read { try Schema.migrator.appliedMigrations($0) }
+        try database.read { try Schema.migrator.appliedMigrations($0) }
     }
 }
 
-/// A store error worth showing a user as it is.
+/// A store problem worth showing a user as it is.
 public struct StoreError: Error, CustomStringConvertible {
     public var description: String
 }

@@ -27,7 +27,7 @@ struct Build: ParsableCommand {
             for w in outcome.warnings { printError(w.description) }
             for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
             emit("[2/2] summary")
-            let figures = try Store(path: store.database).figures()
+            let figures = try Store(path: store.database, access: .readOnly).figures()
             for line in BuildSummary.lines(datasets: outcome.datasets, figures: figures) { emit("      " + line) }
         } catch {
             throw fail(with: error, database: store.database)

@@ -29,5 +29,5 @@ func printError(_ line: String) {
 
 /// Writes to standard output without adding a blank line after text that ends with one.
 func emit(_ text: String) {
-    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+    print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
 }

@@ -35,7 +35,7 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         do {
-            let db = try Store(path: store.database)
+            let db = try Store(path: store.database, access: .readOnly)
             let figures = try db.figures(FigureFilter(indicator: indicator))
             if let indicator, figures.isEmpty, !(try db.indicatorIDs()).contains(indicator) {
                 printError("error: unknown indicator '\(indicator)'; accepted: \(try db.indicatorIDs().joined(separator: ", "))")

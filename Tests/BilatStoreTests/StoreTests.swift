@@ -18,7 +18,7 @@ import Testing
     @Test func opensWithMigrationsForeignKeysAndWAL() throws {
         let store = try Store(path: dbPath)
         #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events"])
-        let (journal, foreignKeys) = try store.pool.read { db in
+        let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
         #expect(journal == "wal")
@@ -119,10 +119,10 @@ import Testing
         _ = try store.ingest([try mini()], replacingAll: true)
         if sql.contains("WHERE id = 'units'") {
             // The control case: a harmless edit goes through, so the others fail for their own reason.
-            try store.pool.write { try $0.execute(sql: sql) }
+            try store.database.write { try $0.execute(sql: sql) }
             return
         }
-        #expect(throws: DatabaseError.self) { try store.pool.write { try $0.execute(sql: sql) } }
+        #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: sql) } }
     }
 
     @Test func aSecondProcessWaitsForTheLockInsteadOfFailing() async throws {
@@ -130,7 +130,7 @@ import Testing
         let dataset = try mini()
         let started = AsyncStream<Void>.makeStream()
         let holding = Task.detached {
-            try holder.pool.write { db in
+            try holder.database.write { db in
                 try db.execute(sql: "INSERT INTO dataset (name, title) VALUES ('held', '')")
                 started.continuation.yield()
                 Thread.sleep(forTimeInterval: 0.3)

@@ -1,0 +1,156 @@
+import BilatTestSupport
+import Foundation
+import Testing
+
+/// The real `bilat` binary, run as a user would, with its output and exit codes.
+@Suite struct CLITests {
+    let folder = TemporaryFolder("cli")
+
+    func bilat(_ arguments: String...) throws -> BinaryRun {
+        try BilatBinary.run(arguments, in: folder.path)
+    }
+
+    @Test func normaliseReadsTheIssuesExamples() throws {
+        let run = try bilat("normalise", "one and a half million dollars", "over a hundred officers")
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[2].hasPrefix("one and a half million dollars 1500000 USD"))
+        #expect(lines[3].hasPrefix("over a hundred officers"))
+        #expect(lines[3].contains("≥ 100 officers"))
+        #expect(lines[3].contains("lower_bound"))
+    }
+
+    @Test func normaliseJSONHasExactValues() throws {
+        let run = try bilat("normalise", "--format", "json", "$11.7 million", "one and a half million dollars", "over a hundred officers")
+        #expect(run.status == 0)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(objects.count == 3)
+        #expect(objects[0]["input"] as? String == "$11.7 million")
+        #expect("\(objects[0]["value"]!)" == "11700000")
+        #expect(objects[0]["currency"] as? String == "USD")
+        #expect(objects[1]["unit"] as? String == "USD")
+        #expect(objects[2]["unit"] as? String == "officers")
+        #expect(objects[2]["qualifier"] as? String == "lower_bound")
+        #expect(objects[2]["currency"] == nil)
+        // Exactly the digits, never 11699999.999…
+        #expect(run.stdout.contains("\"value\" : 11700000\n") || run.stdout.contains("\"value\" : 11700000,"))
+    }
+
+    @Test func normalisePeriod() throws {
+        let run = try bilat("normalise", "--period", "January to September 2018")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("January to September 2018 2018-01-01 2018-09-30 month"))
+        let json = try bilat("normalise", "--period", "--format", "json", "the past ten years", "--as-of", "2022-10-04")
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(objects[0]["start"] as? String == "2012-10-01")
+        #expect(objects[0]["end"] as? String == "2022-10-31")
+        #expect(objects[0]["granularity"] as? String == "month")
+    }
+
+    @Test(arguments: ["", "1.2.3 million", "$-5", "10^400", "💰"])
+    func normaliseFailsOnUnreadableText(text: String) throws {
+        let run = try bilat("normalise", "$2 million", text)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("2000000 USD"), "readable inputs are still shown")
+        #expect(run.stderr.contains("error: "))
+        #expect(run.stderr.contains("accepted: "))
+    }
+
+    @Test func normaliseNeedsText() throws {
+        let run = try bilat("normalise")
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Missing expected argument '<text> ...'"))
+        #expect(run.stderr.contains("Usage: bilat normalise"))
+    }
+
+    @Test func ingestReportsEveryProblemWithLocationsAndWritesNothing() throws {
+        try MiniDataset.write(to: folder.file("Datasets/mini"))
+        let ok = try bilat("ingest")
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("figures    4 added, 0 changed, 0 removed, 0 unchanged"))
+        let before = Repository.bytes(folder.file("Output/bilat.sqlite"))
+
+        try MiniDataset.write(to: folder.file("Datasets/mini"), MiniDataset.figures(adding: """
+            x1,trade_turnover,AZE,PAK,both,,2020,,$1m,,,ghost,,
+            x2,trade_turnover,AZE,PAK,both,,2020-13,,$1m,,,today,,
+            """))
+        let bad = try bilat("ingest")
+        #expect(bad.status == 1)
+        let errors = bad.stderr.split(separator: "\n").map(String.init)
+        #expect(errors == [
+            "Datasets/mini/figures.csv:6:45: error: unknown source 'ghost'; accepted: one of today, undated",
+            "Datasets/mini/figures.csv:7:33: error: period '2020-13' names month 13, which does not exist; accepted: " + errors[1].components(separatedBy: "accepted: ")[1],
+            "2 errors; nothing was written to Output/bilat.sqlite",
+        ])
+        #expect(Repository.bytes(folder.file("Output/bilat.sqlite")) == before)
+    }
+
+    @Test func secondIngestSaysNothingChanged() throws {
+        try MiniDataset.write(to: folder.file("Datasets/mini"))
+        _ = try bilat("ingest")
+        let again = try bilat("ingest")
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("no changes; Output/bilat.sqlite left as it was"))
+        #expect(again.stdout.contains("figures    0 added, 0 changed, 0 removed, 4 unchanged"))
+    }
+
+    @Test func ingestNamedFolderIntoChosenDatabase() throws {
+        try MiniDataset.write(to: folder.file("data/mini"))
+        let run = try bilat("ingest", "data/mini", "--db", "elsewhere/test.sqlite")
+        #expect(run.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.file("elsewhere/test.sqlite")))
+        let figures = try bilat("figures", "--db", "elsewhere/test.sqlite", "--format", "csv")
+        #expect(figures.status == 0)
+        let rows = figures.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 5)
+        #expect(rows[0].hasPrefix("dataset,id,indicator,reporter,partner,direction"))
+    }
+
+    @Test func figuresWithoutADatabaseExplainsWhatToDo() throws {
+        let run = try bilat("figures")
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("no database at Output/bilat.sqlite; run `bilat build`"))
+    }
+
+    @Test func figuresRejectsAnUnknownIndicator() throws {
+        try MiniDataset.write(to: folder.file("Datasets/mini"))
+        _ = try bilat("ingest")
+        let run = try bilat("figures", "--indicator", "gdp")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("unknown indicator 'gdp'; accepted: personnel_trained, trade_turnover"))
+    }
+
+    @Test func buildWithoutDatasetsExplainsWhere() throws {
+        let run = try bilat("build")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no datasets folder at Datasets"))
+        #expect(run.stderr.contains("run bilat from the project root"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let run = try bilat("figures", "--format", "xml")
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("xml"))
+    }
+
+    @Test(arguments: ["build", "ingest", "figures", "normalise"])
+    func everySubcommandTeachesWithAnExample(command: String) throws {
+        let run = try bilat(command, "--help")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Example"))
+        #expect(run.stdout.contains("bilat \(command)"))
+    }
+
+    @Test func everySubcommandIsInTheREADME() throws {
+        let help = try bilat("--help").stdout
+        let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
+        let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        let commands = section.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+            .filter { !$0.isEmpty && $0 != "See" }
+        #expect(Set(commands) == ["build", "ingest", "figures", "normalise"])
+        for command in commands {
+            #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Bilat
+import BilatCore
+import BilatTestSupport
+import Foundation
+import Testing
+
+/// Each kind of bad input: the ingest fails with located errors and the database keeps every byte.
+@Suite struct IngestStageTests {
+    let folder = TemporaryFolder("ingest")
+    var datasets: String { folder.file("Datasets") }
+    var dataset: String { datasets + "/mini" }
+    var db: String { folder.file("Output/bilat.sqlite") }
+
+    func ingest() throws -> IngestStage.Outcome {
+        try IngestStage.run(folders: try DatasetFolders.discover(in: datasets), database: db, replacingAll: true)
+    }
+
+    func setUpIngested() throws -> Data {
+        try MiniDataset.write(to: dataset)
+        _ = try ingest()
+        return try #require(Repository.bytes(db))
+    }
+
+    enum Damage: String, CaseIterable, CustomTestStringConvertible {
+        case unknownSourceID, unreadableAsReported, badPeriod, duplicateID, wrongColumnCount, missingHeader,
+             nonUTF8, truncatedFile, missingFile, unknownIndicator
+        var testDescription: String { rawValue }
+
+        /// The file to overwrite, its new bytes, and a piece of the expected message with its location.
+        func apply() -> (file: String, bytes: [UInt8], expected: String) {
+            let figures = MiniDataset.figures
+            switch self {
+            case .unknownSourceID:
+                return ("figures.csv", Array((figures + "x,trade_turnover,AZE,PAK,both,,2020,,$1m,,,ghost,,\n").utf8),
+                        "figures.csv:6:44: error: unknown source 'ghost'")
+            case .unreadableAsReported:
+                return ("figures.csv", Array((figures + "x,trade_turnover,AZE,PAK,both,,2020,,$ lots,,,today,,\n").utf8),
+                        "figures.csv:6:38: error: cannot read '$ lots'")
+            case .badPeriod:
+                return ("figures.csv", Array((figures + "x,trade_turnover,AZE,PAK,both,,2020-02-30,,$1m,,,today,,\n").utf8),
+                        "figures.csv:6:32: error: period '2020-02-30' names day 30")
+            case .duplicateID:
+                return ("figures.csv", Array((figures + "t2021,trade_turnover,AZE,PAK,both,,2020,,$1m,,,today,,\n").utf8),
+                        "figures.csv:6:1: error: duplicate id 't2021' (first used on line 2)")
+            case .wrongColumnCount:
+                return ("figures.csv", Array((figures + "x,trade_turnover,AZE,PAK,both,,2020,,$1m\n").utf8),
+                        "figures.csv:6:1: error: this row has 9 cells but the header has 14")
+            case .missingHeader:
+                return ("sources.csv", Array(MiniDataset.sources.split(separator: "\n").dropFirst().joined(separator: "\n").utf8),
+                        "sources.csv:1:1: error: unknown column 'today'")
+            case .nonUTF8:
+                var bytes = Array(MiniDataset.events.utf8)
+                bytes.insert(0xFF, at: 40)
+                return ("events.csv", bytes, "events.csv:2:")
+            case .truncatedFile:
+                return ("figures.csv", Array((figures + "x,trade_turnover,AZE,PAK,both,,2020,,\"$1").utf8),
+                        "figures.csv:6:38: error: a quoted cell opened here is never closed; the file may be truncated")
+            case .missingFile:
+                return ("parties.csv", [], "parties.csv:1:1: error: the file is empty")
+            case .unknownIndicator:
+                return ("figures.csv", Array((figures + "x,trade,AZE,PAK,both,,2020,,$1m,,,today,,\n").utf8),
+                        "figures.csv:6:3: error: unknown indicator 'trade'")
+            }
+        }
+    }
+
+    @Test(arguments: Damage.allCases)
+    func badInputLeavesTheDatabaseByteForByte(damage: Damage) throws {
+        let before = try setUpIngested()
+        let (file, bytes, expected) = damage.apply()
+        try folder.write("Datasets/mini/" + file, bytes: bytes)
+        let error = try #require(throws: DiagnosticsError.self) { try ingest() }
+        let messages = error.diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains(expected) }, "\(messages)")
+        #expect(error.diagnostics.allSatisfy { $0.accepted != nil }, "every error says what is accepted")
+        #expect(Repository.bytes(db) == before)
+    }
+
+    @Test func badInputNeverCreatesADatabase() throws {
+        try MiniDataset.write(to: dataset, ["figures.csv": MiniDataset.figures + "x,trade,AZE,PAK,both,,2020,,$1m,,,today,,\n"])
+        #expect(throws: DiagnosticsError.self) { try ingest() }
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func secondRunChangesNothing() throws {
+        let before = try setUpIngested()
+        let outcome = try ingest()
+        #expect(!outcome.report.wroteAnything)
+        #expect(outcome.report["figures"].unchanged == 4)
+        #expect(Repository.bytes(db) == before)
+    }
+
+    @Test func missingDatasetsFolderIsExplained() throws {
+        let error = try #require(throws: DiagnosticsError.self) { try DatasetFolders.discover(in: folder.file("nowhere")) }
+        #expect(error.description.contains("no datasets folder"))
+        #expect(error.diagnostics[0].accepted?.contains("project root") == true)
+    }
+}
