@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stored figure as listings show it: the normalised reading beside the as-reported text and its source.
 public struct FigureListing: Sendable, Equatable, Codable {
     public var dataset: String
@@ -45,3 +47,31 @@ public struct FigureListing: Sendable, Equatable, Codable {
     }
 }
 
+extension FigureListing {
+    enum CodingKeys: String, CodingKey {
+        case dataset, id, indicator, reporter, partner, direction, subject, period, periodStart, periodEnd, periodGranularity,
+             periodApproximate, comparedWith, asReported, value, unit, unitKind, currency, scale, qualifier, isChange, status,
+             sourceId, sourceTitle, sourcePublisher, sourcePublished, note
+    }
+
+    /// `value` goes out as a JSON number with exactly the stored digits, not as text and never through a Double.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(dataset, forKey: .dataset); try c.encode(id, forKey: .id); try c.encode(indicator, forKey: .indicator)
+        try c.encode(reporter, forKey: .reporter); try c.encode(partner, forKey: .partner); try c.encode(direction, forKey: .direction)
+        try c.encode(subject, forKey: .subject); try c.encode(period, forKey: .period); try c.encode(periodStart, forKey: .periodStart)
+        try c.encode(periodEnd, forKey: .periodEnd); try c.encode(periodGranularity, forKey: .periodGranularity)
+        try c.encode(periodApproximate, forKey: .periodApproximate); try c.encodeIfPresent(comparedWith, forKey: .comparedWith)
+        try c.encode(asReported, forKey: .asReported)
+        if let exact = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) {
+            try c.encode(exact, forKey: .value)
+        } else {
+            try c.encode(value, forKey: .value)
+        }
+        try c.encode(unit, forKey: .unit); try c.encode(unitKind, forKey: .unitKind); try c.encodeIfPresent(currency, forKey: .currency)
+        try c.encode(scale, forKey: .scale); try c.encode(qualifier, forKey: .qualifier); try c.encode(isChange, forKey: .isChange)
+        try c.encodeIfPresent(status, forKey: .status); try c.encode(sourceId, forKey: .sourceId)
+        try c.encode(sourceTitle, forKey: .sourceTitle); try c.encode(sourcePublisher, forKey: .sourcePublisher)
+        try c.encodeIfPresent(sourcePublished, forKey: .sourcePublished); try c.encode(note, forKey: .note)
+    }
+}

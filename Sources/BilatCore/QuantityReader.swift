@@ -292,7 +292,7 @@ public enum QuantityReader {
                 guard noun.count <= 60 else { throw fail("a unit noun longer than 60 characters", at: first) }
                 return noun
             case .money:
-                throw fail("\(describe(first)) after an amount of money; write only the amount ('$1.6 billion') and put the rest in the note", at: first)
+                throw fail("\(describe(first)) after an amount of money is not a scale word (thousand, k, million, mn, m, billion, bn, b, trillion, lakh, crore) nor a currency; write only the amount ('$1.6 billion') and put the rest in the note", at: first)
             case .percent:
                 throw fail("\(describe(first)) after a percentage; accepted after it: increase, rise, growth, drop, fall, decline, decrease", at: first)
             }

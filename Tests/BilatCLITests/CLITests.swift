@@ -146,11 +146,64 @@ import Testing
         let help = try bilat("--help").stdout
         let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
         let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
-        let commands = section.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-            .filter { !$0.isEmpty && $0 != "See" }
+        // Subcommand lines are indented two spaces; wrapped descriptions are indented further.
+        let commands = section.split(separator: "\n")
+            .filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true && !$0.contains("See '") }
+            .map { String($0.dropFirst(2).prefix { $0.isLetter }) }
         #expect(Set(commands) == ["build", "ingest", "figures", "normalise"])
         for command in commands {
             #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
         }
+    }
+}
+
+/// The bundled dataset through the real binary, as the README's first command runs it.
+@Suite struct BundledBuildTests {
+    let folder = TemporaryFolder("build")
+
+    init() throws {
+        try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
+    }
+
+    @Test func buildIngestsAndSummarises() throws {
+        let first = try BilatBinary.run(["build"], in: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("figures    16 added, 0 changed, 0 removed, 0 unchanged"))
+        #expect(first.stdout.contains("azerbaijan-pakistan: 5 sources, 16 figures, 24 events, 11 indicators"))
+        #expect(first.stdout.contains("trade_turnover        5 figures, 2017–2021"))
+        let second = try BilatBinary.run(["build"], in: folder.path)
+        #expect(second.stdout.contains("no changes; Output/bilat.sqlite left as it was"))
+    }
+
+    @Test func addingOneRowAddsOneFigure() throws {
+        _ = try BilatBinary.run(["build"], in: folder.path)
+        let figures = folder.file("Datasets/azerbaijan-pakistan/figures.csv")
+        let row = "turnover-2022-test,trade_turnover,AZE,PAK,both,,2022,,$12.5 million,,,todayaz-2022-30years,,\n"
+        try (try String(contentsOfFile: figures, encoding: .utf8) + row).write(toFile: figures, atomically: true, encoding: .utf8)
+        let run = try BilatBinary.run(["build"], in: folder.path)
+        #expect(run.stdout.contains("figures    1 added, 0 changed, 0 removed, 16 unchanged"))
+        #expect(run.stdout.contains("sources    0 added, 0 changed, 0 removed, 5 unchanged"))
+    }
+
+    @Test func figuresCSVMatchesTheGoldenFile() throws {
+        _ = try BilatBinary.run(["build"], in: folder.path)
+        let run = try BilatBinary.run(["figures", "--format", "csv"], in: folder.path)
+        #expect(run.status == 0)
+        let golden = Repository.root + "/Tests/BilatCLITests/Golden/figures.csv"
+        let mismatch = Golden.mismatch(run.stdout, golden: golden)
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func figuresJSONShowsTheIssuesExamples() throws {
+        _ = try BilatBinary.run(["build"], in: folder.path)
+        let run = try BilatBinary.run(["figures", "--format", "json"], in: folder.path)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(objects.count == 16)
+        let byID = Dictionary(uniqueKeysWithValues: objects.map { ($0["id"] as! String, $0) })
+        #expect("\(byID["turnover-2021-todayaz"]!["value"]!)" == "11700000")
+        #expect("\(byID["jf17-deal-2022-02-shunculture"]!["value"]!)" == "1600000000")
+        #expect(run.stdout.contains("\"value\" : 1600000000\n"), "exact digits, as a JSON number")
+        #expect(byID["officers-trained-todayaz"]?["qualifier"] as? String == "lower_bound")
+        #expect(byID["officers-trained-todayaz"]?["as_reported"] as? String == "over a hundred")
     }
 }
