@@ -267,7 +267,10 @@ public enum QuantityReader {
                 }
                 if cursor.take(words: ["or", "more"]) { try setQualifier(.lowerBound, at: token); continue }
                 if cursor.take(words: ["or", "less"]) || cursor.take(words: ["or", "fewer"]) { try setQualifier(.upperBound, at: token); continue }
-                if token.isSymbol("+"), cursor.peek(1) == nil { try setQualifier(.lowerBound, at: token); cursor.advance(); continue }
+                // "100+" and "100+ officers"
+                if token.isSymbol("+") { try setQualifier(.lowerBound, at: token); cursor.advance(); continue }
+                // "$7.34 million estimated"
+                if token.isWord("estimated"), cursor.peek(1) == nil { estimated = true; cursor.advance(); continue }
                 return
             }
         }
@@ -283,6 +286,17 @@ public enum QuantityReader {
                 }
                 last = token
                 cursor.advance()
+            }
+            // "100 officers or more": the bound follows the noun.
+            var nounTokens = Array(cursor.tokens[cursor.tokens.firstIndex(of: first)!...cursor.tokens.firstIndex(of: last)!])
+            if nounTokens.count >= 3, nounTokens[nounTokens.count - 2].isWord("or") {
+                let bound = nounTokens[nounTokens.count - 1]
+                if bound.isWord("more") { try setQualifier(.lowerBound, at: bound) }
+                else if bound.isWord("less", "fewer") { try setQualifier(.upperBound, at: bound) }
+                if bound.isWord("more", "less", "fewer") { nounTokens.removeLast(2); last = nounTokens.last! }
+            }
+            if let currencyWord = nounTokens.first(where: { $0.word.map { QuantityReader.currencyWords[$0] != nil } ?? false }) {
+                throw fail("\(describe(currencyWord)) names a currency inside what should be a count's noun; write the amount as money ('$5 million')", at: currencyWord)
             }
             let start = text.index(text.startIndex, offsetBy: first.offset)
             let end = text.index(text.startIndex, offsetBy: last.end)

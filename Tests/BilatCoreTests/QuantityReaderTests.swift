@@ -232,9 +232,11 @@ let quantityCases: [QuantityCase] = [
     .count("an estimated 300,000 ampoules", "300000", noun: "ampoules", estimated: true),
     .count("estimated over 100", "100", .lowerBound, estimated: true),
 
-    // Decided by reading the code: trailing words after a count are its noun, even when one of them
-    // is a currency word; the figure stays a count and the unit is visible, nothing is dropped.
-    .count("5 million deal dollars", "5000000", noun: "deal dollars", scale: 6),
+    // A bound or "estimated" may also follow the figure.
+    .count("100 officers or more", "100", noun: "officers", .lowerBound),
+    .count("100+ officers", "100", noun: "officers", .lowerBound),
+    .count("50 students or fewer", "50", noun: "students", .upperBound),
+    .money("$7.34 million estimated", "7340000", .USD, scale: 6, estimated: true),
 ]
 
 /// Texts that must be refused, each with a Diagnostic quoting the text and naming the accepted forms.
@@ -249,7 +251,7 @@ let unreadableQuantities: [String] = [
     "١٢ million", "сто долларов", "١٢٣",
     "💰5", "5💰",
     "$", "€ ", "USD", "Rs.",
-    "$1.6 billion deal", "$7.34 million estimated", "$5 m",
+    "$1.6 billion deal", "$5 m", "5 million deal dollars", "12 officers in rupees",
     "twenty thirteen", "twenty-thirteen", "one two", "five hundred hundred",
     "one million thousand", "one million two million",
     "5 hundred officers", "5 thousand million",
