@@ -23,7 +23,7 @@ struct Normalise: ParsableCommand {
         aliases: ["normalize"])
 
     @Argument(help: ArgumentHelp("Texts to read, each as one argument (quote them in the shell).", valueName: "text"))
-    var texts: [String]
+    var texts: [String] = []
 
     @Flag(help: "Read the texts as periods instead of figures.")
     var period = false

@@ -60,7 +60,7 @@ import Testing
     @Test func normaliseNeedsText() throws {
         let run = try bilat("normalise")
         #expect(run.status == 64)
-        #expect(run.stderr.contains("Missing expected argument '<text> ...'"))
+        #expect(run.stderr.contains("give at least one text to read, e.g. bilat normalise '$11.7 million'"))
         #expect(run.stderr.contains("Usage: bilat normalise"))
     }
 
