@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatDatasets", "BilatTestSupport"]),
         .testTarget(name: "BilatRenderTests", dependencies: ["BilatRender", "BilatTestSupport"]),
         .testTarget(name: "BilatTests", dependencies: ["Bilat", "BilatDatasets", "BilatStore", "BilatTestSupport"]),
-        .testTarget(name: "BilatCLITests", dependencies: ["BilatTestSupport"]),
+        .testTarget(name: "BilatCLITests", dependencies: ["BilatTestSupport"], exclude: ["Golden"]),
     ]
 )

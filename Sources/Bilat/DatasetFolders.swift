@@ -29,7 +29,7 @@ public enum DatasetFolders {
             throw DiagnosticsError([.error("\(folder) is not a folder", accepted: "a dataset folder such as Datasets/azerbaijan-pakistan")])
         }
         var contents: [String: [UInt8]] = [:]
-        for file in [DatasetLayout.descriptor] + DatasetLayout.tables.map(\.file) {
+        for file in [DatasetLayout.descriptor] + (DatasetLayout.tables + DatasetLayout.optionalTables).map(\.file) {
             if let data = FileManager.default.contents(atPath: join(folder, file)) { contents[file] = [UInt8](data) }
         }
         let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder

@@ -26,9 +26,14 @@ public struct Dataset: Hashable, Sendable {
     public var indicators: [Indicator]
     public var figures: [Figure]
     public var events: [Event]
+    public var statuses: [DealStatus]
+    public var accepted: [AcceptedFinding]
+    /// Where each row was read, keyed "figures/ID", "statuses/ID", …, so findings can name file:line.
+    public var rowLocations: [String: SourceLocation]
 
     public init(name: String, title: String = "", sources: [Source] = [], parties: [Party] = [],
-                indicators: [Indicator] = [], figures: [Figure] = [], events: [Event] = []) {
+                indicators: [Indicator] = [], figures: [Figure] = [], events: [Event] = [],
+                statuses: [DealStatus] = [], accepted: [AcceptedFinding] = [], rowLocations: [String: SourceLocation] = [:]) {
         self.name = name
         self.title = title
         self.sources = sources
@@ -36,5 +41,8 @@ public struct Dataset: Hashable, Sendable {
         self.indicators = indicators
         self.figures = figures
         self.events = events
+        self.statuses = statuses
+        self.accepted = accepted
+        self.rowLocations = rowLocations
     }
 }

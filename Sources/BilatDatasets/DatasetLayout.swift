@@ -19,6 +19,13 @@ public enum DatasetLayout {
                                       optional: ["subject", "compared_with", "unit", "status", "as_of", "note"])
     public static let events = Table(name: "events", required: ["id", "date", "title", "source_ids"], optional: ["note"])
 
+    /// What sources say of a deal's stage, per date: for the status checks.
+    public static let statuses = Table(name: "statuses", required: ["id", "subject", "status", "source_id"], optional: ["as_of", "note"])
+    /// Findings an analyst reviewed and accepted, each with a reason.
+    public static let accepted = Table(name: "accepted", required: ["finding", "reason"], optional: [])
+
     /// In the order they must be read: later tables refer to earlier ones.
     public static let tables = [sources, parties, indicators, figures, events]
+    /// Read when present; described in datapackage.json when present.
+    public static let optionalTables = [statuses, accepted]
 }

@@ -17,6 +17,7 @@ public enum DatasetReader {
         let files: DatasetFiles
         var diagnostics: [Diagnostic] = []
         var tables: [String: CSVTable] = [:]
+        var rowLocations: [String: SourceLocation] = [:]
 
         init(files: DatasetFiles) { self.files = files }
 
@@ -36,6 +37,12 @@ public enum DatasetReader {
                 diagnostics += found
                 if let read { tables[table.name] = read }
             }
+            for table in DatasetLayout.optionalTables {
+                guard let bytes = files.contents[table.file] else { continue }
+                let (read, found) = CSVTable.read(bytes, path: files.path(table.file), required: table.required, optional: table.optional)
+                diagnostics += found
+                if let read { tables[table.name] = read }
+            }
             let headers = Dictionary(uniqueKeysWithValues: tables.map { ($0.key + ".csv", $0.value.header) })
             let (title, descriptorDiagnostics) = DescriptorCheck.check(
                 files.contents[DatasetLayout.descriptor], path: files.path(DatasetLayout.descriptor), headers: headers)
@@ -46,8 +53,11 @@ public enum DatasetReader {
             let indicators = readIndicators()
             let figures = readFigures(sources: sources, parties: parties, indicators: indicators)
             let events = readEvents(sources: sources)
+            let statuses = readStatuses(sources: sources)
+            let accepted = readAccepted()
             return Dataset(name: files.name, title: title, sources: sources, parties: parties,
-                           indicators: indicators, figures: figures, events: events)
+                           indicators: indicators, figures: figures, events: events,
+                           statuses: statuses, accepted: accepted, rowLocations: rowLocations)
         }
 
         /// Rows with a present, unique `id`; duplicates and blanks are reported once each.
@@ -65,6 +75,7 @@ public enum DatasetReader {
                     continue
                 }
                 firstLine[id] = row.line
+                rowLocations["\(name)/\(id)"] = SourceLocation(path: table.path, line: row.line, column: 1)
                 rows.append((id, row, table.path))
             }
             return rows
@@ -281,6 +292,50 @@ public enum DatasetReader {
                 events.append(Event(id: id, date: date, dateText: row["date"], title: title, sourceIDs: ids, note: row["note"]))
             }
             return events
+        }
+
+        mutating func readStatuses(sources: [Source]) -> [DealStatus] {
+            let sourcesByID = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })
+            var statuses: [DealStatus] = []
+            for (id, row, path) in identifiedRows("statuses") {
+                let subject = required(row, "subject", path: path)
+                let stageText = row["status"]
+                let stage = DealStage(rawValue: stageText)
+                if stage == nil {
+                    error(stageText.isEmpty ? "empty status" : "status '\(stageText)' is not known", at: row.location("status", path: path),
+                          accepted: DealStage.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                let sourceID = reference(row, "source_id", path: path, known: Set(sourcesByID.keys), what: "source")
+                var asOf = period(row, "as_of", path: path)
+                if row["as_of"].isEmpty, let sourceID {
+                    asOf = sourcesByID[sourceID]?.published
+                    if asOf == nil {
+                        error("no date for this status: the source is undated", at: row.location("as_of", path: path),
+                              accepted: "an as_of date, e.g. 2022-02")
+                    }
+                }
+                guard let subject, let stage, let sourceID, let asOf else { continue }
+                statuses.append(DealStatus(id: id, subject: subject, stage: stage, asOf: asOf, sourceID: sourceID, note: row["note"]))
+            }
+            return statuses
+        }
+
+        mutating func readAccepted() -> [AcceptedFinding] {
+            guard let table = tables["accepted"] else { return [] }
+            var accepted: [AcceptedFinding] = []
+            var seen: [String: Int] = [:]
+            for row in table.rows {
+                guard let finding = required(row, "finding", path: table.path), let reason = required(row, "reason", path: table.path) else { continue }
+                if let line = seen[finding] {
+                    error("finding '\(finding)' is accepted twice (first on line \(line))", at: row.location("finding", path: table.path),
+                          accepted: "one row per finding")
+                    continue
+                }
+                seen[finding] = row.line
+                rowLocations["accepted/\(finding)"] = SourceLocation(path: table.path, line: row.line, column: 1)
+                accepted.append(AcceptedFinding(findingID: finding, reason: reason))
+            }
+            return accepted
         }
     }
 }

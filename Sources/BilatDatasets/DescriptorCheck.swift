@@ -37,7 +37,8 @@ enum DescriptorCheck {
         }
         var diagnostics: [Diagnostic] = []
         let resources = package.resources ?? []
-        for table in DatasetLayout.tables {
+        for table in DatasetLayout.tables + DatasetLayout.optionalTables {
+            if DatasetLayout.optionalTables.contains(where: { $0.name == table.name }) && headers[table.file] == nil { continue }
             guard let resource = resources.first(where: { $0.path == table.file }) else {
                 diagnostics.append(.error("\(DatasetLayout.descriptor) has no resource with path \(table.file)", at: top,
                                           accepted: "one resource per CSV file, with path, and schema.fields naming its columns"))

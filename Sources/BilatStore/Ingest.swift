@@ -25,7 +25,7 @@ extension Store {
         }
         if report.wroteAnything {
             // Fold the WAL into the main file now, so the database file alone is complete (a user may copy it).
-            try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
         return report
     }

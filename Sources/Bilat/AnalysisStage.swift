@@ -1,0 +1,36 @@
+import BilatCore
+import BilatDatasets
+
+/// Read → normalise → analyse: growth over every series, implied figures and checks.
+///
+/// Analysis reads the dataset folders through the same validation as ingest, so each finding can name
+/// the file and line of the rows involved; the values are the ones the store holds.
+public enum AnalysisStage {
+    public struct Outcome: Sendable {
+        public var datasets: [Dataset]
+        public var reported: [Observation]
+        public var derived: [Observation]
+        public var growth: [GrowthRow]
+        public var findings: [Finding]
+    }
+
+    public static func run(folders: [String]) throws -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        var datasets: [Dataset] = []
+        for folder in folders {
+            let (dataset, found) = DatasetReader.read(try DatasetFolders.load(folder))
+            diagnostics += found
+            if let dataset { datasets.append(dataset) }
+        }
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        var reported: [Observation] = [], derived: [Observation] = [], findings: [Finding] = []
+        for dataset in datasets {
+            let own = Observation.reported(in: dataset)
+            reported += own
+            derived += ImpliedFigures.derive(from: dataset, reported: own)
+            findings += Checks.run(dataset)
+        }
+        return Outcome(datasets: datasets, reported: reported, derived: derived,
+                       growth: Growth.rows(reported + derived), findings: findings)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// One observation compared with its comparable predecessor in the same series, or why it cannot be.
+public struct GrowthRow: Sendable, Hashable {
+    public enum Comparison: String, Sendable, Codable {
+        /// With the same period one year earlier.
+        case yearOnYear = "year_on_year"
+        /// With the latest comparable period more than a year earlier: compound annual growth.
+        case compound
+        /// No comparable earlier period (see `reason`).
+        case none
+    }
+
+    public var observation: Observation
+    public var previous: Observation?
+    public var comparison: Comparison
+    /// Whole years between the two periods.
+    public var years: Int?
+    /// Exact: later − earlier.
+    public var absoluteChange: Decimal?
+    /// (later − earlier) / earlier × 100, unrounded.
+    public var percentChange: Decimal?
+    /// Compound annual growth rate in percent a year; only when the periods are more than a year apart.
+    public var cagr: Decimal?
+    /// Digits the changes can be shown with, from the inputs' precision.
+    public var significantDigits: Int
+    /// How the change relates to the truth; nil when bounds on both ends leave nothing to say.
+    public var qualifier: Qualifier?
+    /// estimated, derived, partial, bound, approximate.
+    public var flags: [String]
+    public var reason: String?
+}
+
+/// Period-aware growth over every series: never a partial year against a full one, gaps as CAGR.
+public enum Growth {
+    public static func rows(_ observations: [Observation]) -> [GrowthRow] {
+        let bySeries = Dictionary(grouping: observations, by: \.key)
+        return bySeries.keys.sorted().flatMap { key in
+            let series = bySeries[key]!.sorted { ($0.period.start, $0.period.end, $0.isDerived ? 1 : 0, $0.id) < ($1.period.start, $1.period.end, $1.isDerived ? 1 : 0, $1.id) }
+            return series.map { row(for: $0, in: series) }
+        }
+    }
+
+    static func row(for o: Observation, in series: [Observation]) -> GrowthRow {
+        // The latest comparable earlier period; at equal distance a reported figure beats a derived one.
+        let candidates = series.compactMap { p -> (Observation, Int)? in
+            guard let years = o.period.yearsAfter(p.period) else { return nil }
+            return (p, years)
+        }.sorted { ($0.1, $0.0.isDerived ? 1 : 0, $0.0.id) < ($1.1, $1.0.isDerived ? 1 : 0, $1.0.id) }
+
+        var flags: [String] = []
+        if o.period.isPartialYear { flags.append("partial") }
+        guard let (previous, years) = candidates.first else {
+            if o.isDerived { flags.append("derived") }
+            if o.isEstimated { flags.append("estimated") }
+            return GrowthRow(observation: o, previous: nil, comparison: .none, years: nil, absoluteChange: nil, percentChange: nil,
+                             cagr: nil, significantDigits: o.significantDigits, qualifier: o.qualifier, flags: flags,
+                             reason: reasonForNoComparison(o, series: series))
+        }
+        if o.isDerived || previous.isDerived { flags.append("derived") }
+        if o.isEstimated || previous.isEstimated { flags.append("estimated") }
+        let qualifier = QualifierAlgebra.combine([(o.qualifier, 1), (previous.qualifier, -1)])
+        switch qualifier {
+        case .lowerBound?, .upperBound?: flags.append("bound")
+        case .approximately?, .nearly?: flags.append("approximate")
+        case nil: flags.append("bound")
+        default: break
+        }
+        let digits = min(o.significantDigits, previous.significantDigits)
+        let absolute = o.value - previous.value
+        var row = GrowthRow(observation: o, previous: previous, comparison: years == 1 ? .yearOnYear : .compound, years: years,
+                            absoluteChange: absolute, percentChange: nil, cagr: nil, significantDigits: digits,
+                            qualifier: qualifier, flags: flags, reason: nil)
+        guard previous.value > 0 else {
+            row.reason = previous.value == 0 ? "the earlier value is zero, so a percentage change is undefined"
+                : "the earlier value is negative, so a percentage change has no meaning"
+            return row
+        }
+        row.percentChange = absolute / previous.value * 100
+        if years > 1 {
+            if o.value > 0 {
+                row.cagr = compoundRate(from: previous.value, to: o.value, years: years)
+            } else {
+                row.reason = "the later value is not positive, so there is no compound annual rate"
+            }
+        }
+        if qualifier == nil {
+            row.reason = "both values are bounds that pull the change in opposite directions: its size is unknown"
+        }
+        return row
+    }
+
+    /// (later / earlier)^(1/years) − 1, in percent. The root is irrational in general, so it is taken in
+    /// double precision from the exact ratio and kept to 12 significant digits; display rounds further.
+    public static func compoundRate(from earlier: Decimal, to later: Decimal, years: Int) -> Decimal {
+        let ratio = (later / earlier).double
+        let rate = (pow(ratio, 1 / Double(years)) - 1) * 100
+        return Decimal(string: String(format: "%.12g", rate), locale: Locale(identifier: "en_US_POSIX")) ?? 0
+    }
+
+    static func reasonForNoComparison(_ o: Observation, series: [Observation]) -> String {
+        if o.period.isWindow { return "\(o.period.label) is a window counted back from a date; windows are not compared" }
+        let earlier = series.filter { $0.period.start < o.period.start }
+        guard let nearest = earlier.max(by: { $0.period.start < $1.period.start }) else {
+            return "no earlier figure in this series"
+        }
+        let wanted = o.period.shifted(years: -1)?.shortName ?? "the same period a year earlier"
+        if o.period.isPartialYear != nearest.period.isPartialYear {
+            let (partial, full) = o.period.isPartialYear ? (o, nearest) : (nearest, o)
+            return "no figure for \(wanted); \(partial.period.shortName) is a partial year and \(full.period.shortName) a full one, so they are not compared"
+        }
+        return "no figure for \(wanted) or any earlier period of the same span; \(nearest.period.shortName) covers a different part of the calendar"
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Figures implied by others: the other end of a stated change, the other part of a total.
+///
+/// Implied figures are kept apart from reported ones (marked derived, with inputs and formula) and are
+/// made only where no reported figure exists for the same series and period: never preferred silently.
+public enum ImpliedFigures {
+    /// Indicators that add up to another for the same pair of parties: turnover = exports + imports.
+    public struct Composition: Sendable {
+        public var total: (indicator: String, direction: Direction)
+        public var parts: [(indicator: String, direction: Direction)]
+    }
+
+    public static let compositions: [Composition] = [
+        Composition(total: ("trade_turnover", .both), parts: [("exports", .toPartner), ("imports", .fromPartner)]),
+    ]
+
+    public static func derive(from dataset: Dataset, reported: [Observation]) -> [Observation] {
+        var known = Dictionary(grouping: reported) { Slot(key: $0.key, period: $0.period) }
+        var derived: [Observation] = []
+        func add(_ o: Observation) {
+            let slot = Slot(key: o.key, period: o.period)
+            guard known[slot] == nil else { return }
+            known[slot] = [o]
+            derived.append(o)
+        }
+        for change in dataset.figures.filter(\.isStatedChange).sorted(by: { $0.id < $1.id }) {
+            for o in fromStatedChange(change, dataset: dataset.name, known: known) { add(o) }
+        }
+        for o in fromCompositions(known: known) { add(o) }
+        return derived.sorted { ($0.key, $0.period.start, $0.id) < ($1.key, $1.period.start, $1.id) }
+    }
+
+    struct Slot: Hashable {
+        var key: SeriesKey
+        var period: Period
+        init(key: SeriesKey, period: Period) {
+            self.key = key
+            // Approximate and window flags do not make a different slot of time.
+            self.period = Period(start: period.start, end: period.end, granularity: period.granularity)
+        }
+    }
+
+    /// The stated change's series, in each unit its levels are reported in.
+    static func levels(for change: Figure, dataset: String, at period: Period, known: [Slot: [Observation]]) -> [Observation] {
+        known.filter { slot, _ in
+            slot.key.dataset == dataset && slot.key.indicator == change.indicator && slot.key.reporter == change.reporter
+                && slot.key.partner == change.partner && slot.key.direction == change.direction && slot.key.subject == change.subject
+                && slot.period.start == period.start && slot.period.end == period.end
+        }.values.flatMap { $0 }.filter { !$0.isDerived }.sorted { $0.id < $1.id }
+    }
+
+    static func fromStatedChange(_ change: Figure, dataset: String, known: [Slot: [Observation]]) -> [Observation] {
+        guard let base = change.comparedWith else { return [] }
+        let rate = change.quantity.value / 100
+        let factor = 1 + rate
+        guard factor > 0 else { return [] }
+        let percent = "\(change.quantity.value.magnitude)%"
+        let sign = change.quantity.value < 0 ? "−" : "+"
+        var out: [Observation] = []
+        let ends = levels(for: change, dataset: dataset, at: change.period, known: known)
+        let starts = levels(for: change, dataset: dataset, at: base, known: known)
+        // Later value known: the earlier one is later / (1 + change).
+        for end in ends where !starts.contains(where: { $0.key == end.key }) {
+            guard let q = QualifierAlgebra.combine([(end.qualifier, 1), (change.quantity.qualifier, -1)]) else { continue }
+            out.append(Observation(
+                id: "\(end.id)~before", key: end.key, period: base, value: end.value / factor, qualifier: q,
+                isEstimated: end.isEstimated || change.status == .estimated,
+                significantDigits: min(end.significantDigits, change.quantity.value.significantDigits),
+                sourceIDs: Array(Set(end.sourceIDs + [change.sourceID])).sorted(),
+                derivation: Derivation(formula: "\(end.id) / (1 \(sign) \(percent)) [stated change \(change.id)]", inputs: [end.id, change.id])))
+        }
+        // Earlier value known: the later one is earlier × (1 + change).
+        for start in starts where !ends.contains(where: { $0.key == start.key }) {
+            guard let q = QualifierAlgebra.combine([(start.qualifier, 1), (change.quantity.qualifier, 1)]) else { continue }
+            out.append(Observation(
+                id: "\(start.id)~after", key: start.key, period: change.period, value: start.value * factor, qualifier: q,
+                isEstimated: start.isEstimated || change.status == .estimated,
+                significantDigits: min(start.significantDigits, change.quantity.value.significantDigits),
+                sourceIDs: Array(Set(start.sourceIDs + [change.sourceID])).sorted(),
+                derivation: Derivation(formula: "\(start.id) × (1 \(sign) \(percent)) [stated change \(change.id)]", inputs: [start.id, change.id])))
+        }
+        return out
+    }
+
+    static func fromCompositions(known: [Slot: [Observation]]) -> [Observation] {
+        var out: [Observation] = []
+        let reported = known.values.flatMap { $0 }.filter { !$0.isDerived }
+        for rule in compositions {
+            // Group the reported values by pair, subject, unit and period.
+            struct Group: Hashable { var dataset, reporter, partner, subject, unit: String; var start, end: CalendarDate }
+            var groups: [Group: [String: Observation]] = [:]
+            let members = [rule.total] + rule.parts
+            for o in reported {
+                guard let m = members.first(where: { $0.indicator == o.key.indicator && $0.direction == o.key.direction }) else { continue }
+                let g = Group(dataset: o.key.dataset, reporter: o.key.reporter, partner: o.key.partner, subject: o.key.subject,
+                              unit: o.key.unit, start: o.period.start, end: o.period.end)
+                if groups[g]?[m.indicator] == nil { groups[g, default: [:]][m.indicator] = o }
+            }
+            for (g, present) in groups.sorted(by: { "\($0.key)" < "\($1.key)" }) {
+                let missing = members.filter { present[$0.indicator] == nil }
+                guard missing.count == 1, let target = missing.first else { continue }
+                let anyInput = present.values.sorted { $0.id < $1.id }[0]
+                let key = SeriesKey(dataset: g.dataset, indicator: target.indicator, reporter: g.reporter, partner: g.partner,
+                                    direction: target.direction, subject: g.subject, unit: g.unit)
+                let inputs = present.values.sorted { $0.id < $1.id }
+                var value: Decimal
+                var formula: String
+                var effects: [(Qualifier, Int)]
+                if target.indicator == rule.total.indicator {
+                    value = inputs.reduce(0) { $0 + $1.value }
+                    formula = inputs.map(\.id).joined(separator: " + ")
+                    effects = inputs.map { ($0.qualifier, 1) }
+                } else {
+                    let total = present[rule.total.indicator]!
+                    let others = inputs.filter { $0.id != total.id }
+                    value = others.reduce(total.value) { $0 - $1.value }
+                    formula = ([total.id] + others.map(\.id)).joined(separator: " − ")
+                    effects = [(total.qualifier, 1)] + others.map { ($0.qualifier, -1) }
+                    if value < 0 { continue } // a part larger than its total: the check reports it
+                }
+                guard let q = QualifierAlgebra.combine(effects) else { continue }
+                // Sums and differences are exact; they keep the finest digit of their inputs.
+                let finest = inputs.map { $0.value.significantDigits - Int(floor(log10($0.value.magnitude.double))) }.max() ?? 1
+                let digits = max(1, finest + Int(floor(log10(max(value.magnitude.double, 1)))))
+                out.append(Observation(
+                    id: "\(target.indicator)~\(anyInput.period.label)", key: key, period: anyInput.period, value: value, qualifier: q,
+                    isEstimated: inputs.contains(where: \.isEstimated), significantDigits: digits,
+                    sourceIDs: Array(Set(inputs.flatMap(\.sourceIDs))).sorted(),
+                    derivation: Derivation(formula: formula, inputs: inputs.map(\.id))))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// How many digits of a reported number carry information, and rounding to them for display.
+///
+/// "$7.34 million" has three significant digits, "26.55%" four; a value derived from both is shown
+/// with three. Trailing zeros of a whole number ("$2 million") are not counted as significant.
+extension Decimal {
+    public var significantDigits: Int {
+        let digits = "\(self.magnitude)".filter(\.isNumber)
+        let trimmed = digits.drop { $0 == "0" }.reversed().drop { $0 == "0" }
+        return Swift.max(1, trimmed.count)
+    }
+
+    /// The value rounded half away from zero to `count` significant digits.
+    public func rounded(significant count: Int) -> Decimal {
+        guard self != 0 else { return 0 }
+        let exponent = Int(floor(log10(Double(truncating: self.magnitude as NSDecimalNumber))))
+        return rounded(places: Swift.max(0, count - 1 - exponent), scaleFrom: count - 1 - exponent)
+    }
+
+    /// Rounded to `places` decimal places (negative places round to tens, hundreds, …).
+    public func rounded(places: Int) -> Decimal { rounded(places: places, scaleFrom: places) }
+
+    private func rounded(places: Int, scaleFrom scale: Int) -> Decimal {
+        var input = self, result = Decimal()
+        NSDecimalRound(&result, &input, scale, .plain)
+        return result
+    }
+
+    var double: Double { Double(truncating: self as NSDecimalNumber) }
+}
+
+/// Writes numbers for people: "5.80 million", "12.4", "1.6 billion", keeping the significant digits.
+public enum HumanNumber {
+    /// `value` to `significant` digits, with trailing zeros kept ("5.80") and a scale word for large values.
+    public static func format(_ value: Decimal, significant: Int) -> String {
+        let rounded = value.rounded(significant: significant)
+        let magnitude = rounded.magnitude
+        let (divisor, word): (Decimal, String) =
+            magnitude >= Decimal.powerOfTen(9) ? (Decimal.powerOfTen(9), " billion")
+            : magnitude >= Decimal.powerOfTen(6) ? (Decimal.powerOfTen(6), " million") : (1, "")
+        let scaled = rounded / divisor
+        return fixed(scaled, significant: significant) + word
+    }
+
+    /// Plain digits with exactly enough decimals to show `significant` digits ("5.80", "12.4", "1640000").
+    public static func fixed(_ value: Decimal, significant: Int) -> String {
+        guard value != 0 else { return "0" }
+        let exponent = Int(floor(log10(value.magnitude.double)))
+        let places = Swift.max(0, significant - 1 - exponent)
+        let rounded = value.rounded(places: places)
+        var text = "\(rounded)"
+        if places > 0 {
+            if !text.contains(".") { text += "." }
+            let have = text.count - text.distance(from: text.startIndex, to: text.firstIndex(of: ".")!) - 1
+            text += String(repeating: "0", count: Swift.max(0, places - have))
+        }
+        return text
+    }
+}

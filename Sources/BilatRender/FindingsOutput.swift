@@ -1,0 +1,54 @@
+import BilatCore
+import Foundation
+
+/// `bilat check`: findings grouped by severity, each with its figures, sources and rows.
+public enum FindingsOutput {
+    public struct Line: Encodable, Sendable {
+        public var id: String
+        public var kind: String
+        public var severity: String
+        public var message: String
+        public var figures: [String]
+        public var sources: [String]
+        public var rows: [String]
+        public var accepted: Bool
+        public var acceptedReason: String?
+
+        public init(_ f: Finding) {
+            id = f.id; kind = f.kind.rawValue; severity = f.severity.rawValue; message = f.message
+            figures = f.subjects; sources = f.sourceIDs; rows = f.locations.map { "\($0.path):\($0.line)" }
+            accepted = f.isAccepted; acceptedReason = f.acceptedReason
+        }
+    }
+
+    public static func render(_ findings: [Finding], as format: OutputFormat) throws -> String {
+        switch format {
+        case .json: return try JSONOutput.render(findings.map(Line.init))
+        case .csv:
+            return CSVWriter().render(header: ["id", "kind", "severity", "accepted", "message", "sources", "rows", "accepted_reason"],
+                                      rows: findings.map { f in
+                let l = Line(f)
+                return [.text(l.id), .text(l.kind), .text(l.severity), .text(l.accepted ? "yes" : "no"), .text(l.message),
+                        .text(l.sources.joined(separator: ";")), .text(l.rows.joined(separator: ";")),
+                        l.acceptedReason.map { .text($0) } ?? .empty]
+            })
+        case .table:
+            guard !findings.isEmpty else { return "no findings\n" }
+            var out = ""
+            for severity in Finding.Severity.allCases {
+                let group = findings.filter { $0.severity == severity }
+                guard !group.isEmpty else { continue }
+                let open = group.filter { !$0.isAccepted }.count
+                out += "\(severity.rawValue)s: \(group.count)\(open == group.count ? "" : " (\(group.count - open) accepted)")\n"
+                for f in group {
+                    out += "  \(f.isAccepted ? "[accepted] " : "")\(f.id)\n"
+                    out += "    \(f.message)\n"
+                    if !f.sourceIDs.isEmpty { out += "    sources: \(f.sourceIDs.joined(separator: ", "))\n" }
+                    for l in f.locations { out += "    at \(l.path):\(l.line)\n" }
+                    if let reason = f.acceptedReason { out += "    accepted because: \(reason)\n" }
+                }
+            }
+            return out
+        }
+    }
+}

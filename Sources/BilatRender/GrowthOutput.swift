@@ -1,0 +1,115 @@
+import BilatCore
+import Foundation
+import TextTable
+
+/// `bilat growth`: each figure against its comparable earlier period, with flags and reasons.
+public enum GrowthOutput {
+    /// One row as listings show it; numbers are exact text, rounding happens only in `display` fields.
+    public struct Line: Encodable, Sendable {
+        public var series: String
+        public var id: String
+        public var period: String
+        public var periodStart: String
+        public var periodEnd: String
+        public var value: Decimal
+        public var valueDisplay: String
+        public var unit: String
+        public var qualifier: String
+        public var derived: Bool
+        public var formula: String?
+        public var inputs: [String]?
+        public var comparedWith: String?
+        public var comparedId: String?
+        public var comparison: String
+        public var years: Int?
+        public var absoluteChange: Decimal?
+        public var percentChange: Decimal?
+        public var percentChangeDisplay: String?
+        public var cagr: Decimal?
+        public var cagrDisplay: String?
+        public var changeQualifier: String?
+        public var flags: [String]
+        public var reason: String?
+        public var sources: [String]
+
+        public init(_ row: GrowthRow) {
+            let o = row.observation
+            series = o.key.label
+            id = o.id
+            period = o.period.label
+            periodStart = o.period.start.description
+            periodEnd = o.period.end.description
+            value = o.value.rounded(places: 6)
+            valueDisplay = HumanNumber.format(o.value, significant: o.significantDigits)
+            unit = o.key.unit
+            qualifier = o.qualifier.rawValue
+            derived = o.isDerived
+            formula = o.derivation?.formula
+            inputs = o.derivation?.inputs
+            comparedWith = row.previous?.period.label
+            comparedId = row.previous?.id
+            comparison = row.comparison.rawValue
+            years = row.years
+            absoluteChange = row.absoluteChange?.rounded(places: 6)
+            percentChange = row.percentChange?.rounded(places: 6)
+            percentChangeDisplay = row.percentChange.map { GrowthOutput.percent($0, significant: row.significantDigits) }
+            cagr = row.cagr?.rounded(places: 6)
+            cagrDisplay = row.cagr.map { GrowthOutput.percent($0, significant: row.significantDigits) + " a year" }
+            changeQualifier = row.previous == nil ? nil : (row.qualifier?.rawValue ?? "unknown")
+            flags = row.flags
+            reason = row.reason
+            sources = o.sourceIDs
+        }
+    }
+
+    static func percent(_ value: Decimal, significant: Int) -> String {
+        let text = HumanNumber.fixed(value, significant: significant)
+        return (value > 0 ? "+" : "") + text + " %"
+    }
+
+    static func mark(_ qualifier: String?) -> String {
+        switch qualifier {
+        case "lower_bound": return "≥ "
+        case "upper_bound": return "≤ "
+        case "approximately", "nearly": return "~ "
+        default: return ""
+        }
+    }
+
+    public static func render(_ rows: [GrowthRow], as format: OutputFormat) throws -> String {
+        let lines = rows.map(Line.init)
+        switch format {
+        case .json: return try JSONOutput.render(lines)
+        case .csv:
+            let header = ["series", "id", "period", "period_start", "period_end", "value", "unit", "qualifier", "derived", "formula",
+                          "compared_with", "compared_id", "comparison", "years", "absolute_change", "percent_change", "cagr_percent",
+                          "change_qualifier", "flags", "reason", "sources"]
+            return CSVWriter().render(header: header, rows: lines.map { l in
+                let text: (String?) -> CSVWriter.Cell = { $0.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+                let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number("\($0)") } ?? .empty }
+                return [text(l.series), text(l.id), text(l.period), text(l.periodStart), text(l.periodEnd), number(l.value), text(l.unit),
+                        text(l.qualifier), text(l.derived ? "yes" : "no"), text(l.formula), text(l.comparedWith), text(l.comparedId),
+                        text(l.comparison), l.years.map { .number(String($0)) } ?? .empty, number(l.absoluteChange),
+                        number(l.percentChange), number(l.cagr), text(l.changeQualifier), text(l.flags.joined(separator: " ")),
+                        text(l.reason), text(l.sources.joined(separator: ";"))]
+            })
+        case .table:
+            var out = ""
+            var seen: Set<String> = []
+            for series in lines.map(\.series) where seen.insert(series).inserted {
+                let group = lines.filter { $0.series == series }
+                let table = TextTable<Line> { l in
+                    [Column(title: "period", value: l.period),
+                     Column(title: "value", value: mark(l.qualifier) + l.valueDisplay + (l.derived ? " (derived)" : "")),
+                     Column(title: "vs", value: l.comparedWith ?? ""),
+                     Column(title: "change", value: l.percentChangeDisplay.map { mark(l.changeQualifier) + $0 } ?? ""),
+                     Column(title: "CAGR", value: l.cagrDisplay.map { mark(l.changeQualifier) + $0 } ?? ""),
+                     Column(title: "flags", value: l.flags.joined(separator: ", ")),
+                     Column(title: "note", value: [l.formula.map { "= " + $0 }, l.reason].compactMap { $0 }.joined(separator: "; "))]
+                }
+                out += series + "\n" + table.trimmedString(for: group) + "\n"
+            }
+            return out
+        }
+    }
+}

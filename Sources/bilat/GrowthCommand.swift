@@ -1,0 +1,64 @@
+import ArgumentParser
+import Bilat
+import BilatCore
+import BilatRender
+
+struct GrowthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "growth",
+        abstract: "Growth that respects periods: each figure against its comparable earlier period.",
+        discussion: """
+            A figure is compared only with the same span of the calendar one or more whole years earlier: a year \
+            with a year, January–September with January–September, a quarter with the same quarter. A partial \
+            year is never compared with a full one; bilat says why when no comparison is possible. Periods more \
+            than a year apart give a compound annual growth rate (CAGR), never one step.
+
+            Figures implied by others (the base of a stated change, the other part of a total) are shown as \
+            derived with their formula, and never preferred over a reported figure. Flags: estimated, derived, \
+            partial (part of a year), bound (from "more than"/"up to" figures), approximate. Percentages are \
+            shown to the precision the inputs justify; --format csv and json carry the unrounded values.
+
+            Examples:
+              bilat growth
+              bilat growth --indicator trade_turnover
+              bilat growth --subject officers --format json
+            """)
+
+    @Option(help: ArgumentHelp("Only series of this indicator, e.g. trade_turnover.", valueName: "id"))
+    var indicator: String?
+
+    @Option(help: ArgumentHelp("Only series whose subject or unit contains this text (any case).", valueName: "text"))
+    var subject: String?
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
+    var datasets: String = "Datasets"
+
+    func run() throws {
+        do {
+            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
+            var rows = outcome.growth
+            if let indicator {
+                let known = Set(outcome.datasets.flatMap(\.indicators).map(\.id))
+                guard known.contains(indicator) else {
+                    printError("error: unknown indicator '\(indicator)'; accepted: \(known.sorted().joined(separator: ", "))")
+                    throw ExitCode.failure
+                }
+                rows = rows.filter { $0.observation.key.indicator == indicator }
+            }
+            if let subject {
+                rows = rows.filter {
+                    $0.observation.key.subject.localizedCaseInsensitiveContains(subject)
+                        || $0.observation.key.unit.localizedCaseInsensitiveContains(subject)
+                }
+            }
+            emit(try GrowthOutput.render(rows, as: format))
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw fail(with: error)
+        }
+    }
+}
