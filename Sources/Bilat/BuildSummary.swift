@@ -19,4 +19,16 @@ public enum BuildSummary {
         }
         return lines
     }
+
+    /// "2 warnings (1 accepted); see bilat check", or "no findings".
+    public static func findingsLine(_ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "no findings" }
+        let parts = Finding.Severity.allCases.compactMap { severity -> String? in
+            let group = findings.filter { $0.severity == severity }
+            guard !group.isEmpty else { return nil }
+            let accepted = group.filter(\.isAccepted).count
+            return "\(group.count) \(severity.rawValue)\(group.count == 1 ? "" : "s")" + (accepted > 0 ? " (\(accepted) accepted)" : "")
+        }
+        return parts.joined(separator: ", ") + "; see bilat check"
+    }
 }

@@ -134,7 +134,7 @@ import Testing
         #expect(run.stderr.contains("xml"))
     }
 
-    @Test(arguments: ["build", "ingest", "figures", "normalise"])
+    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "normalise"])
     func everySubcommandTeachesWithAnExample(command: String) throws {
         let run = try bilat(command, "--help")
         #expect(run.status == 0)
@@ -150,7 +150,7 @@ import Testing
         let commands = section.split(separator: "\n")
             .filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true && !$0.contains("See '") }
             .map { String($0.dropFirst(2).prefix { $0.isLetter }) }
-        #expect(Set(commands) == ["build", "ingest", "figures", "normalise"])
+        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "normalise"])
         for command in commands {
             #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
         }
@@ -205,5 +205,69 @@ import Testing
         #expect(run.stdout.contains("\"value\" : 1600000000\n"), "exact digits, as a JSON number")
         #expect(byID["officers-trained-todayaz"]?["qualifier"] as? String == "lower_bound")
         #expect(byID["officers-trained-todayaz"]?["as_reported"] as? String == "over a hundred")
+    }
+}
+
+/// `bilat growth` and `bilat check` through the real binary.
+@Suite struct AnalysisCommandTests {
+    let folder = TemporaryFolder("analysis")
+
+    init() throws {
+        try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
+    }
+
+    func bilat(_ arguments: String...) throws -> BinaryRun { try BilatBinary.run(arguments, in: folder.path) }
+
+    @Test func growthTableShowsCAGRAndDerivedBases() throws {
+        let run = try bilat("growth", "--indicator", "trade_turnover")
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "trade_turnover AZE–PAK (USD)")
+        #expect(lines.contains { $0.hasPrefix("2016 ") && $0.contains("5.80 million (derived)") })
+        #expect(lines.contains { $0.hasPrefix("2021 ") && $0.contains("+12.4 % a year") && $0.contains("estimated") })
+        #expect(lines.contains { $0.hasPrefix("2018-01/2018-09") && $0.contains("2017-01/2017-09") && $0.contains("partial") })
+    }
+
+    @Test func growthGoldenCSV() throws {
+        let run = try bilat("growth", "--format", "csv")
+        #expect(run.status == 0)
+        let mismatch = Golden.mismatch(run.stdout, golden: Repository.root + "/Tests/BilatCLITests/Golden/growth.csv")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func growthFiltersBySubject() throws {
+        let run = try bilat("growth", "--subject", "officers", "--format", "json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["id"] as? String } == ["officers-trained-todayaz"])
+        #expect((rows[0]["reason"] as? String)?.contains("windows are not compared") == true)
+    }
+
+    @Test func growthRejectsAnUnknownIndicator() throws {
+        let run = try bilat("growth", "--indicator", "gdp")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("unknown indicator 'gdp'; accepted: agreements_signed, aid"))
+    }
+
+    @Test func checkListsFindingsWithRows() throws {
+        let run = try bilat("check")
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("warnings: 2 (1 accepted)\n"))
+        #expect(run.stdout.contains("  [accepted] lookalike-measures:officers-trained-todayaz+units-trained-shunculture"))
+        #expect(run.stdout.contains("    at Datasets/azerbaijan-pakistan/statuses.csv:2"))
+        #expect(run.stdout.contains("accepted because: Two different measures by design"))
+    }
+
+    @Test func strictFailsOnlyOnUnacceptedErrors() throws {
+        #expect(try bilat("check", "--strict").status == 0, "warnings alone pass")
+        let figures = folder.file("Datasets/azerbaijan-pakistan/figures.csv")
+        let row = "turnover-2021-other,trade_turnover,AZE,PAK,both,,2021,,$15.2 million,,,shunculture-2024-role,,\n"
+        try (try String(contentsOfFile: figures, encoding: .utf8) + row).write(toFile: figures, atomically: false, encoding: .utf8)
+        let run = try bilat("check", "--strict", "--format", "json")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("1 error finding not accepted"))
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let conflict = try #require(findings.first { $0["kind"] as? String == "conflict" })
+        #expect(conflict["sources"] as? [String] == ["shunculture-2024-role", "todayaz-2022-30years"])
+        #expect((conflict["rows"] as? [String])?.contains("Datasets/azerbaijan-pakistan/figures.csv:18") == true)
     }
 }
