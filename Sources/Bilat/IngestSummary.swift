@@ -5,7 +5,7 @@ import BilatStore
 public enum IngestSummary {
     public static func lines(_ report: IngestReport, database: String) -> [String] {
         var lines: [String] = []
-        for table in ["figures", "sources", "events", "indicators", "parties"] {
+        for table in ["figures", "sources", "events", "statuses", "indicators", "parties"] {
             let c = report[table]
             lines.append("\(table.padding(toLength: 10, withPad: " ", startingAt: 0)) \(c.added) added, \(c.changed) changed, \(c.removed) removed, \(c.unchanged) unchanged")
         }

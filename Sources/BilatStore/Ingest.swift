@@ -42,6 +42,7 @@ extension Store {
         plan.diff(\.figures, wanted, stored, table: "figures", report: &report)
         plan.diff(\.events, wanted, stored, table: "events", report: &report)
         plan.diff(\.eventSources, wanted, stored, table: "event sources", report: &report)
+        plan.diff(\.statuses, wanted, stored, table: "statuses", report: &report)
         report.removedDatasets = stored.datasets.keys.filter { wanted.datasets[$0] == nil }.sorted()
         let names = Set(try String.fetchAll(db, sql: "SELECT name FROM dataset"))
         report.datasets = names.subtracting(report.removedDatasets).union(datasets.map(\.name)).sorted()
@@ -58,6 +59,7 @@ struct RowSet {
     var figures: [String: FigureRecord] = [:]
     var events: [String: EventRecord] = [:]
     var eventSources: [String: EventSourceRecord] = [:]
+    var statuses: [String: DealStatusRecord] = [:]
 
     init(_ datasets: [Dataset]) {
         for d in datasets {
@@ -72,6 +74,7 @@ struct RowSet {
                 add(EventRecord(e, dataset: d.name), to: &events)
                 for s in e.sourceIDs { add(EventSourceRecord(dataset: d.name, eventId: e.id, sourceId: s), to: &eventSources) }
             }
+            for s in d.statuses { add(DealStatusRecord(s, dataset: d.name), to: &statuses) }
         }
     }
 
@@ -88,6 +91,7 @@ struct RowSet {
         try load(FigureRecord.self, into: &figures)
         try load(EventRecord.self, into: &events)
         try load(EventSourceRecord.self, into: &eventSources)
+        try load(DealStatusRecord.self, into: &statuses)
     }
 
     private func add<R: StoredRow>(_ row: R, to table: inout [String: R]) { table[row.key] = row }

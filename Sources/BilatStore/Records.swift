@@ -147,3 +147,24 @@ struct EventSourceRecord: StoredRow {
     var sourceId: String
     var key: String { joinKey(dataset, eventId, sourceId) }
 }
+
+struct DealStatusRecord: StoredRow {
+    static let databaseTableName = "deal_status"
+    var dataset: String
+    var id: String
+    var subject: String
+    var stage: String
+    var asOfLabel: String
+    var asOfStart: String
+    var asOfEnd: String
+    var sourceId: String
+    var note: String
+    var key: String { joinKey(dataset, id) }
+
+    init(_ s: DealStatus, dataset: String) {
+        self.dataset = dataset
+        id = s.id; subject = s.subject; stage = s.stage.rawValue
+        asOfLabel = s.asOf.label; asOfStart = s.asOf.start.description; asOfEnd = s.asOf.end.description
+        sourceId = s.sourceID; note = s.note
+    }
+}

@@ -116,6 +116,25 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: deal statuses per source and date") { db in
+            try db.execute(sql: """
+                CREATE TABLE deal_status (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    id TEXT NOT NULL CHECK (id <> ''),
+                    subject TEXT NOT NULL CHECK (subject <> ''),
+                    stage TEXT NOT NULL CHECK (stage IN ('reported', 'under_negotiation', 'agreed', 'signed', 'delivered')),
+                    as_of_label TEXT NOT NULL,
+                    as_of_start TEXT NOT NULL,
+                    as_of_end TEXT NOT NULL,
+                    source_id TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    PRIMARY KEY (dataset, id),
+                    FOREIGN KEY (dataset, source_id) REFERENCES source(dataset, id),
+                    CHECK (as_of_start <= as_of_end)
+                );
+                CREATE INDEX deal_status_by_subject ON deal_status (subject, as_of_start);
+                """)
+        }
         return migrator
     }
 }

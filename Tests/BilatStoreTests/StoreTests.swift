@@ -17,12 +17,22 @@ import Testing
 
     @Test func opensWithMigrationsForeignKeysAndWAL() throws {
         let store = try Store(path: dbPath)
-        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events"])
+        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
         #expect(journal == "wal")
         #expect(foreignKeys == true)
+    }
+
+    @Test func anOlderDatabaseIsMigratedByIngestAndRefusedForReading() throws {
+        let queue = try DatabaseQueue(path: dbPath)
+        try Schema.migrator.migrate(queue, upTo: "v1: datasets, sources, parties, indicators, figures, events")
+        try queue.close()
+        #expect(throws: StoreError.self) { try Store(path: dbPath, access: .readOnly) }
+        let report = try Store.ingest([try mini()], into: dbPath, replacingAll: true)
+        #expect(report["figures"].added == 4)
+        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 2)
     }
 
     @Test func ingestAddsThenChangesNothing() throws {
