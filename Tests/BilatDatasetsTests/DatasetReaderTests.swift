@@ -110,3 +110,66 @@ import Testing
         #expect(figure.quantity.valueText == "7340000")
     }
 }
+
+/// The optional files: deal statuses and accepted findings.
+@Suite struct OptionalTablesTests {
+    static let statuses = """
+        id,subject,status,as_of,source_id,note
+        s1,JF-17 Thunder fighters,under_negotiation,,today,
+        s2,JF-17 Thunder fighters,agreed,2022-02,undated,dated by the source
+
+        """
+    static let accepted = "finding,reason\nlookalike-measures:officers+units,Different measures by design.\n"
+
+    /// The descriptor with resources for the optional files added.
+    static func descriptor(with names: [String: String]) -> String {
+        let extra = names.map { name, header in
+            let fields = header.split(separator: ",").map { "{\"name\": \"\($0)\", \"type\": \"string\"}" }.joined(separator: ", ")
+            return ",\n{\"name\": \"\(name)\", \"path\": \"\(name).csv\", \"schema\": {\"fields\": [\(fields)]}}"
+        }.joined()
+        return MiniDataset.descriptor.replacingOccurrences(of: "\n]}", with: extra + "\n]}")
+    }
+
+    static func files(statuses: String = statuses, accepted: String = accepted) -> DatasetFiles {
+        MiniDataset.files([
+            "statuses.csv": statuses, "accepted.csv": accepted,
+            "datapackage.json": descriptor(with: ["statuses": "id,subject,status,as_of,source_id,note", "accepted": "finding,reason"]),
+        ])
+    }
+
+    @Test func readsStatusesAndAcceptances() throws {
+        let (dataset, diagnostics) = DatasetReader.read(Self.files())
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let d = try #require(dataset)
+        #expect(d.statuses.map(\.stage) == [.underNegotiation, .agreed])
+        #expect(d.statuses[0].asOf.label == "2022-10-04", "defaults to the source's published date")
+        #expect(d.statuses[1].asOf.label == "2022-02")
+        #expect(d.accepted == [AcceptedFinding(findingID: "lookalike-measures:officers+units", reason: "Different measures by design.")])
+        #expect(d.rowLocations["statuses/s2"] == SourceLocation(path: "Datasets/mini/statuses.csv", line: 3, column: 1))
+        #expect(d.rowLocations["figures/units"]?.line == 5)
+    }
+
+    @Test(arguments: [
+        ("s3,JF-17,sold,2022,today,", "statuses.csv:4:10: error: status 'sold' is not known; accepted: reported, under_negotiation, agreed, signed, delivered"),
+        ("s3,JF-17,agreed,,undated,", "statuses.csv:4:17: error: no date for this status: the source is undated"),
+        ("s3,JF-17,agreed,2022,ghost,", "statuses.csv:4:22: error: unknown source 'ghost'"),
+    ])
+    func reportsBadStatusRows(row: String, expected: String) {
+        let (dataset, diagnostics) = DatasetReader.read(Self.files(statuses: Self.statuses + row + "\n"))
+        #expect(dataset == nil)
+        #expect(diagnostics.contains { $0.description.contains(expected) }, "\(diagnostics.map(\.description))")
+    }
+
+    @Test func acceptingTwiceOrWithoutReasonIsAnError() {
+        let accepted = Self.accepted + "lookalike-measures:officers+units,again\nconflict:a+b,\n"
+        let (_, diagnostics) = DatasetReader.read(Self.files(accepted: accepted))
+        #expect(diagnostics.map(\.description).contains { $0.contains("accepted.csv:3:1: error: finding 'lookalike-measures:officers+units' is accepted twice (first on line 2)") })
+        #expect(diagnostics.map(\.description).contains { $0.contains("accepted.csv:4:14: error: empty reason") })
+    }
+
+    @Test func optionalFilesMustBeDescribedWhenPresent() {
+        let files = MiniDataset.files(["statuses.csv": Self.statuses])
+        let (_, diagnostics) = DatasetReader.read(files)
+        #expect(diagnostics.contains { $0.description.contains("datapackage.json has no resource with path statuses.csv") })
+    }
+}
