@@ -38,9 +38,11 @@ public struct Quantity: Hashable, Sendable {
     public var isChange: Bool
     /// The text itself says "estimated".
     public var isEstimated: Bool
+    /// Digits the source wrote that carry information: "$5.80 million" has 3, "$2 million" 1.
+    public var significantDigits: Int
 
     public init(value: Decimal, kind: UnitKind, currency: Currency? = nil, noun: String? = nil, scale: Int = 0,
-                qualifier: Qualifier = .exact, isChange: Bool = false, isEstimated: Bool = false) {
+                qualifier: Qualifier = .exact, isChange: Bool = false, isEstimated: Bool = false, significantDigits: Int? = nil) {
         self.value = value
         self.kind = kind
         self.currency = currency
@@ -49,6 +51,7 @@ public struct Quantity: Hashable, Sendable {
         self.qualifier = qualifier
         self.isChange = isChange
         self.isEstimated = isEstimated
+        self.significantDigits = significantDigits ?? value.significantDigits
     }
 
     /// The unit as one word: a currency code, `percent`, or the counted noun.

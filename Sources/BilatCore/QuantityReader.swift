@@ -63,6 +63,7 @@ public enum QuantityReader {
         var currency: Currency? = nil
         var sign = 0          // from an explicit + or − before the number
         var changeSign = 0    // from words: "increase", "a drop of", "up"
+        var writtenDigits: Int? = nil // significant digits as written, when the figure is in digits
 
         func fail(_ message: String, at token: Token?) -> Diagnostic {
             let quoted = "'\(text.trimmingCharacters(in: .whitespaces))'"
@@ -171,6 +172,9 @@ public enum QuantityReader {
             if significant.count > QuantityReader.maximumDigits {
                 throw fail("more than \(QuantityReader.maximumDigits) significant digits", at: first)
             }
+            // Zeros after the decimal point were written on purpose ("5.80"); zeros closing a whole number may be rounding.
+            let written = fraction.isEmpty ? String(integer.drop { $0 == "0" }.reversed().drop { $0 == "0" }) : String((integer + fraction).drop { $0 == "0" })
+            writtenDigits = max(1, written.count)
             let literal = fraction.isEmpty ? integer : integer + "." + fraction
             guard let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else {
                 throw fail("unreadable number", at: first)
@@ -249,7 +253,8 @@ public enum QuantityReader {
 
             let noun = try countNoun(kind: kind)
             return Quantity(value: value, kind: kind, currency: currency, noun: noun, scale: scale,
-                            qualifier: qualifier ?? .exact, isChange: changeSign != 0, isEstimated: estimated)
+                            qualifier: qualifier ?? .exact, isChange: changeSign != 0, isEstimated: estimated,
+                            significantDigits: writtenDigits)
         }
 
         /// After the number: a currency word, "increase"/"drop", "or more", "+".

@@ -19,15 +19,15 @@ public enum Checks {
     }
 
     /// Half a unit in the last significant digit: how far a rounded figure may be from the truth.
-    static func halfUnit(_ value: Decimal) -> Decimal {
+    static func halfUnit(_ value: Decimal, digits: Int? = nil) -> Decimal {
         guard value != 0 else { return Decimal(sign: .plus, exponent: -1, significand: 5) }
         let exponent = Int(floor(log10(value.magnitude.double)))
-        return Decimal(sign: .plus, exponent: exponent - value.significantDigits + 1, significand: 5) / 10
+        return Decimal(sign: .plus, exponent: exponent - (digits ?? value.significantDigits) + 1, significand: 5) / 10
     }
 
     /// The range of truths a reported value admits, given its rounding and qualifier.
     static func range(_ o: Observation) -> (low: Decimal?, high: Decimal?) {
-        let h = halfUnit(o.value)
+        let h = halfUnit(o.value, digits: o.significantDigits)
         switch o.qualifier {
         case .exact: return (o.value - h, o.value + h)
         // "About" is read generously (±10 %): sources round loosely when they say it.
@@ -49,7 +49,8 @@ public enum Checks {
             for end in ends {
                 for start in starts where start.key == end.key && start.qualifier == .exact && end.qualifier == .exact
                     && change.quantity.qualifier == .exact && start.value > 0 {
-                    let hs = halfUnit(start.value), he = halfUnit(end.value), hc = halfUnit(change.quantity.value)
+                    let hs = halfUnit(start.value, digits: start.significantDigits), he = halfUnit(end.value, digits: end.significantDigits)
+                    let hc = halfUnit(change.quantity.value, digits: change.quantity.significantDigits)
                     let low = (end.value - he - (start.value + hs)) / (start.value + hs) * 100
                     let high = (end.value + he - (start.value - hs)) / (start.value - hs) * 100
                     let stated = change.quantity.value

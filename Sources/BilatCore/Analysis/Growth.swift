@@ -101,8 +101,10 @@ public enum Growth {
     static func reasonForNoComparison(_ o: Observation, series: [Observation]) -> String {
         if o.period.isWindow { return "\(o.period.label) is a window counted back from a date; windows are not compared" }
         let earlier = series.filter { $0.period.start < o.period.start }
-        guard let nearest = earlier.max(by: { $0.period.start < $1.period.start }) else {
-            return "no earlier figure in this series"
+        // A window is no partial or full year: it is named as a window, never as the nearest span.
+        guard let nearest = earlier.filter({ !$0.period.isWindow }).max(by: { $0.period.start < $1.period.start }) else {
+            return earlier.isEmpty ? "no earlier figure in this series"
+                : "the earlier figures in this series are windows counted back from a date; windows are not compared"
         }
         let wanted = o.period.shifted(years: -1)?.shortName ?? "the same period a year earlier"
         if o.period.isPartialYear != nearest.period.isPartialYear {

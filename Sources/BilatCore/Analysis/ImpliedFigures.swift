@@ -18,9 +18,13 @@ public enum ImpliedFigures {
     public static func derive(from dataset: Dataset, reported: [Observation]) -> [Observation] {
         var known = Dictionary(grouping: reported) { Slot(key: $0.key, period: $0.period) }
         var derived: [Observation] = []
+        var usedIDs = Set(reported.map(\.id))
         func add(_ o: Observation) {
             let slot = Slot(key: o.key, period: o.period)
             guard known[slot] == nil else { return }
+            var o = o
+            o.id = uniqueID(for: o, avoiding: usedIDs)
+            usedIDs.insert(o.id)
             known[slot] = [o]
             derived.append(o)
         }
@@ -31,13 +35,25 @@ public enum ImpliedFigures {
         return derived.sorted { ($0.key, $0.period.start, $0.id) < ($1.key, $1.period.start, $1.id) }
     }
 
+    /// "trade_turnover~2016"; when that is taken, the unit, then the subject and parties are added.
+    static func uniqueID(for o: Observation, avoiding used: Set<String>) -> String {
+        let k = o.key
+        let candidates = [
+            "\(k.indicator)~\(o.period.label)",
+            "\(k.indicator)~\(o.period.label)~\(k.unit)",
+            "\(k.indicator)~\(o.period.label)~\(k.unit)~\(k.subject)~\(k.reporter)-\(k.partner)-\(k.direction.rawValue)",
+        ]
+        return candidates.first { !used.contains($0) } ?? candidates.last! + "~\(used.count)"
+    }
+
     struct Slot: Hashable {
         var key: SeriesKey
         var period: Period
         init(key: SeriesKey, period: Period) {
             self.key = key
-            // Approximate and window flags do not make a different slot of time.
-            self.period = Period(start: period.start, end: period.end, granularity: period.granularity)
+            // Only the span makes the slot: "2017" and "January–December 2017" are one period, and
+            // approximate and window flags do not make a different slot of time.
+            self.period = Period(start: period.start, end: period.end, granularity: .day)
         }
     }
 
@@ -66,7 +82,7 @@ public enum ImpliedFigures {
             out.append(Observation(
                 id: "\(end.id)~before", key: end.key, period: base, value: end.value / factor, qualifier: q,
                 isEstimated: end.isEstimated || change.status == .estimated,
-                significantDigits: min(end.significantDigits, change.quantity.value.significantDigits),
+                significantDigits: min(end.significantDigits, change.quantity.significantDigits),
                 sourceIDs: Array(Set(end.sourceIDs + [change.sourceID])).sorted(),
                 derivation: Derivation(formula: "\(end.id) / (1 \(sign) \(percent)) [stated change \(change.id)]", inputs: [end.id, change.id])))
         }
@@ -76,7 +92,7 @@ public enum ImpliedFigures {
             out.append(Observation(
                 id: "\(start.id)~after", key: start.key, period: change.period, value: start.value * factor, qualifier: q,
                 isEstimated: start.isEstimated || change.status == .estimated,
-                significantDigits: min(start.significantDigits, change.quantity.value.significantDigits),
+                significantDigits: min(start.significantDigits, change.quantity.significantDigits),
                 sourceIDs: Array(Set(start.sourceIDs + [change.sourceID])).sorted(),
                 derivation: Derivation(formula: "\(start.id) × (1 \(sign) \(percent)) [stated change \(change.id)]", inputs: [start.id, change.id])))
         }

@@ -85,7 +85,7 @@ public struct Observation: Hashable, Sendable {
         dataset.figures.filter { !$0.isStatedChange }.map { f in
             Observation(id: f.id, key: SeriesKey(figure: f, dataset: dataset.name), period: f.period, value: f.quantity.value,
                         qualifier: f.quantity.qualifier, isEstimated: f.status == .estimated,
-                        significantDigits: f.quantity.value.significantDigits, sourceIDs: [f.sourceID])
+                        significantDigits: f.quantity.significantDigits, sourceIDs: [f.sourceID])
         }
     }
 }

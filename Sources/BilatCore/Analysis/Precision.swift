@@ -46,7 +46,8 @@ public enum HumanNumber {
     /// Plain digits with exactly enough decimals to show `significant` digits ("5.80", "12.4", "1640000").
     public static func fixed(_ value: Decimal, significant: Int) -> String {
         guard value != 0 else { return "0" }
-        let exponent = Int(floor(log10(value.magnitude.double)))
+        // The exponent after rounding: 9.996 to three digits is 10.0, not 10.00.
+        let exponent = Int(floor(log10(value.rounded(significant: significant).magnitude.double)))
         let places = Swift.max(0, significant - 1 - exponent)
         let rounded = value.rounded(places: places)
         var text = "\(rounded)"
