@@ -9,6 +9,8 @@ public enum GrowthOutput {
         public var series: String
         public var id: String
         public var period: String
+        /// "Jan–Sep 2018 (months)": what CSV carries, since spreadsheets turn "2018-01" into a date.
+        public var periodText: String
         public var periodStart: String
         public var periodEnd: String
         public var value: Decimal
@@ -19,6 +21,7 @@ public enum GrowthOutput {
         public var formula: String?
         public var inputs: [String]?
         public var comparedWith: String?
+        public var comparedWithText: String?
         public var comparedId: String?
         public var comparison: String
         public var years: Int?
@@ -37,6 +40,7 @@ public enum GrowthOutput {
             series = o.key.label
             id = o.id
             period = o.period.label
+            periodText = o.period.textLabel
             periodStart = o.period.start.description
             periodEnd = o.period.end.description
             value = o.value.rounded(places: 6)
@@ -47,6 +51,7 @@ public enum GrowthOutput {
             formula = o.derivation?.formula
             inputs = o.derivation?.inputs
             comparedWith = row.previous?.period.label
+            comparedWithText = row.previous?.period.textLabel
             comparedId = row.previous?.id
             comparison = row.comparison.rawValue
             years = row.years
@@ -60,6 +65,22 @@ public enum GrowthOutput {
             reason = row.reason
             sources = o.sourceIDs
         }
+    }
+
+    public static let csvColumns = ["series", "id", "period", "period_start", "period_end", "value", "unit", "qualifier", "derived", "formula",
+                                    "compared_with", "compared_id", "comparison", "years", "absolute_change", "percent_change", "cagr_percent",
+                                    "change_qualifier", "flags", "reason", "sources"]
+
+    static func csv(_ lines: [Line], writer: CSVWriter) -> String {
+        writer.render(header: csvColumns, rows: lines.map { l in
+            let text: (String?) -> CSVWriter.Cell = { $0.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+            let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number("\($0)") } ?? .empty }
+            return [text(l.series), text(l.id), text(l.periodText), text(l.periodStart), text(l.periodEnd), number(l.value), text(l.unit),
+                    text(l.qualifier), text(l.derived ? "yes" : "no"), text(l.formula), text(l.comparedWithText), text(l.comparedId),
+                    text(l.comparison), l.years.map { .number(String($0)) } ?? .empty, number(l.absoluteChange),
+                    number(l.percentChange), number(l.cagr), text(l.changeQualifier), text(l.flags.joined(separator: " ")),
+                    text(l.reason), text(l.sources.joined(separator: ";"))]
+        })
     }
 
     static func percent(_ value: Decimal, significant: Int) -> String {
@@ -80,19 +101,7 @@ public enum GrowthOutput {
         let lines = rows.map(Line.init)
         switch format {
         case .json: return try JSONOutput.render(lines)
-        case .csv:
-            let header = ["series", "id", "period", "period_start", "period_end", "value", "unit", "qualifier", "derived", "formula",
-                          "compared_with", "compared_id", "comparison", "years", "absolute_change", "percent_change", "cagr_percent",
-                          "change_qualifier", "flags", "reason", "sources"]
-            return CSVWriter().render(header: header, rows: lines.map { l in
-                let text: (String?) -> CSVWriter.Cell = { $0.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
-                let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number("\($0)") } ?? .empty }
-                return [text(l.series), text(l.id), text(l.period), text(l.periodStart), text(l.periodEnd), number(l.value), text(l.unit),
-                        text(l.qualifier), text(l.derived ? "yes" : "no"), text(l.formula), text(l.comparedWith), text(l.comparedId),
-                        text(l.comparison), l.years.map { .number(String($0)) } ?? .empty, number(l.absoluteChange),
-                        number(l.percentChange), number(l.cagr), text(l.changeQualifier), text(l.flags.joined(separator: " ")),
-                        text(l.reason), text(l.sources.joined(separator: ";"))]
-            })
+        case .csv: return csv(lines, writer: CSVWriter())
         case .table:
             var out = ""
             var seen: Set<String> = []

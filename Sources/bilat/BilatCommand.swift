@@ -4,7 +4,7 @@ import ArgumentParser
 struct BilatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bilat",
-        abstract: "Sourced figures on a bilateral relationship: ingest, check, list.",
+        abstract: "Sourced figures on a bilateral relationship: ingest, analyse, export, chart.",
         discussion: """
             bilat keeps the figures analysts collect from news and official statistics — trade turnover, \
             defence deals, training, aid — in one SQLite store, each with the text exactly as its source \
@@ -19,6 +19,6 @@ struct BilatCommand: ParsableCommand {
               bilat normalise "one and a half million dollars" "over a hundred officers"
               bilat normalise --period "January to September 2018"
             """,
-        subcommands: [Build.self, Ingest.self, Figures.self, GrowthCommand.self, CheckCommand.self, Normalise.self]
+        subcommands: [Build.self, Ingest.self, Figures.self, GrowthCommand.self, CheckCommand.self, ExportCommand.self, ChartCommand.self, Normalise.self]
     )
 }

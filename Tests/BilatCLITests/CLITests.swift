@@ -134,7 +134,7 @@ import Testing
         #expect(run.stderr.contains("xml"))
     }
 
-    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "normalise"])
+    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "export", "chart", "normalise"])
     func everySubcommandTeachesWithAnExample(command: String) throws {
         let run = try bilat(command, "--help")
         #expect(run.status == 0)
@@ -150,7 +150,7 @@ import Testing
         let commands = section.split(separator: "\n")
             .filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true && !$0.contains("See '") }
             .map { String($0.dropFirst(2).prefix { $0.isLetter }) }
-        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "normalise"])
+        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "export", "chart", "normalise"])
         for command in commands {
             #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
         }
@@ -171,8 +171,12 @@ import Testing
         #expect(first.stdout.contains("figures    16 added, 0 changed, 0 removed, 0 unchanged"))
         #expect(first.stdout.contains("azerbaijan-pakistan: 5 sources, 16 figures, 24 events, 11 indicators"))
         #expect(first.stdout.contains("trade_turnover        5 figures, 2017–2021"))
+        #expect(first.stdout.contains("wrote     Output/csv/figures.csv"))
+        #expect(first.stdout.contains("wrote     Output/charts/trade_turnover.svg"))
         let second = try BilatBinary.run(["build"], in: folder.path)
         #expect(second.stdout.contains("no changes; Output/bilat.sqlite left as it was"))
+        #expect(!second.stdout.contains("wrote "), "an unchanged build rewrites no file")
+        #expect(second.stdout.contains("unchanged Output/charts/events.svg"))
     }
 
     @Test func addingOneRowAddsOneFigure() throws {
@@ -269,5 +273,48 @@ import Testing
         let conflict = try #require(findings.first { $0["kind"] as? String == "conflict" })
         #expect(conflict["sources"] as? [String] == ["shunculture-2024-role", "todayaz-2022-30years"])
         #expect((conflict["rows"] as? [String])?.contains("Datasets/azerbaijan-pakistan/figures.csv:18") == true)
+    }
+}
+
+/// `bilat export` and `bilat chart` through the real binary.
+@Suite struct OutputCommandTests {
+    let folder = TemporaryFolder("outputs")
+
+    init() throws {
+        try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
+    }
+
+    func bilat(_ arguments: String...) throws -> BinaryRun { try BilatBinary.run(arguments, in: folder.path) }
+
+    @Test func exportWritesFourFilesOnceAndInTheChosenFlavour() throws {
+        let run = try bilat("export", "--out", "csv", "--flavour", "plain")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "wrote     csv/figures.csv\nwrote     csv/growth.csv\nwrote     csv/events.csv\nwrote     csv/sources.csv\n")
+        #expect(try folder.read("csv/figures.csv").hasPrefix("dataset,id,indicator"))
+        let again = try bilat("export", "--out", "csv", "--flavour", "plain")
+        #expect(again.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged ") })
+        _ = try bilat("export", "--out", "csv")
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: folder.file("csv/figures.csv"))).prefix(3)) == [0xEF, 0xBB, 0xBF])
+    }
+
+    @Test func exportRejectsAnUnknownFlavour() throws {
+        let run = try bilat("export", "--flavour", "numbers")
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("numbers"))
+    }
+
+    @Test func chartWritesOneSVG() throws {
+        let run = try bilat("chart", "trade_turnover", "--out", "t.svg")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "wrote     t.svg\n")
+        #expect(try folder.read("t.svg").contains("<title id=\"title\">Trade turnover, Azerbaijan–Pakistan</title>"))
+        let byDefault = try bilat("chart", "events")
+        #expect(byDefault.stdout == "wrote     Output/charts/events.svg\n")
+    }
+
+    @Test func chartNamesTheChartsThereAre() throws {
+        let run = try bilat("chart", "gdp")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no chart for 'gdp'; accepted: events, money-usd, personnel_trained, trade_turnover"))
     }
 }

@@ -1,0 +1,119 @@
+import BilatCore
+import Foundation
+
+/// The CSV files `bilat export` writes, with a fixed column order and sorted rows.
+///
+/// Numbers are plain decimals (never exponents, never float noise); dates are ISO; every period also has
+/// a textual label such as "Jan–Sep 2018 (months)" that no spreadsheet mistakes for a date or a number.
+public enum CSVExport {
+    public enum Flavour: String, Sendable, CaseIterable {
+        /// UTF-8 with a byte-order mark, so Excel reads the accents and dashes right.
+        case excel
+        /// UTF-8 without a BOM, for scripts and other tools.
+        case plain
+
+        var writer: CSVWriter { CSVWriter(includeBOM: self == .excel) }
+    }
+
+    static func text(_ value: String?) -> CSVWriter.Cell { value.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+    static func number(_ value: Decimal?) -> CSVWriter.Cell { value.map { .number("\($0)") } ?? .empty }
+    static func flag(_ value: Bool) -> CSVWriter.Cell { .text(value ? "yes" : "no") }
+
+    public static let figureColumns = [
+        "dataset", "id", "indicator", "reporter", "partner", "direction", "subject", "period", "period_start", "period_end",
+        "compared_with", "compared_start", "compared_end", "as_reported", "value", "unit", "currency", "scale", "qualifier",
+        "stated_change", "status", "derived", "formula", "source_id", "source_title", "source_publisher", "source_published", "note",
+    ]
+
+    public static func figures(_ datasets: [Dataset], derived: [Observation], flavour: Flavour) -> String {
+        var rows: [(sort: [String], cells: [CSVWriter.Cell])] = []
+        for d in datasets {
+            let sources = Dictionary(uniqueKeysWithValues: d.sources.map { ($0.id, $0) })
+            for f in d.figures {
+                let s = sources[f.sourceID]
+                let cells: [CSVWriter.Cell] = [
+                    text(d.name), text(f.id), text(f.indicator), text(f.reporter), text(f.partner), text(f.direction.rawValue), text(f.subject),
+                    text(f.period.textLabel), text(f.period.start.description), text(f.period.end.description),
+                    text(f.comparedWith?.textLabel), text(f.comparedWith?.start.description), text(f.comparedWith?.end.description),
+                    text(f.asReported), number(f.quantity.value), text(f.quantity.unit), text(f.quantity.currency?.rawValue),
+                    .number(String(f.quantity.scale)), text(f.quantity.qualifier.rawValue), flag(f.isStatedChange), text(f.status?.rawValue),
+                    flag(false), .empty, text(f.sourceID), text(s?.title), text(s?.publisher), text(s?.published?.start.description), text(f.note),
+                ]
+                rows.append(([d.name, f.indicator, f.period.start.description, f.period.end.description, "0", f.id], cells))
+            }
+            for o in derived where o.key.dataset == d.name {
+                let used = o.sourceIDs.compactMap { sources[$0] }
+                let cells: [CSVWriter.Cell] = [
+                    text(d.name), text(o.id), text(o.key.indicator), text(o.key.reporter), text(o.key.partner), text(o.key.direction.rawValue),
+                    text(o.key.subject), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
+                    .empty, .empty, .empty, .empty, number(o.value.rounded(places: 6)), text(o.key.unit),
+                    text(ValueLabelCurrency.code(o.key.unit)), .number("0"), text(o.qualifier.rawValue), flag(false),
+                    text(o.isEstimated ? "estimated" : nil), flag(true), text(o.derivation?.formula), text(o.sourceIDs.joined(separator: ";")),
+                    text(used.map(\.title).joined(separator: " | ")), text(used.map(\.publisher).joined(separator: " | ")), .empty,
+                    text("Implied from \(o.derivation?.inputs.joined(separator: " and ") ?? "other figures"); not reported by any source."),
+                ]
+                rows.append(([d.name, o.key.indicator, o.period.start.description, o.period.end.description, "1", o.id], cells))
+            }
+        }
+        rows.sort { $0.sort.lexicographicallyPrecedes($1.sort) }
+        return flavour.writer.render(header: figureColumns, rows: rows.map(\.cells))
+    }
+
+    public static func growth(_ rows: [GrowthRow], flavour: Flavour) -> String {
+        GrowthOutput.csv(rows.map(GrowthOutput.Line.init), writer: flavour.writer)
+    }
+
+    public static let eventColumns = ["dataset", "id", "date", "date_start", "date_end", "title", "source_ids", "source_titles", "note"]
+
+    public static func events(_ datasets: [Dataset], flavour: Flavour) -> String {
+        var rows: [(sort: [String], cells: [CSVWriter.Cell])] = []
+        for d in datasets {
+            let sources = Dictionary(uniqueKeysWithValues: d.sources.map { ($0.id, $0) })
+            for e in d.events {
+                rows.append(([d.name, e.date.start.description, e.date.end.description, e.id], [
+                    text(d.name), text(e.id), text(e.date.isApproximate && e.date.granularity != .year ? "\(e.dateText) (season)" : e.date.textLabel),
+                    text(e.date.start.description), text(e.date.end.description), text(e.title), text(e.sourceIDs.joined(separator: ";")),
+                    text(e.sourceIDs.compactMap { sources[$0]?.title }.joined(separator: " | ")), text(e.note),
+                ]))
+            }
+        }
+        rows.sort { $0.sort.lexicographicallyPrecedes($1.sort) }
+        return flavour.writer.render(header: eventColumns, rows: rows.map(\.cells))
+    }
+
+    public static let sourceColumns = ["dataset", "id", "publisher", "title", "author", "url", "published", "published_start",
+                                       "published_end", "published_note", "accessed"]
+
+    public static func sources(_ datasets: [Dataset], flavour: Flavour) -> String {
+        let rows = datasets.flatMap { d in
+            d.sources.sorted { $0.id < $1.id }.map { s -> [CSVWriter.Cell] in
+                [text(d.name), text(s.id), text(s.publisher), text(s.title), text(s.author), text(s.url), text(s.published?.textLabel),
+                 text(s.published?.start.description), text(s.published?.end.description), text(s.publishedNote), text(s.accessed?.start.description)]
+            }
+        }
+        return flavour.writer.render(header: sourceColumns, rows: rows)
+    }
+}
+
+enum ValueLabelCurrency {
+    static func code(_ unit: String) -> String? { Currency(rawValue: unit)?.rawValue }
+}
+
+extension Period {
+    /// A label no spreadsheet reads as a date or number: "2021 (year)", "Jan–Sep 2018 (months)",
+    /// "Feb 2022 (month)", "about 2024 (year)", "Oct 2012–Oct 2022 (window)".
+    public var textLabel: String {
+        let kind: String
+        if isWindow { kind = "window" }
+        else {
+            switch granularity {
+            case .year: kind = start.year == end.year ? "year" : "years"
+            case .quarter: kind = monthCount == 3 ? "quarter" : "quarters"
+            case .month: kind = monthCount == 1 ? "month" : "months"
+            case .day: kind = start == end ? "day" : "days"
+            }
+        }
+        let name = granularity == .quarter && monthCount == 3 ? "Q\((start.month - 1) / 3 + 1) \(start.year)" : rangeName
+        return (isApproximate && !isWindow ? "about " : "") + "\(name) (\(kind))"
+    }
+}

@@ -1,0 +1,49 @@
+/// Places point labels so they do not overlap each other or leave the plot: each label tries a few
+/// slots around its point (above, below, further out) and takes the first free one.
+struct LabelPlacer {
+    struct Box { var x0, y0, x1, y1: Double }
+    var placed: [Box] = []
+    let bounds: Box
+
+    init(bounds: Box) { self.bounds = bounds }
+
+    /// Returns the y of the first line's baseline, and the x of the label's centre.
+    mutating func place(x: Double, y: Double, width: Double, lines: Int, lineHeight: Double) -> (x: Double, y: Double) {
+        let height = Double(lines) * lineHeight
+        let cx = min(max(x, bounds.x0 + width / 2), bounds.x1 - width / 2)
+        let offsets = [-10.0 - height, 14, -22 - height, 26, -34 - height, 38, -46 - height, 50]
+        for offset in offsets {
+            let top = y + offset
+            let box = Box(x0: cx - width / 2 - 3, y0: top, x1: cx + width / 2 + 3, y1: top + height)
+            guard box.y0 >= bounds.y0, box.y1 <= bounds.y1 else { continue }
+            if placed.contains(where: { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }) { continue }
+            placed.append(box)
+            return (cx, top + lineHeight - 3)
+        }
+        let top = y - 10 - height
+        placed.append(Box(x0: cx - width / 2, y0: top, x1: cx + width / 2, y1: top + height))
+        return (cx, top + lineHeight - 3)
+    }
+
+    /// Marks a region (a marker, a legend) as taken.
+    mutating func reserve(_ box: Box) { placed.append(box) }
+}
+
+/// Round axis steps: 1, 2, 2.5 or 5 times a power of ten, giving about `count` ticks.
+enum NiceScale {
+    static func ticks(upTo maximum: Double, count: Int = 5) -> [Double] {
+        guard maximum > 0 else { return [0, 1] }
+        let rough = maximum / Double(count)
+        let power = pow(10, floor(log10(rough)))
+        let step = [1, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+        var ticks: [Double] = []
+        var t = 0.0
+        while t < maximum + step * 0.999 {
+            ticks.append(t)
+            t += step
+        }
+        return ticks
+    }
+}
+
+import Foundation

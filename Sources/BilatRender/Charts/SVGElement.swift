@@ -1,0 +1,52 @@
+import Foundation
+
+/// A tiny SVG tree that always escapes its text and writes attributes in the order given,
+/// so the same chart gives the same bytes on every run.
+public struct SVGElement: Sendable {
+    public var name: String
+    public var attributes: [(String, String)]
+    public var children: [SVGElement]
+    public var text: String?
+
+    public init(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil, children: [SVGElement] = []) {
+        self.name = name
+        self.attributes = attributes
+        self.text = text
+        self.children = children
+    }
+
+    public func render(indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        let attrs = attributes.map { " \($0.0)=\"\(Self.escape($0.1))\"" }.joined()
+        if let text {
+            return "\(pad)<\(name)\(attrs)>\(Self.escape(text))</\(name)>\n"
+        }
+        if children.isEmpty { return "\(pad)<\(name)\(attrs)/>\n" }
+        return "\(pad)<\(name)\(attrs)>\n" + children.map { $0.render(indent: indent + 1) }.joined() + "\(pad)</\(name)>\n"
+    }
+
+    /// XML escaping for text and attribute values; control characters XML forbids are dropped.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// Fixed-precision coordinates: "12.5", never "12.499999999".
+func coordinate(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+}

@@ -1,0 +1,138 @@
+import BilatCore
+import Foundation
+
+/// A series over time: full years as filled circles, parts of a year as diamonds with their months,
+/// derived values hollow and dashed, lines only between periods one year apart — never across a gap.
+public enum TimeSeriesChart {
+    public static func render(title: String, key: SeriesKey, observations: [Observation], sources: [Source]) -> String {
+        let points = observations.sorted { ($0.period.start, $0.period.end, $0.id) < ($1.period.start, $1.period.end, $1.id) }
+        let left = 78.0, right = ChartStyle.width - 30, plotHeight = 300.0
+        let top = 34.0, bottom = plotHeight - 30
+        let firstYear = points.map(\.period.start.year).min() ?? 2000
+        let lastYear = (points.map(\.period.end.year).max() ?? 2000) + 1
+        let span = lastYear - firstYear
+        let yearWidth = (right - left) / Double(span)
+        func x(_ d: CalendarDate) -> Double {
+            let fraction = (Double(d.month - 1) + Double(d.day - 1) / 31) / 12
+            return left + (Double(d.year - firstYear) + fraction) * yearWidth
+        }
+        // The middle of a period: from its first day to the end of its last day.
+        func xMid(_ p: Period) -> Double { (x(p.start) + x(p.end) + yearWidth / 365) / 2 }
+        let maxValue = points.map(\.value.position).max() ?? 1
+        let ticks = NiceScale.ticks(upTo: maxValue * 1.15)
+        let yMax = ticks.last ?? 1
+        func y(_ v: Double) -> Double { bottom - v / yMax * (bottom - top) }
+
+        var plot: [SVGElement] = []
+        for t in ticks {
+            plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(right)), ("y1", coordinate(y(t))), ("y2", coordinate(y(t))),
+                                            ("stroke", t == 0 ? ChartStyle.muted : ChartStyle.grid), ("stroke-width", "1")]))
+            plot.append(SVGElement("text", [("x", coordinate(left - 8)), ("y", coordinate(y(t) + 4)), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)],
+                                   text: ValueLabel.tick(Decimal(t), unit: key.unit)))
+        }
+        // x axis: a label per year in the middle of its span, or fewer labels on long spans.
+        let every = span <= 12 ? 1 : span <= 30 ? 5 : 10
+        for year in firstYear...lastYear {
+            let tx = x(CalendarDate(year: year, month: 1, day: 1)!)
+            plot.append(SVGElement("line", [("x1", coordinate(tx)), ("x2", coordinate(tx)), ("y1", coordinate(bottom)), ("y2", coordinate(bottom + 5)), ("stroke", ChartStyle.muted)]))
+            guard year < lastYear, year % every == 0 else { continue }
+            let at = every == 1 ? tx + yearWidth / 2 : tx
+            plot.append(SVGElement("text", [("x", coordinate(at)), ("y", coordinate(bottom + 20)), ("font-size", "12"), ("text-anchor", "middle"), ("fill", ChartStyle.muted)], text: String(year)))
+        }
+
+        // Lines only between comparable periods a year apart.
+        for (i, a) in points.enumerated() {
+            for b in points[(i + 1)...] where b.period.yearsAfter(a.period) == 1 {
+                let color = a.period.isPartialYear ? ChartStyle.orange : ChartStyle.blue
+                var attributes = [("x1", coordinate(xMid(a.period))), ("y1", coordinate(y(a.value.position))), ("x2", coordinate(xMid(b.period))),
+                                  ("y2", coordinate(y(b.value.position))), ("stroke", color), ("stroke-width", "2")]
+                if a.isDerived || b.isDerived { attributes.append(("stroke-dasharray", "5 4")) }
+                plot.append(SVGElement("line", attributes))
+            }
+        }
+
+        var placer = LabelPlacer(bounds: .init(x0: left, y0: 0, x1: right, y1: bottom - 2))
+        var legend: [(String, SVGElement)] = []
+        if points.contains(where: { !$0.period.isPartialYear }) {
+            legend.append(("full year", marker(partial: false, derived: false, x: 0, y: 0)))
+        }
+        if let partial = points.first(where: { $0.period.isPartialYear }) {
+            legend.append(("part of a year (\(monthsName(partial.period)))", marker(partial: true, derived: false, x: 0, y: 0)))
+        }
+        if points.contains(where: \.isDerived) {
+            legend.append(("derived: computed from a stated change or a total", marker(partial: false, derived: true, x: 0, y: 0)))
+        }
+        var lx = left
+        for (text, symbol) in legend {
+            plot.append(SVGElement("g", [("transform", "translate(\(coordinate(lx + 6)),8)")], children: [symbol]))
+            plot.append(SVGElement("text", [("x", coordinate(lx + 16)), ("y", "12"), ("font-size", "12"), ("fill", ChartStyle.ink)], text: text))
+            let w = 16 + ChartStyle.textWidth(text, size: 12) + 18
+            placer.reserve(.init(x0: lx, y0: 0, x1: lx + w, y1: 18))
+            lx += w
+        }
+
+        for p in points {
+            let px = xMid(p.period), py = y(p.value.position)
+            if p.period.isPartialYear {
+                // The months the value covers, drawn under the marker.
+                plot.append(SVGElement("line", [("x1", coordinate(x(p.period.start))), ("x2", coordinate(x(p.period.end) + yearWidth / 12)),
+                                                ("y1", coordinate(py)), ("y2", coordinate(py)), ("stroke", ChartStyle.orange), ("stroke-width", "3"),
+                                                ("stroke-opacity", "0.45")]))
+            }
+            plot.append(marker(partial: p.period.isPartialYear, derived: p.isDerived, x: px, y: py))
+            placer.reserve(.init(x0: px - 7, y0: py - 7, x1: px + 7, y1: py + 7))
+        }
+        for p in points {
+            let px = xMid(p.period), py = y(p.value.position)
+            let value = ValueLabel.qualified(ValueLabel.format(p.value, unit: key.unit, significant: p.significantDigits), p.qualifier)
+            var notes: [String] = []
+            if p.period.isPartialYear { notes.append(monthsName(p.period)) }
+            if p.isEstimated { notes.append("est.") }
+            if p.isDerived { notes.append("derived") }
+            let lines = [value] + (notes.isEmpty ? [] : [notes.joined(separator: ", ")])
+            let width = lines.map { ChartStyle.textWidth($0, size: 12) }.max()!
+            let spot = placer.place(x: px, y: py, width: width, lines: lines.count, lineHeight: 14)
+            for (i, line) in lines.enumerated() {
+                var attributes = [("x", coordinate(spot.x)), ("y", coordinate(spot.y + Double(i) * 14)), ("font-size", i == 0 ? "12" : "11"),
+                                  ("text-anchor", "middle"), ("fill", i == 0 ? ChartStyle.ink : ChartStyle.muted)]
+                if i == 0 { attributes.append(("font-weight", "600")) }
+                plot.append(SVGElement("text", attributes, text: line))
+            }
+        }
+
+        let described = points.map { p -> String in
+            var s = "\(p.period.shortName): \(HumanNumber.format(p.value, significant: p.significantDigits)) \(key.unit)"
+            var notes: [String] = []
+            if p.qualifier != .exact { notes.append(p.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")) }
+            if p.isEstimated { notes.append("estimated") }
+            if p.isDerived { notes.append("derived") }
+            if p.period.isPartialYear { notes.append("part of a year") }
+            if !notes.isEmpty { s += " (\(notes.joined(separator: ", ")))" }
+            return s
+        }.joined(separator: "; ")
+        let frame = ChartFrame(
+            title: title,
+            subtitle: "\(key.unit) by period. Lines join only periods one year apart; gaps are left open.",
+            description: "\(title), \(key.unit). \(described).",
+            sources: sources)
+        return frame.document(plotHeight: plotHeight, plot: plot)
+    }
+
+    static func monthsName(_ p: Period) -> String {
+        let name = p.shortName
+        // "Jan–Sep 2018" → "Jan–Sep": the year is on the axis.
+        if let space = name.lastIndex(of: " "), Int(name[name.index(after: space)...]) != nil { return String(name[..<space]) }
+        return name
+    }
+
+    static func marker(partial: Bool, derived: Bool, x: Double, y: Double) -> SVGElement {
+        let color = partial ? ChartStyle.orange : ChartStyle.blue
+        var style = [("fill", derived ? "#ffffff" : color), ("stroke", color), ("stroke-width", "2")]
+        if derived { style.append(("stroke-dasharray", "2 2")) }
+        if partial {
+            let d = "M \(coordinate(x)) \(coordinate(y - 6)) L \(coordinate(x + 6)) \(coordinate(y)) L \(coordinate(x)) \(coordinate(y + 6)) L \(coordinate(x - 6)) \(coordinate(y)) Z"
+            return SVGElement("path", [("d", d)] + style)
+        }
+        return SVGElement("circle", [("cx", coordinate(x)), ("cy", coordinate(y)), ("r", "5")] + style)
+    }
+}

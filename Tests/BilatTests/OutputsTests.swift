@@ -1,0 +1,92 @@
+import Bilat
+import BilatCore
+import BilatDatasets
+import BilatRender
+import BilatTestSupport
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// CSV exports and charts of the bundled dataset against golden files, and hostile text made inert.
+@Suite struct OutputsTests {
+    static let bundled = try! AnalysisStage.run(folders: [Repository.bundledDataset])
+    static let hostile = try! AnalysisStage.run(folders: [Repository.root + "/Tests/Fixtures/hostile"])
+    static let golden = Repository.root + "/Tests/BilatTests/Golden/"
+
+    @Test(arguments: ["figures.csv", "growth.csv", "events.csv", "sources.csv"])
+    func csvMatchesItsGoldenFile(name: String) throws {
+        let text = try #require(ExportStage.files(Self.bundled, flavour: .excel).first { $0.name == name }?.text)
+        let mismatch = Golden.mismatch(text, golden: Self.golden + "csv/" + name)
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test(arguments: ["events", "money-usd", "personnel_trained", "trade_turnover"])
+    func chartMatchesItsGoldenFile(name: String) throws {
+        let chart = try #require(ChartStage.charts(Self.bundled).first { $0.name == name })
+        #expect(XMLParser(data: Data(chart.svg.utf8)).parse(), "well-formed XML")
+        let mismatch = Golden.mismatch(chart.svg, golden: Self.golden + "charts/" + name + ".svg")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func theBundledDataGivesTheseCharts() {
+        #expect(ChartStage.charts(Self.bundled).map(\.name) == ["events", "money-usd", "personnel_trained", "trade_turnover"])
+    }
+
+    /// bilat's own reader reads the export back (BOM and all) and finds every figure with its exact value.
+    @Test func exportedFiguresReadBackExactly() throws {
+        let text = try #require(ExportStage.files(Self.bundled, flavour: .excel).first { $0.name == "figures.csv" }?.text)
+        let (records, diagnostics) = CSVText.parse(Array(text.utf8), path: "figures.csv")
+        #expect(diagnostics.isEmpty)
+        #expect(records[0].fields.map(\.value) == CSVExport.figureColumns, "the BOM is not part of the first column's name")
+        let rows = records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(CSVExport.figureColumns, $0.fields.map(\.value))) }
+        #expect(rows.count == 16 + Self.bundled.derived.count)
+        #expect(rows.first { $0["id"] == "turnover-2021-todayaz" }?["value"] == "11700000")
+        #expect(rows.first { $0["id"] == "jf17-deal-2022-02-shunculture" }?["value"] == "1600000000")
+        #expect(rows.first { $0["id"] == "turnover-growth-2018-jan-sep-shunculture" }?["period"] == "Jan–Sep 2018 (months)")
+        let derived = try #require(rows.first { $0["id"] == "exports~2017" })
+        #expect(derived["derived"] == "yes")
+        #expect(derived["value"] == "1640000")
+        #expect(derived["formula"] == "turnover-2017-shunculture − imports-2017-shunculture")
+        #expect(rows.allSatisfy { !($0["value"] ?? "").contains("e") && !($0["value"] ?? "").contains(",") }, "plain decimals only")
+    }
+
+    @Test func thePlainFlavourHasNoBOM() throws {
+        let text = try #require(ExportStage.files(Self.bundled, flavour: .plain).first?.text)
+        #expect(text.hasPrefix("dataset,id,"))
+        #expect(ExportStage.files(Self.bundled, flavour: .excel).first!.text.hasPrefix("\u{FEFF}dataset,id,"))
+    }
+
+    @Test func hostileTextIsInertInCSV() throws {
+        let files = Dictionary(uniqueKeysWithValues: ExportStage.files(Self.hostile, flavour: .plain).map { ($0.name, $0.text) })
+        for (name, text) in files {
+            let (records, _) = CSVText.parse(Array(text.utf8), path: name)
+            for field in records.flatMap(\.fields) {
+                if let first = field.value.unicodeScalars.first {
+                    #expect(!["=", "+", "@", "\t", "\r"].contains(first), "\(name): \(field.value.debugDescription) would run as a formula")
+                    if first == "-" { #expect(Decimal(string: field.value) != nil, "\(name): only numbers may start with -") }
+                }
+            }
+        }
+        #expect(files["sources.csv"]!.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""))
+        #expect(files["sources.csv"]!.contains(",'@SUM(1+1),"))
+        #expect(files["figures.csv"]!.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(files["figures.csv"]!.contains(",<script>alert(1)</script>\r\n") || files["figures.csv"]!.contains("<script>alert(1)</script>"))
+    }
+
+    @Test func hostileTextIsInertInSVG() {
+        let charts = ChartStage.charts(Self.hostile)
+        #expect(charts.count >= 3)
+        for chart in charts {
+            #expect(XMLParser(data: Data(chart.svg.utf8)).parse(), "\(chart.name) is well-formed XML")
+            #expect(!chart.svg.contains("<script"), "\(chart.name)")
+            #expect(!chart.svg.contains("<img"), "\(chart.name)")
+            #expect(!chart.svg.contains("<b>"), "\(chart.name)")
+            #expect(!chart.svg.contains("<!--"), "\(chart.name)")
+        }
+        let events = charts.first { $0.name == "events" }!.svg
+        #expect(events.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        #expect(events.contains("“=HYPERLINK(&quot;http://x&quot;,&quot;click&quot;)”"))
+    }
+}
