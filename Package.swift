@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "BilatDatasetsTests", dependencies: ["BilatDatasets", "BilatTestSupport"]),
         .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatDatasets", "BilatTestSupport"]),
         .testTarget(name: "BilatRenderTests", dependencies: ["BilatRender", "BilatTestSupport"]),
-        .testTarget(name: "BilatTests", dependencies: ["Bilat", "BilatDatasets", "BilatStore", "BilatTestSupport"]),
+        .testTarget(name: "BilatTests", dependencies: ["Bilat", "BilatDatasets", "BilatStore", "BilatTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BilatCLITests", dependencies: ["BilatTestSupport"], exclude: ["Golden"]),
     ]
 )
