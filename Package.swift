@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure domain logic: values, the normaliser, periods. Foundation only, no I/O.
@@ -29,6 +31,8 @@ let package = Package(
         .target(name: "BilatRender", dependencies: [
             "BilatCore",
             .product(name: "TextTable", package: "TextTable"),
+            .product(name: "Ink", package: "Ink"),
+            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The pipeline: named stages over the targets above, and the file system.
         .target(name: "Bilat", dependencies: ["BilatCore", "BilatDatasets", "BilatStore", "BilatRender"]),

@@ -23,6 +23,11 @@ public enum AnalysisStage {
             if let dataset { datasets.append(dataset) }
         }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        return analyse(datasets)
+    }
+
+    /// The analysis of datasets already read.
+    public static func analyse(_ datasets: [Dataset]) -> Outcome {
         var reported: [Observation] = [], derived: [Observation] = [], findings: [Finding] = []
         for dataset in datasets {
             let own = Observation.reported(in: dataset)

@@ -7,7 +7,14 @@ public enum ChartStage {
     public struct Chart: Sendable {
         /// File stem under Output/charts, e.g. `trade_turnover`.
         public var name: String
+        public var title: String
         public var svg: String
+        /// The periods plotted, so a yearly report can pick the charts that include its year.
+        public var periods: [Period]
+        /// The observations plotted (or, for the timeline, none), for rebuild bookkeeping.
+        public var observations: [Observation]
+
+        public func includes(year: Int) -> Bool { periods.contains { $0.start.year <= year && $0.end.year >= year } }
     }
 
     /// Every chart the datasets support: a time series per series with two or more periods, the money
@@ -21,31 +28,37 @@ public enum ChartStage {
             for key in series.keys.sorted() {
                 let name = perIndicator[key.indicator]!.count == 1 ? key.indicator
                     : "\(key.indicator)-\(slug(key.subject.isEmpty ? key.unit : key.subject + "-" + key.unit))"
-                charts.append(Chart(name: name, svg: TimeSeriesChart.render(
-                    title: "\(indicatorName(key.indicator, in: dataset)), \(pair(key, in: dataset))", key: key,
-                    observations: series[key]!, sources: sources(of: series[key]!, in: dataset))))
+                let title = "\(indicatorName(key.indicator, in: dataset)), \(pair(key, in: dataset))"
+                charts.append(Chart(name: name, title: title, svg: TimeSeriesChart.render(
+                    title: title, key: key, observations: series[key]!, sources: sources(of: series[key]!, in: dataset)),
+                    periods: series[key]!.map(\.period), observations: series[key]!))
             }
             let reported = mine.filter { !$0.isDerived }
             for currency in Set(reported.map(\.key.unit)).filter(ValueLabel.isMoney).sorted() {
                 let money = reported.filter { $0.key.unit == currency }
                 guard money.count >= 2 else { continue }
                 let rows = money.map { MoneyComparisonChart.Row(label: rowLabel($0, in: dataset), observation: $0) }
-                charts.append(Chart(name: "money-\(currency.lowercased())", svg: MoneyComparisonChart.render(
-                    title: "Money figures side by side, \(partiesTitle(dataset))", currency: currency, rows: rows,
-                    sources: sources(of: money, in: dataset))))
+                let title = "Money figures side by side, \(partiesTitle(dataset))"
+                charts.append(Chart(name: "money-\(currency.lowercased())", title: title, svg: MoneyComparisonChart.render(
+                    title: title, currency: currency, rows: rows, sources: sources(of: money, in: dataset)),
+                    periods: money.map(\.period), observations: money))
             }
             let counts = Dictionary(grouping: reported.filter { !ValueLabel.isMoney($0.key.unit) }, by: \.key.indicator)
-            for indicator in counts.keys.sorted() where counts[indicator]!.count >= 2 {
+            // A count indicator that already has a series over time is shown there, not twice.
+            let plotted = Set(series.keys.map(\.indicator))
+            for indicator in counts.keys.sorted() where counts[indicator]!.count >= 2 && !plotted.contains(indicator) {
                 let group = counts[indicator]!
                 let rows = group.map { CountsChart.Row(label: $0.key.subject.isEmpty ? $0.key.unit : $0.key.subject, observation: $0) }
-                charts.append(Chart(name: indicator, svg: CountsChart.render(
-                    title: "\(indicatorName(indicator, in: dataset)), \(partiesTitle(dataset))", rows: rows, sources: sources(of: group, in: dataset))))
+                let title = "\(indicatorName(indicator, in: dataset)), \(partiesTitle(dataset))"
+                charts.append(Chart(name: indicator, title: title, svg: CountsChart.render(title: title, rows: rows, sources: sources(of: group, in: dataset)),
+                                    periods: group.map(\.period), observations: group))
             }
             if !dataset.events.isEmpty {
                 let used = Set(dataset.events.flatMap(\.sourceIDs))
-                charts.append(Chart(name: "events", svg: TimelineChart.render(
-                    title: "Events, \(partiesTitle(dataset))", events: dataset.events,
-                    sources: dataset.sources.filter { used.contains($0.id) })))
+                let title = "Events, \(partiesTitle(dataset))"
+                charts.append(Chart(name: "events", title: title, svg: TimelineChart.render(
+                    title: title, events: dataset.events, sources: dataset.sources.filter { used.contains($0.id) }),
+                    periods: [], observations: []))
             }
         }
         return charts.sorted { $0.name < $1.name }

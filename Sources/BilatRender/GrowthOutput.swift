@@ -88,7 +88,7 @@ public enum GrowthOutput {
         return (value > 0 ? "+" : "") + text + " %"
     }
 
-    static func mark(_ qualifier: String?) -> String {
+    public static func mark(_ qualifier: String?) -> String {
         switch qualifier {
         case "lower_bound": return "≥ "
         case "upper_bound": return "≤ "

@@ -2,53 +2,122 @@ import ArgumentParser
 import Bilat
 import BilatCore
 import BilatStore
+import Foundation
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the whole pipeline: ingest, summary, checks, CSV export and charts.",
+        abstract: "Run the whole pipeline: ingest, check, CSV, charts, yearly reports, overview and index.",
         discussion: """
             The command to run after adding or editing a row. It ingests every dataset under Datasets/ into \
-            Output/bilat.sqlite, prints what changed and what the store holds by indicator, counts the \
-            findings of `bilat check`, and writes the CSV files (Output/csv) and charts (Output/charts). \
-            Files are rewritten only when their bytes change.
+            Output/bilat.sqlite, prints what changed, counts the findings of `bilat check`, and brings Output/ \
+            up to date: CSV files (Output/csv), charts (Output/charts), a report for each year with data and \
+            the overview (Output/reports, from Notebooks/), and Output/index.html.
 
-            Example:
+            Each output records what it was made from in Output/manifest.json. Only outputs whose inputs \
+            changed (or whose file is missing or was edited by hand) are rebuilt, and bilat says why. A file \
+            is written only when its bytes change; files bilat did not plan are removed.
+
+            --check changes nothing: it exits 1 and lists every stale, missing or unexpected file when Output/ \
+            is not what a build would make (CI runs it).
+
+            Examples:
               bilat build
+              bilat build --check
+              bilat build --force
             """)
 
     @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
     var datasets: String = "Datasets"
 
+    @Option(help: ArgumentHelp("Where report notebooks are found.", valueName: "dir"))
+    var notebooks: String = "Notebooks"
+
+    @Option(help: ArgumentHelp("The folder to write outputs into.", valueName: "dir"))
+    var output: String = "Output"
+
+    @Flag(help: "Change nothing; exit 1 listing what is stale, missing or unexpected in the output folder.")
+    var check = false
+
+    @Flag(help: "Rebuild every output, whatever changed.")
+    var force = false
+
     @OptionGroup var store: StoreOptions
 
-    func report(_ outcome: OutputFiles.Outcome, _ path: String) {
-        emit("      \(outcome == .written ? "wrote    " : "unchanged") \(path)")
+    func validate() throws {
+        if check && force { throw ValidationError("--check and --force do not go together: --check writes nothing") }
     }
 
     func run() throws {
         do {
-            let folders = try DatasetFolders.discover(in: datasets)
-            emit("[1/5] ingest: reading \(folders.count) dataset\(folders.count == 1 ? "" : "s")")
-            let outcome = try IngestStage.run(folders: folders, database: store.database, replacingAll: true)
-            for w in outcome.warnings { printError(w.description) }
-            for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
-            emit("[2/5] summary")
-            let figures = try Store(path: store.database, access: .readOnly).figures()
-            for line in BuildSummary.lines(datasets: outcome.datasets, figures: figures) { emit("      " + line) }
-            emit("[3/5] check")
-            let analysis = try AnalysisStage.run(folders: folders)
-            emit("      " + BuildSummary.findingsLine(analysis.findings))
-            emit("[4/5] export: Output/csv")
-            for (name, text) in ExportStage.files(analysis, flavour: .excel) {
-                report(try OutputFiles.write(text, to: "Output/csv/\(name)"), "Output/csv/\(name)")
-            }
-            let charts = ChartStage.charts(analysis)
-            emit("[5/5] charts: Output/charts (\(charts.count))")
-            for chart in charts {
-                report(try OutputFiles.write(chart.svg, to: "Output/charts/\(chart.name).svg"), "Output/charts/\(chart.name).svg")
-            }
+            if check { try runCheck() } else { try runBuild() }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
-            throw fail(with: error, database: store.database)
+            throw fail(with: error, database: check ? nil : store.database)
         }
+    }
+
+    func runCheck() throws {
+        let folders = try DatasetFolders.discover(in: datasets)
+        // The reports' query cells read a store; check builds a throwaway one so nothing real is touched.
+        let scratch = NSTemporaryDirectory() + "/bilat-check-\(ProcessInfo.processInfo.processIdentifier).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
+        _ = try IngestStage.run(folders: folders, database: scratch, replacingAll: true)
+        let analysis = try AnalysisStage.run(folders: folders)
+        let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
+                                         templates: try ReportStage.templates(in: notebooks), database: scratch)
+        let problems = try IncrementalBuild.check(plan, in: output)
+        if problems.isEmpty {
+            emit("\(output)/ is up to date: \(plan.count) outputs match what a build would make")
+            return
+        }
+        for p in problems { emit(p) }
+        printError("\(output)/ is not what a build would make (\(problems.count) problem\(problems.count == 1 ? "" : "s")); run `bilat build` and commit \(output)/")
+        throw ExitCode.failure
+    }
+
+    func runBuild() throws {
+        let folders = try DatasetFolders.discover(in: datasets)
+        emit("[1/4] ingest: reading \(folders.count) dataset\(folders.count == 1 ? "" : "s")")
+        let outcome = try IngestStage.run(folders: folders, database: store.database, replacingAll: true)
+        for w in outcome.warnings { printError(w.description) }
+        for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
+        emit("[2/4] summary")
+        let figures = try Store(path: store.database, access: .readOnly).figures()
+        for line in BuildSummary.lines(datasets: outcome.datasets, figures: figures) { emit("      " + line) }
+        emit("[3/4] check")
+        let analysis = try AnalysisStage.run(folders: folders)
+        emit("      " + BuildSummary.findingsLine(analysis.findings))
+        let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
+                                         templates: try ReportStage.templates(in: notebooks), database: store.database)
+        emit("[4/4] outputs: \(plan.count) files in \(output)/")
+        let progress = Progress(enabled: isatty(STDOUT_FILENO) == 1)
+        let report = try IncrementalBuild.run(plan, in: output, force: force, progress: progress.update)
+        progress.finish()
+        for (path, reason) in report.rebuilt { emit("      rebuilt \(output)/\(path): \(reason)") }
+        for path in report.removed { emit("      removed \(output)/\(path): no longer made by this build") }
+        if report.rebuilt.isEmpty && report.removed.isEmpty {
+            emit("      nothing to rebuild: all \(plan.count) outputs are up to date")
+        } else {
+            emit("      \(report.rebuilt.count) rebuilt, \(report.unchanged) unchanged\(report.removed.isEmpty ? "" : ", \(report.removed.count) removed")")
+        }
+    }
+}
+
+/// A one-line counter on a terminal; nothing when output goes to a file or a pipe.
+final class Progress {
+    let enabled: Bool
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ done: Int, _ total: Int, _ path: String) {
+        guard enabled else { return }
+        let width = 24, filled = total == 0 ? width : done * width / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardOutput.write(Data("\r      \(bar) \(done)/\(total) \(path)\u{1B}[K".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8))
     }
 }

@@ -134,7 +134,7 @@ import Testing
         #expect(run.stderr.contains("xml"))
     }
 
-    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "export", "chart", "normalise"])
+    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise"])
     func everySubcommandTeachesWithAnExample(command: String) throws {
         let run = try bilat(command, "--help")
         #expect(run.status == 0)
@@ -150,7 +150,7 @@ import Testing
         let commands = section.split(separator: "\n")
             .filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true && !$0.contains("See '") }
             .map { String($0.dropFirst(2).prefix { $0.isLetter }) }
-        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "export", "chart", "normalise"])
+        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise"])
         for command in commands {
             #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
         }
@@ -171,12 +171,12 @@ import Testing
         #expect(first.stdout.contains("figures    16 added, 0 changed, 0 removed, 0 unchanged"))
         #expect(first.stdout.contains("azerbaijan-pakistan: 5 sources, 16 figures, 24 events, 11 indicators"))
         #expect(first.stdout.contains("trade_turnover        5 figures, 2017–2021"))
-        #expect(first.stdout.contains("wrote     Output/csv/figures.csv"))
-        #expect(first.stdout.contains("wrote     Output/charts/trade_turnover.svg"))
+        #expect(first.stdout.contains("rebuilt Output/csv/figures.csv: new output"))
+        #expect(first.stdout.contains("rebuilt Output/charts/trade_turnover.svg: new output"))
         let second = try BilatBinary.run(["build"], in: folder.path)
         #expect(second.stdout.contains("no changes; Output/bilat.sqlite left as it was"))
-        #expect(!second.stdout.contains("wrote "), "an unchanged build rewrites no file")
-        #expect(second.stdout.contains("unchanged Output/charts/events.svg"))
+        #expect(!second.stdout.contains("rebuilt "), "an unchanged build rewrites no file")
+        #expect(second.stdout.contains("nothing to rebuild: all 9 outputs are up to date"), "no Notebooks/ here: CSV, charts and the index")
     }
 
     @Test func addingOneRowAddsOneFigure() throws {
@@ -316,5 +316,180 @@ import Testing
         let run = try bilat("chart", "gdp")
         #expect(run.status == 1)
         #expect(run.stderr.contains("no chart for 'gdp'; accepted: events, money-usd, personnel_trained, trade_turnover"))
+    }
+}
+
+/// `bilat build` rebuilds exactly the outputs whose inputs changed, says why, and `--check` catches the rest.
+@Suite struct IncrementalBuildTests {
+    let folder = TemporaryFolder("incremental")
+    var figures: String { folder.file("Datasets/azerbaijan-pakistan/figures.csv") }
+
+    init() throws {
+        try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
+        try Repository.copy(Repository.root + "/Notebooks", to: folder.file("Notebooks"))
+        let first = try BilatBinary.run(["build"], in: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+    }
+
+    func build(_ extra: String...) throws -> BinaryRun { try BilatBinary.run(["build"] + extra, in: folder.path) }
+
+    /// Output path → reason, from the "rebuilt" lines.
+    func rebuilt(_ run: BinaryRun) -> [String: String] {
+        var out: [String: String] = [:]
+        for line in run.stdout.split(separator: "\n") where line.contains("rebuilt Output/") {
+            let rest = line.components(separatedBy: "rebuilt Output/")[1]
+            let parts = rest.components(separatedBy: ": ")
+            out[parts[0]] = parts.dropFirst().joined(separator: ": ")
+        }
+        return out
+    }
+
+    func append(_ row: String) throws {
+        try (try String(contentsOfFile: figures, encoding: .utf8) + row + "\n").write(toFile: figures, atomically: false, encoding: .utf8)
+    }
+
+    func replace(_ old: String, with new: String) throws {
+        let text = try String(contentsOfFile: figures, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(toFile: figures, atomically: false, encoding: .utf8)
+    }
+
+    @Test func aFreshBuildMakesEveryOutputAndASecondRebuildsNothing() throws {
+        for path in ["index.html", "manifest.json", "reports/overview.html", "reports/2018.html", "reports/2021.html", "reports/2022.html",
+                     "csv/figures.csv", "charts/trade_turnover.svg"] {
+            #expect(FileManager.default.fileExists(atPath: folder.file("Output/" + path)), "\(path)")
+        }
+        let again = try build()
+        #expect(rebuilt(again).isEmpty)
+        #expect(again.stdout.contains("nothing to rebuild: all 28 outputs are up to date"))
+        #expect(!again.stdout.contains("\r"), "no progress bar when output is not a terminal")
+        let check = try build("--check")
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("Output/ is up to date"))
+    }
+
+    @Test func addingA2023FigureRebuildsOnlyWhatIncludes2023() throws {
+        try append("vaccine-2023,medical_aid,AZE,PAK,to_partner,plague vaccine,2023,,\"5,000 ampoules\",,,shunculture-2024-role,,")
+        let run = try build()
+        #expect(Set(rebuilt(run).keys) == ["csv/figures.csv", "csv/growth.csv", "charts/medical_aid.svg", "reports/2023.html",
+                                           "reports/overview.html", "index.html"])
+        #expect(rebuilt(run)["csv/figures.csv"] == "figures changed (1 added)")
+        #expect(rebuilt(run)["reports/2023.html"] == "new output")
+    }
+
+    @Test func changingAFigureRebuildsItsYearItsChartsAndWhatEmbedsThem() throws {
+        try replace("$11.7 million", with: "$11.8 million")
+        let changed = rebuilt(try build())
+        #expect(changed["reports/2021.html"]?.contains("figures changed (1 changed)") == true)
+        #expect(changed["charts/trade_turnover.svg"] == "figures changed (1 changed)")
+        #expect(changed["reports/1991.html"] == nil, "a year without the series is untouched")
+        #expect(changed["csv/events.csv"] == nil && changed["charts/events.svg"] == nil)
+    }
+
+    @Test func deletingAFigureRebuildsItsYear() throws {
+        try replace("aid-earthquake-2005-shunculture,aid,AZE,PAK,to_partner,earthquake relief,2005,,one and a half million dollars,,,shunculture-2024-role,,\n", with: "")
+        let changed = rebuilt(try build())
+        #expect(changed["reports/2005.html"]?.contains("figures changed (1 removed)") == true)
+        #expect(changed["csv/figures.csv"] == "figures changed (1 removed)")
+    }
+
+    @Test func editingANotebookRebuildsItsReportsOnly() throws {
+        let notebook = folder.file("Notebooks/yearly-report.md")
+        try (try String(contentsOfFile: notebook, encoding: .utf8) + "\nA closing line.\n").write(toFile: notebook, atomically: false, encoding: .utf8)
+        let changed = rebuilt(try build())
+        #expect(changed["reports/2021.html"] == "notebook changed (1 changed)")
+        #expect(changed.keys.allSatisfy { $0.hasPrefix("reports/") && $0 != "reports/overview.html" })
+        #expect(changed.count == 18)
+    }
+
+    @Test func deletedAndHandEditedOutputsAreRebuiltAndCheckSeesThem() throws {
+        try FileManager.default.removeItem(atPath: folder.file("Output/reports/2019.html"))
+        try "edited".write(toFile: folder.file("Output/csv/events.csv"), atomically: false, encoding: .utf8)
+        try "stray".write(toFile: folder.file("Output/reports/stray.html"), atomically: false, encoding: .utf8)
+        let check = try build("--check")
+        #expect(check.status == 1)
+        #expect(check.stdout.split(separator: "\n").map(String.init) == ["stale: csv/events.csv", "missing: reports/2019.html", "unexpected: reports/stray.html"])
+        #expect(check.stderr.contains("Output/ is not what a build would make (3 problems)"))
+        let run = try build()
+        #expect(rebuilt(run) == ["csv/events.csv": "file edited by hand", "reports/2019.html": "file missing"])
+        #expect(run.stdout.contains("removed Output/reports/stray.html: no longer made by this build"))
+        #expect(try build("--check").status == 0)
+    }
+
+    @Test func forceRebuildsEverything() throws {
+        let changed = rebuilt(try build("--force"))
+        #expect(changed.count == 28)
+        #expect(changed.values.allSatisfy { $0 == "forced" })
+        #expect(try build("--check", "--force").status == 64)
+    }
+
+    @Test func reportsSayWhatTheIssueAsks() throws {
+        let r2022 = try folder.read("Output/reports/2022.html")
+        #expect(r2022.contains("JF-17 Thunder fighters") && r2022.contains("$1.6B"))
+        #expect(r2022.contains("flood relief") && r2022.contains("$2M"))
+        #expect(r2022.contains("Azerbaijan-Armenia Conflict: Pakistan&#39;s Involvement And Role"))
+        #expect(r2022.contains("Azerbaijan-Pakistan ties: 30 years on the path of strategic partnership"))
+        let r2021 = try folder.read("Output/reports/2021.html")
+        #expect(r2021.contains("$11.7M") && r2021.contains("+12.4 % a year"))
+        let r2018 = try folder.read("Output/reports/2018.html")
+        #expect(r2018.contains("There is no full-year 2018 figure for trade turnover: only Jan–Sep 2018 is reported"))
+        #expect(r2018.contains("never compared with a full year"))
+        let index = try folder.read("Output/index.html")
+        #expect(index.contains("<a href=\"reports/2018.html\">2018</a>"))
+        #expect(index.contains("Azerbaijan–Pakistan: the relationship across time"))
+        for page in [r2022, r2021, r2018, index] {
+            let outside = page.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+            #expect(!outside.contains("<script") && !outside.contains("http") && !outside.contains(" src="), "self-contained, no scripts")
+        }
+    }
+
+    @Test func reportCommandRendersMarkdownAndHTML() throws {
+        let md = try BilatBinary.run(["report", "--year", "2018"], in: folder.path)
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(md.stdout.hasPrefix("# Azerbaijan–Pakistan in 2018\n"))
+        #expect(md.stdout.contains("![Trade turnover, Azerbaijan–Pakistan](../charts/trade_turnover.svg)"))
+        let html = try BilatBinary.run(["report", "--year", "2018", "--format", "html", "--out", "r.html"], in: folder.path)
+        #expect(html.stdout == "wrote     r.html\n")
+        #expect(try folder.read("r.html").hasPrefix("<!DOCTYPE html>"))
+        let missing = try BilatBinary.run(["report", "--notebook", "Notebooks/nope.md"], in: folder.path)
+        #expect(missing.status == 64)
+    }
+
+    @Test func aBadNotebookIsALocatedError() throws {
+        try "```bilat pie\n```\n".write(toFile: folder.file("Notebooks/mine.md"), atomically: false, encoding: .utf8)
+        let run = try build()
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Notebooks/mine.md:1:10: error: unknown cell kind 'pie'; accepted: ```bilat summary"))
+    }
+
+    @Test func aUsersOwnNotebookIsRendered() throws {
+        try "---\ntitle: Deals\n---\n```bilat figures indicator=defence_deal_value\n```\n".write(toFile: folder.file("Notebooks/deals.md"), atomically: false, encoding: .utf8)
+        let changed = rebuilt(try build())
+        #expect(changed["reports/deals.html"] == "new output")
+        #expect(try folder.read("Output/reports/deals.html").contains("JF-17 Thunder fighters"))
+    }
+}
+
+/// Hostile text in every field stays text in the reports.
+@Suite struct HostileReportTests {
+    @Test func reportsEscapeEverything() throws {
+        let folder = TemporaryFolder("hostile-reports")
+        try Repository.copy(Repository.root + "/Tests/Fixtures/hostile", to: folder.file("Datasets/hostile"))
+        try Repository.copy(Repository.root + "/Notebooks", to: folder.file("Notebooks"))
+        let run = try BilatBinary.run(["build"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in ["reports/2021.html", "reports/2022.html", "reports/overview.html", "index.html"] {
+            let page = try folder.read("Output/" + name)
+            #expect(!page.contains("<script"), "\(name)")
+            #expect(!page.contains("<img"), "\(name)")
+            #expect(!page.contains("<b>bold"), "\(name)")
+            #expect(!page.contains("href=\"javascript:"), "\(name)")
+        }
+        let report = try folder.read("Output/reports/2021.html")
+        #expect(report.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(report.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        let md = try BilatBinary.run(["report", "--year", "2021"], in: folder.path).stdout
+        #expect(md.contains("&lt;script&gt;") && !md.contains("<script"))
+        #expect(md.contains("\\<img") == false && md.contains("&lt;img"))
     }
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// What each output was made from, kept in Output/manifest.json so the next build knows what changed.
+public struct Manifest: Codable, Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Equatable {
+        /// Fingerprint of the file's bytes as written, to notice hand edits.
+        public var output: String
+        public var inputs: [String: [String: String]]
+    }
+
+    public var tool: String
+    public var outputs: [String: Entry]
+
+    public static let fileName = "manifest.json"
+
+    public init(tool: String = BilatVersion.current, outputs: [String: Entry] = [:]) {
+        self.tool = tool
+        self.outputs = outputs
+    }
+
+    public static func load(from path: String) -> Manifest? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(Manifest.self, from: data)
+    }
+
+    public func text() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// Why an output must be rebuilt, or nil when its inputs and file are as recorded.
+    static func reason(for planned: PlannedOutput, recorded: Entry?, tool: String, currentTool: String, fileDigest: String?) -> String? {
+        guard let recorded else { return "new output" }
+        guard let fileDigest else { return "file missing" }
+        if fileDigest != recorded.output { return "file edited by hand" }
+        if tool != currentTool { return "bilat version changed (\(tool) → \(currentTool))" }
+        var changes: [String] = []
+        for name in Set(planned.inputs.keys).union(recorded.inputs.keys).sorted() {
+            let now = planned.inputs[name] ?? [:], before = recorded.inputs[name] ?? [:]
+            guard now != before else { continue }
+            let added = now.keys.filter { before[$0] == nil }.count
+            let removed = before.keys.filter { now[$0] == nil }.count
+            let changed = now.keys.filter { before[$0] != nil && before[$0] != now[$0] }.count
+            let parts = [(added, "added"), (changed, "changed"), (removed, "removed")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            changes.append(parts.isEmpty ? "\(name) changed" : "\(name) changed (\(parts.joined(separator: ", ")))")
+        }
+        return changes.isEmpty ? nil : changes.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,158 @@
+import BilatCore
+import BilatRender
+import BilatStore
+
+/// What each notebook cell kind shows, for one report scope.
+public struct ReportCells {
+    public let scope: ReportScope
+    public let charts: [ChartStage.Chart]
+    /// The store `query` cells read (read-only).
+    public let database: String
+    public let parameters: [String: String]
+    public let notebookPath: String
+
+    public init(scope: ReportScope, charts: [ChartStage.Chart], database: String, parameters: [String: String], notebookPath: String) {
+        self.scope = scope
+        self.charts = charts
+        self.database = database
+        self.parameters = parameters
+        self.notebookPath = notebookPath
+    }
+
+    public func evaluate(_ cell: Notebook.Cell) throws -> [ReportBlock] {
+        let indicator = cell.options["indicator"]
+        switch cell.kind {
+        case "summary": return summary()
+        case "figures": return figures(indicator: indicator)
+        case "growth": return growth(indicator: indicator)
+        case "charts": return chartBlocks()
+        case "events": return events()
+        case "findings": return findings()
+        case "sources": return sources()
+        case "query": return try query(cell)
+        default: return [.note("unknown cell kind \(cell.kind)")]
+        }
+    }
+
+    func summary() -> [ReportBlock] {
+        let figures = scope.figures.count, derived = scope.derived.count, events = scope.events.count
+        let findings = scope.findings.filter { !$0.isAccepted }.count
+        let when = scope.year.map { "In \($0)" } ?? "Across all years"
+        var text = "\(when) the datasets hold \(figures) reported figure\(figures == 1 ? "" : "s")"
+        if derived > 0 { text += " and \(derived) implied one\(derived == 1 ? "" : "s")" }
+        text += ", \(events) event\(events == 1 ? "" : "s"), and \(findings) open data-quality finding\(findings == 1 ? "" : "s")."
+        return [.paragraph(text)]
+    }
+
+    func figures(indicator: String?) -> [ReportBlock] {
+        var rows: [[String]] = []
+        for (dataset, f) in scope.figures where indicator == nil || f.indicator == indicator {
+            var flags: [String] = []
+            if let s = f.status { flags.append(s.rawValue) }
+            if f.period.isPartialYear && !f.period.isWindow { flags.append("part of a year") }
+            if f.period.isApproximate { flags.append("approximate period") }
+            let value = f.isStatedChange
+                ? "\(f.quantity.value > 0 ? "+" : "")\(f.quantity.valueText) % vs \(f.comparedWith!.rangeName)"
+                : ValueLabel.qualified(ValueLabel.format(f.quantity.value, unit: f.quantity.unit, significant: f.quantity.significantDigits), f.quantity.qualifier)
+            rows.append([ChartStage.indicatorName(f.indicator, in: dataset), f.subject, f.period.rangeName, f.asReported, value,
+                         flags.joined(separator: ", "), scope.cite([f.sourceID])])
+        }
+        for o in scope.derived where indicator == nil || o.key.indicator == indicator {
+            let dataset = scope.datasets.first { $0.name == o.key.dataset }!
+            rows.append([ChartStage.indicatorName(o.key.indicator, in: dataset), o.key.subject, o.period.rangeName, "(implied)",
+                         ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier),
+                         "derived: " + (o.derivation?.formula ?? ""), scope.cite(o.sourceIDs)])
+        }
+        guard !rows.isEmpty else { return [.paragraph("No figures\(scope.year.map { " for \($0)" } ?? "").")] }
+        return [.table(columns: ["Indicator", "Subject", "Period", "As reported", "Value", "Flags", "Source"], rows: rows, numeric: [])]
+    }
+
+    func growth(indicator: String?) -> [ReportBlock] {
+        let rows = scope.growth.filter { indicator == nil || $0.observation.key.indicator == indicator }
+        var blocks: [ReportBlock] = []
+        var table: [[String]] = []
+        for row in rows {
+            let o = row.observation
+            let line = GrowthOutput.Line(row)
+            table.append([o.key.label, o.period.rangeName, GrowthOutput.mark(line.qualifier) + line.valueDisplay + (o.isDerived ? " (derived)" : ""),
+                          row.previous?.period.rangeName ?? "", line.percentChangeDisplay.map { GrowthOutput.mark(line.changeQualifier) + $0 } ?? "",
+                          line.cagrDisplay ?? "", row.flags.joined(separator: ", "), row.reason ?? ""])
+        }
+        if table.isEmpty {
+            blocks.append(.paragraph("No figures\(scope.year.map { " end in \($0)" } ?? ""), so there is no growth to show."))
+        } else {
+            blocks.append(.table(columns: ["Series", "Period", "Value", "Compared with", "Change", "CAGR", "Flags", "Why no comparison"], rows: table, numeric: [2, 4, 5]))
+        }
+        // Say plainly when a year has only part-year figures: the reason an analyst finds no annual growth.
+        if let year = scope.year {
+            let bySeries = Dictionary(grouping: rows, by: \.observation.key)
+            for key in bySeries.keys.sorted() {
+                let inYear = bySeries[key]!
+                // Only where whole years exist in the series is an annual growth figure expected at all.
+                let series = scope.outcome.growth.map(\.observation).filter { $0.key == key }
+                guard series.contains(where: { $0.period.isWholeYears && !$0.period.isWindow }) else { continue }
+                guard !inYear.contains(where: { $0.observation.period.isWholeYears && !$0.observation.period.isWindow }),
+                      let partial = inYear.first(where: { $0.observation.period.isPartialYear && !$0.observation.period.isWindow && !$0.observation.isDerived }) else { continue }
+                let name = partial.observation.period.shortName
+                let against = partial.previous.map { "it is compared with \($0.period.shortName), the same months a year earlier" }
+                    ?? "no figure for the same months a year earlier is known"
+                blocks.append(.note("There is no full-year \(year) figure for \(key.indicator.replacingOccurrences(of: "_", with: " ")): only \(name) is reported, so there is no growth for \(year) as a whole. A part of a year is never compared with a full year; \(against)."))
+            }
+        }
+        return blocks
+    }
+
+    func chartBlocks() -> [ReportBlock] {
+        let chosen = charts.filter { chart in
+            guard let year = scope.year else { return true }
+            return chart.includes(year: year)
+        }
+        guard !chosen.isEmpty else { return [.paragraph("No chart includes \(scope.year.map(String.init) ?? "these figures").")] }
+        return chosen.map { .chart(name: $0.name, title: $0.title, svg: $0.svg) }
+    }
+
+    func events() -> [ReportBlock] {
+        let events = scope.events
+        guard !events.isEmpty else { return [.paragraph("No events recorded\(scope.year.map { " in \($0)" } ?? "").")] }
+        return [.bullets(events.map { e in
+            let date = e.date.isApproximate && e.date.granularity != .year ? e.dateText : e.date.rangeName
+            var text = "\(date) — \(e.title) \(scope.cite(e.sourceIDs))"
+            if !e.note.isEmpty { text += " Note: \(e.note)" }
+            return text
+        })]
+    }
+
+    func findings() -> [ReportBlock] {
+        let findings = scope.findings
+        guard !findings.isEmpty else { return [.paragraph("No data-quality findings\(scope.year.map { " touch \($0)" } ?? "").")] }
+        return [.bullets(findings.map { f in
+            var text = "\(f.severity.rawValue) (\(f.kind.rawValue)): \(f.message) \(scope.cite(f.sourceIDs))"
+            if let reason = f.acceptedReason { text += " Accepted: \(reason)" }
+            return text
+        })]
+    }
+
+    func sources() -> [ReportBlock] {
+        let citations = scope.citations
+        guard !citations.isEmpty else { return [.paragraph("No sources cited.")] }
+        return [.numbered(citations.map { _, s in
+            var parts = [s.publisher, "“\(s.title)”"]
+            if !s.author.isEmpty { parts.append(s.author) }
+            parts.append(s.published.map { "published \($0.rangeName)" } ?? (s.publishedNote.isEmpty ? "undated" : s.publishedNote))
+            if !s.url.isEmpty { parts.append(s.url) }
+            return parts.joined(separator: ", ") + "."
+        })]
+    }
+
+    func query(_ cell: Notebook.Cell) throws -> [ReportBlock] {
+        do {
+            let store = try Store(path: database, access: .readOnly)
+            let (columns, rows) = try store.query(cell.body, arguments: parameters)
+            guard !rows.isEmpty else { return [.paragraph("The query returned no rows.")] }
+            return [.table(columns: columns, rows: rows, numeric: [])]
+        } catch {
+            throw DiagnosticsError([.error("the query cell failed: \(error)", at: SourceLocation(path: notebookPath, line: cell.line, column: 1),
+                                           accepted: "a read-only SELECT over the tables figure, source, event, event_source, deal_status, indicator, party, with :year and other notebook parameters bound")])
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Writes report blocks as Markdown or as HTML fragments, escaping every text.
+public enum BlockWriter {
+    public static func markdown(_ blocks: [ReportBlock]) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case .paragraph(let text): return Escaping.markdown(text) + "\n"
+            case .note(let text): return "> " + Escaping.markdown(text) + "\n"
+            case .bullets(let items): return items.map { "- " + Escaping.markdown($0) }.joined(separator: "\n") + "\n"
+            case .numbered(let items): return items.enumerated().map { "\($0.offset + 1). " + Escaping.markdown($0.element) }.joined(separator: "\n") + "\n"
+            case .chart(let name, let title, _): return "![\(Escaping.markdown(title))](../charts/\(name).svg)\n"
+            case .table(let columns, let rows, let numeric):
+                var lines = ["| " + columns.map(Escaping.markdown).joined(separator: " | ") + " |"]
+                lines.append("|" + columns.indices.map { numeric.contains($0) ? "---:|" : "---|" }.joined())
+                for row in rows { lines.append("| " + row.map(Escaping.markdown).joined(separator: " | ") + " |") }
+                return lines.joined(separator: "\n") + "\n"
+            }
+        }.joined(separator: "\n")
+    }
+
+    public static func html(_ blocks: [ReportBlock]) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case .paragraph(let text): return "<p>\(Escaping.html(text))</p>"
+            case .note(let text): return "<p class=\"note\">\(Escaping.html(text))</p>"
+            case .bullets(let items): return "<ul>" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul>"
+            case .numbered(let items): return "<ol class=\"sources\">" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ol>"
+            case .chart(_, _, let svg):
+                // The chart renderer escapes its own text; drop the XML declaration to inline it.
+                let inline = svg.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
+                return "<figure class=\"chart\">\(inline)</figure>"
+            case .table(let columns, let rows, let numeric):
+                let head = "<thead><tr>" + columns.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(Escaping.html($0.element))</th>" }.joined() + "</tr></thead>"
+                let body = rows.map { row in
+                    "<tr>" + row.enumerated().map { "<td\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(Escaping.html($0.element))</td>" }.joined() + "</tr>"
+                }.joined()
+                return "<div class=\"table\"><table>\(head)<tbody>\(body)</tbody></table></div>"
+            }
+        }.joined(separator: "\n")
+    }
+}

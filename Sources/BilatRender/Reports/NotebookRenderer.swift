@@ -1,0 +1,54 @@
+import BilatCore
+import Foundation
+import Ink
+import Mustache
+
+/// Runs a notebook: prose through the template engine (Mustache, values escaped) and Markdown (Ink),
+/// cells through the evaluator, each written for the chosen format.
+public enum NotebookRenderer {
+    public enum Format: String, Sendable, CaseIterable { case md, html }
+
+    /// - Parameter evaluate: runs one cell and returns its blocks; it decides what the cell means.
+    public static func render(_ notebook: Notebook, parameters: [String: String], format: Format,
+                              navigation: [(label: String, href: String)] = [],
+                              evaluate: (Notebook.Cell) throws -> [ReportBlock]) throws -> String {
+        _ = Escaping.registered
+        var context: [String: Any] = parameters
+        for (key, value) in notebook.metadata { context[key] = try fill(value, context: parameters, contentType: "TEXT") }
+        let title = (context["title"] as? String) ?? "Report"
+        var markdown = ""
+        var html = ""
+        if notebook.metadata["title"] != nil {
+            markdown += "# " + Escaping.markdown(title) + "\n\n"
+            html += "<h1>\(Escaping.html(title))</h1>\n"
+        }
+        for segment in notebook.segments {
+            switch segment {
+            case .prose(let text):
+                let filled = try fill(text, context: context)
+                markdown += filled + "\n"
+                html += MarkdownParser().html(from: filled) + "\n"
+            case .cell(let cell):
+                let blocks = try evaluate(cell)
+                markdown += BlockWriter.markdown(blocks) + "\n"
+                html += BlockWriter.html(blocks) + "\n"
+            }
+        }
+        switch format {
+        case .md: return markdown.replacingOccurrences(of: "\n\n\n", with: "\n\n")
+        case .html: return HTMLPage.render(title: title, body: html, navigation: navigation)
+        }
+    }
+
+    /// The notebook's title with its parameters filled, as plain text.
+    public static func title(of notebook: Notebook, parameters: [String: String]) -> String? {
+        notebook.metadata["title"].flatMap { try? fill($0, context: parameters, contentType: "TEXT") }
+    }
+
+    /// Fills `{{parameters}}` with Markdown-escaped values.
+    /// Front-matter values are plain text (escaped later where they are written); prose gets Markdown escaping.
+    static func fill(_ text: String, context: [String: Any], contentType: String = "MARKDOWN") throws -> String {
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(contentType)}}" + text)
+        return template.render(context)
+    }
+}
