@@ -40,6 +40,11 @@ let package = Package(
             "Bilat",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmarks that print figures; run with `swift run -c release bilat-bench`, never part of `swift test`.
+        .executableTarget(name: "bilat-bench", dependencies: [
+            "Bilat",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .target(name: "BilatTestSupport", dependencies: ["BilatCore", "BilatDatasets"]),
 
         .testTarget(name: "BilatCoreTests", dependencies: ["BilatCore", "BilatTestSupport"]),

@@ -12,6 +12,9 @@ public enum QuantityReader {
         "a count with or without a noun (36 documents, thirty-six, a dozen), a percentage or stated change " +
         "(12%, 26.55% increase, a 5% drop, up 3.2%), each optionally after about/around/nearly/over/more than/at least/up to/less than/estimated"
 
+    /// Decimal points are full stops whatever the machine's locale says.
+    static let posix = Locale(identifier: "en_US_POSIX")
+
     /// Most significant digits a value may have; Foundation's Decimal holds 38, and no real figure needs more.
     public static let maximumDigits = 30
 
@@ -176,7 +179,7 @@ public enum QuantityReader {
             let written = fraction.isEmpty ? String(integer.drop { $0 == "0" }.reversed().drop { $0 == "0" }) : String((integer + fraction).drop { $0 == "0" })
             writtenDigits = max(1, written.count)
             let literal = fraction.isEmpty ? integer : integer + "." + fraction
-            guard let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let value = Decimal(string: literal, locale: QuantityReader.posix) else {
                 throw fail("unreadable number", at: first)
             }
             return value

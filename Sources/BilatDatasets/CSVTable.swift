@@ -14,7 +14,11 @@ public struct CSVTable: Sendable {
 
         /// The trimmed text of a column, "" when the column is absent or empty.
         public subscript(column: String) -> String {
-            cells[column]?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            guard let value = cells[column]?.value else { return "" }
+            // Most cells have no surrounding space: skip Foundation's trimming for them.
+            guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+                  first.properties.isWhitespace || last.properties.isWhitespace else { return value }
+            return value.trimmingCharacters(in: .whitespaces)
         }
 
         /// Where a column's cell starts, falling back to the start of the row.

@@ -152,16 +152,17 @@ public enum DatasetReader {
             let sourcesByID = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })
             let indicatorsByID = Dictionary(uniqueKeysWithValues: indicators.map { ($0.id, $0) })
             let partyIDs = Set(parties.map(\.id))
+            let indicatorIDs = Set(indicatorsByID.keys), sourceIDs = Set(sourcesByID.keys)
             // A second row for the same thing from the same source is a typing slip, not a second figure.
             var naturalKeys: [String: Int] = [:]
             var figures: [Figure] = []
 
             for (id, row, path) in identifiedRows("figures") {
                 let at = { (column: String) in row.location(column, path: path) }
-                let indicatorID = reference(row, "indicator", path: path, known: Set(indicatorsByID.keys), what: "indicator")
+                let indicatorID = reference(row, "indicator", path: path, known: indicatorIDs, what: "indicator")
                 let reporter = reference(row, "reporter", path: path, known: partyIDs, what: "party")
                 let partner = reference(row, "partner", path: path, known: partyIDs, what: "party")
-                let sourceID = reference(row, "source_id", path: path, known: Set(sourcesByID.keys), what: "source")
+                let sourceID = reference(row, "source_id", path: path, known: sourceIDs, what: "source")
                 if let reporter, reporter == partner {
                     error("reporter and partner are both \(reporter)", at: at("partner"), accepted: "two different parties")
                 }

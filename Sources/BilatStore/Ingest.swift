@@ -117,7 +117,9 @@ struct WritePlan {
         for key in want.keys.sorted() {
             let row = want[key]!
             switch have[key] {
-            case nil: counts.added += 1; upserts.append { try row.insert($0) }
+            case nil:
+                counts.added += 1
+                if let fast = row as? any FastInsertable { upserts.append { try fast.fastInsert($0) } } else { upserts.append { try row.insert($0) } }
             case let old? where old != row: counts.changed += 1; upserts.append { try row.update($0) }
             default: counts.unchanged += 1
             }

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Bilat
+import BilatCore
+import BilatDatasets
+import BilatRender
+import Foundation
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Measure bilat (and, with --compare, its peers) and print a table.")
+
+    @Option(parsing: .upToNextOption, help: "Dataset sizes to measure.") var figures: [Int] = [100_000]
+    @Option(help: "Repetitions per measurement; medians are reported.") var runs: Int = 3
+    @Option(help: "Scratch folder (deleted and remade).") var scratch: String = NSTemporaryDirectory() + "/bilat-bench"
+    @Flag(help: "Also time the sqlite3 shell, and pandas and sqlite-utils when Python has them.") var compare = false
+    @Option(help: "The bilat binary to measure (default: next to this one).") var bilat: String?
+
+    func run() throws {
+        let binary = bilat ?? (URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/bilat")
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw ValidationError("no bilat binary at \(binary); run `swift build -c release` first")
+        }
+        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB; runs: \(runs) (medians)")
+        for n in figures { try measure(n, binary: binary) }
+        try bundled(binary)
+    }
+
+    func row(_ name: String, _ value: String, _ note: String = "") {
+        print("  " + name.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + note)
+    }
+
+    func measure(_ n: Int, binary: String) throws {
+        let root = scratch + "/\(n)"
+        try? FileManager.default.removeItem(atPath: root)
+        let dataset = root + "/Datasets/synthetic"
+        try SyntheticDataset.write(figures: n, to: dataset)
+        let csvBytes = (try FileManager.default.attributesOfItem(atPath: dataset + "/figures.csv")[.size] as? Int) ?? 0
+        print("\n\(n) figures (figures.csv \(csvBytes / (1 << 20)) MiB)")
+
+        // Normaliser: every as-reported text of the file, read with bilat's own CSV reader first.
+        let files = try DatasetFolders.load(dataset)
+        let (records, _) = CSVText.parse(files.contents["figures.csv"]!, path: "figures.csv")
+        let texts = records.dropFirst().map { $0.fields[8].value }
+        let normalise = Measure.time(runs: runs) { for t in texts { _ = QuantityReader.read(t) } }
+        row("normaliser", "\(Int(Double(texts.count) / normalise)) texts/s")
+
+        // Full ingest in a child process: wall time and peak memory of the real binary.
+        var ingestTimes: [Double] = [], peaks: [Double] = []
+        for _ in 0..<runs {
+            try? FileManager.default.removeItem(atPath: root + "/bench.sqlite")
+            let r = try Measure.child(binary, ["ingest", dataset, "--db", root + "/bench.sqlite"])
+            guard r.status == 0 else { print(r.output); throw ExitCode.failure }
+            ingestTimes.append(r.seconds); peaks.append(r.peakMiB)
+        }
+        let ingest = Measure.median(ingestTimes)
+        row("full ingest", "\(Int(Double(n) / ingest)) figures/s", String(format: "%.2f s, peak %.0f MiB", ingest, peaks.max()!))
+
+        let unchanged = Measure.median(try (0..<runs).map { _ in try Measure.child(binary, ["ingest", dataset, "--db", root + "/bench.sqlite"]).seconds })
+        row("re-ingest, nothing changed", String(format: "%.2f s", unchanged), String(format: "%.0f %% of a full ingest", unchanged / ingest * 100))
+        var changedTimes: [Double] = []
+        for i in 0..<runs {
+            let path = dataset + "/figures.csv"
+            var text = try String(contentsOfFile: path, encoding: .utf8)
+            let old = i % 2 == 0 ? ",s0,,\n" : ",s0,,\n"
+            if let range = text.range(of: old) { text.replaceSubrange(range, with: i % 2 == 0 ? ",s1,,\n" : ",s0,,\n") }
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+            let r = try Measure.child(binary, ["ingest", dataset, "--db", root + "/bench.sqlite"])
+            changedTimes.append(r.seconds)
+            if i == 0 { row("", "", r.output.split(separator: "\n").first { $0.hasPrefix("figures") }.map(String.init) ?? "") }
+        }
+        row("re-ingest, one figure changed", String(format: "%.2f s", Measure.median(changedTimes)))
+
+        // Growth and CAGR over every series (reading and analysing the dataset).
+        var outcome: AnalysisStage.Outcome?
+        let read = Measure.time(runs: 1) { outcome = try? AnalysisStage.run(folders: [dataset]) }
+        let analysis = outcome!
+        let growth = Measure.time(runs: runs) { _ = Growth.rows(analysis.reported + analysis.derived) }
+        row("read + validate + analyse dataset", String(format: "%.2f s", read))
+        row("growth + CAGR over every series", String(format: "%.2f s", growth), "\(analysis.growth.count) rows")
+
+        var exported = 0
+        let export = Measure.time(runs: runs) {
+            exported = ExportStage.files(analysis, flavour: .excel).map { $0.text.utf8.count }.reduce(0, +)
+        }
+        row("CSV export", String(format: "%.1f MB/s", Double(exported) / 1e6 / export), String(format: "%.1f MB in %.2f s", Double(exported) / 1e6, export))
+
+        let series = Array(Dictionary(grouping: analysis.reported, by: \.key).prefix(500))
+        let charts = Measure.time(runs: runs) {
+            for (key, points) in series { _ = TimeSeriesChart.render(title: key.label, key: key, observations: points, sources: []) }
+        }
+        row("charts", "\(Int(Double(series.count) / charts)) SVG charts/s", "\(series.count) series")
+
+        if compare { try peers(root: root, database: root + "/bench.sqlite", ingest: ingest, n: n) }
+    }
+
+    func peers(root: String, database: String, ingest: Double, n: Int) throws {
+        guard let sqlite3 = Measure.which("sqlite3") else { print("  (no sqlite3 shell: apt-get install sqlite3)"); return }
+        let normalised = root + "/normalised.csv"
+        let columns = "dataset,id,indicator,reporter,partner,direction,subject,period_start,period_end,as_reported,value,unit,qualifier,source_id"
+        _ = try Measure.child(sqlite3, [database, "-csv", "-header", "SELECT \(columns) FROM figure", "-cmd", ".output \(normalised)"])
+        let importTimes = try (0..<runs).map { _ -> Double in
+            try? FileManager.default.removeItem(atPath: root + "/peer.sqlite")
+            return try Measure.child(sqlite3, [root + "/peer.sqlite"], stdin: ".import --csv \(normalised) figure\n").seconds
+        }
+        let shell = Measure.median(importTimes)
+        row("sqlite3 shell .import (normalised rows)", String(format: "%.2f s", shell), String(format: "bilat ingest / .import = %.2f×", ingest / shell))
+        let lag = """
+            SELECT id, value - LAG(value) OVER w, (value - LAG(value) OVER w) * 100.0 / LAG(value) OVER w
+            FROM figure WINDOW w AS (PARTITION BY indicator, reporter, partner, direction, subject, unit ORDER BY period_start);
+            """
+        let lagTime = Measure.median(try (0..<runs).map { _ in try Measure.child(sqlite3, [root + "/peer.sqlite"], stdin: lag).seconds })
+        row("sqlite3 LAG() growth query", String(format: "%.2f s", lagTime))
+
+        if let python = Measure.which("python3") {
+            let pandas = try Measure.child(python, ["-c", "import pandas"]) 
+            if pandas.status == 0 {
+                let t = Measure.median(try (0..<runs).map { _ -> Double in
+                    try? FileManager.default.removeItem(atPath: root + "/pandas.sqlite")
+                    return try Measure.child(python, ["-c", "import pandas, sqlite3; pandas.read_csv('\(normalised)').to_sql('figure', sqlite3.connect('\(root)/pandas.sqlite'), index=False)"]).seconds
+                })
+                row("pandas read_csv + to_sql", String(format: "%.2f s", t), String(format: "bilat ingest / pandas = %.2f×", ingest / t))
+            } else { row("pandas", "not installed", "pip install pandas") }
+            if let utils = Measure.which("sqlite-utils") {
+                let t = Measure.median(try (0..<runs).map { _ -> Double in
+                    try? FileManager.default.removeItem(atPath: root + "/utils.sqlite")
+                    return try Measure.child(utils, ["insert", root + "/utils.sqlite", "figure", normalised, "--csv"]).seconds
+                })
+                row("sqlite-utils insert --csv", String(format: "%.2f s", t), String(format: "bilat ingest / sqlite-utils = %.2f×", ingest / t))
+            } else { row("sqlite-utils", "not installed", "pip install sqlite-utils") }
+        }
+    }
+
+    func bundled(_ binary: String) throws {
+        print("\nbundled dataset (bilat build in a copy of this project)")
+        let root = scratch + "/bundled"
+        try? FileManager.default.removeItem(atPath: root)
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        for folder in ["Datasets", "Notebooks"] { try FileManager.default.copyItem(atPath: folder, toPath: root + "/" + folder) }
+        let full = try Measure.child(binary, ["build"], in: root)
+        row("full bilat build", String(format: "%.3f s", full.seconds))
+        let again = Measure.median(try (0..<max(runs, 5)).map { _ in try Measure.child(binary, ["build"], in: root).seconds })
+        row("no-change bilat build", String(format: "%.0f ms", again * 1000))
+    }
+}

@@ -1,0 +1,38 @@
+import Bilat
+import BilatCore
+import BilatDatasets
+import BilatTestSupport
+import Foundation
+import Testing
+
+/// The benchmark generator writes valid datasets, the same bytes for the same seed.
+@Suite struct SyntheticDatasetTests {
+    @Test func writesAValidDatasetOfTheAskedSize() throws {
+        let folder = TemporaryFolder("synthetic")
+        try SyntheticDataset.write(figures: 2_000, to: folder.file("syn"))
+        let (dataset, diagnostics) = DatasetReader.read(try DatasetFolders.load(folder.file("syn")))
+        #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3))")
+        let d = try #require(dataset)
+        #expect(d.figures.count == 2_000)
+        #expect(d.parties.count == SyntheticDataset.partners + 1)
+        #expect(d.sources.count == SyntheticDataset.sources)
+        // The forms real sources use, all read by the normaliser.
+        let texts = Set(d.figures.map(\.asReported))
+        for prefix in ["$", "US$ ", "USD ", "Rs ", "AZN ", "about $", "more than $", "€", "about ", "over "] {
+            #expect(texts.contains { $0.hasPrefix(prefix) }, "\(prefix)")
+        }
+        #expect(d.figures.contains { $0.period.isPartialYear }, "month ranges")
+        #expect(d.figures.contains { $0.quantity.currency == .PKR && $0.quantity.scale == 7 })
+    }
+
+    @Test func theSameSeedGivesTheSameBytes() throws {
+        let folder = TemporaryFolder("synthetic-seed")
+        try SyntheticDataset.write(figures: 500, to: folder.file("a"), seed: 7)
+        try SyntheticDataset.write(figures: 500, to: folder.file("b"), seed: 7)
+        try SyntheticDataset.write(figures: 500, to: folder.file("c"), seed: 8)
+        for file in ["figures.csv", "events.csv", "datapackage.json"] {
+            #expect(Repository.bytes(folder.file("a/" + file)) == Repository.bytes(folder.file("b/" + file)), "\(file)")
+        }
+        #expect(Repository.bytes(folder.file("a/figures.csv")) != Repository.bytes(folder.file("c/figures.csv")))
+    }
+}
