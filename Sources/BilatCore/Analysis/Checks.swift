@@ -141,12 +141,14 @@ public enum Checks {
     /// A part (exports, imports) larger than the total (turnover) of the same pair and period.
     static func partsExceedingTotals(_ dataset: Dataset, reported: [Observation]) -> [Finding] {
         var out: [Finding] = []
+        // Totals indexed by what a part must share with its total: one lookup per part, not a scan.
+        func slot(_ o: Observation) -> [String] {
+            [o.key.dataset, o.key.reporter, o.key.partner, o.key.subject, o.key.unit, o.period.start.description, o.period.end.description]
+        }
         for rule in ImpliedFigures.compositions {
-            let totals = reported.filter { $0.key.indicator == rule.total.indicator && $0.key.direction == rule.total.direction }
+            let totals = Dictionary(grouping: reported.filter { $0.key.indicator == rule.total.indicator && $0.key.direction == rule.total.direction }, by: slot)
             for part in reported where rule.parts.contains(where: { $0.indicator == part.key.indicator && $0.direction == part.key.direction }) {
-                for total in totals where total.key.dataset == part.key.dataset && total.key.reporter == part.key.reporter
-                    && total.key.partner == part.key.partner && total.key.subject == part.key.subject && total.key.unit == part.key.unit
-                    && total.period.start == part.period.start && total.period.end == part.period.end {
+                for total in totals[slot(part)] ?? [] {
                     guard let partLow = range(part).low, let totalHigh = range(total).high, partLow > totalHigh else { continue }
                     out.append(Finding(
                         kind: .partExceedsTotal, severity: .error,

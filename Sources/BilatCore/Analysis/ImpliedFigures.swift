@@ -113,7 +113,11 @@ public enum ImpliedFigures {
                               unit: o.key.unit, start: o.period.start, end: o.period.end)
                 if groups[g]?[m.indicator] == nil { groups[g, default: [:]][m.indicator] = o }
             }
-            for (g, present) in groups.sorted(by: { "\($0.key)" < "\($1.key)" }) {
+            // Sort by a key built once per group: describing the group in every comparison dominated large runs.
+            let ordered = groups.map { g, present in
+                ([g.dataset, g.reporter, g.partner, g.subject, g.unit, g.start.description, g.end.description], g, present)
+            }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+            for (_, g, present) in ordered {
                 let missing = members.filter { present[$0.indicator] == nil }
                 guard missing.count == 1, let target = missing.first else { continue }
                 let anyInput = present.values.sorted { $0.id < $1.id }[0]
