@@ -19,9 +19,14 @@ public struct CSVWriter: Sendable {
 
     public func render(header: [String], rows: [[Cell]]) -> String {
         var out = includeBOM ? "\u{FEFF}" : ""
+        out.reserveCapacity(rows.count * 96 + 256)
         out += header.map { Self.escape(Self.neutralise($0)) }.joined(separator: ",") + "\r\n"
         for row in rows {
-            out += row.map(Self.field).joined(separator: ",") + "\r\n"
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out += "," }
+                out += Self.field(cell)
+            }
+            out += "\r\n"
         }
         return out
     }
@@ -34,13 +39,20 @@ public struct CSVWriter: Sendable {
         }
     }
 
+    /// Byte checks, not Character walks: CSV's special characters are all ASCII.
     static func neutralise(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
+        guard let first = text.utf8.first else { return text }
+        // = + - @ tab CR
+        return [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) ? "'" + text : text
     }
 
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else { return text }
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 4)
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out + "\""
     }
 }

@@ -8,22 +8,32 @@ extension Store {
     /// Compares with what is stored first, through a read-only connection: when nothing differs the file
     /// is never opened for writing and keeps every byte. Otherwise writes only what differs, in one
     /// transaction that commits whole or not at all.
-    public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool) throws -> IngestReport {
+    public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool, fingerprints: [String: String] = [:]) throws -> IngestReport {
         if FileManager.default.fileExists(atPath: path), let reader = try? Store(path: path, access: .readOnly) {
             let report = try reader.database.read { db in try Self.plan(datasets, db, replacingAll: replacingAll).report }
-            if !report.wroteAnything { return report }
+            let stored = (try? reader.fingerprints()) ?? [:]
+            if !report.wroteAnything && fingerprints.allSatisfy({ stored[$0.key] == $0.value }) { return report }
         }
-        return try Store(path: path).ingest(datasets, replacingAll: replacingAll)
+        return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints)
     }
 
     /// Diffs and writes inside one write transaction, so a concurrent ingest cannot slip in between.
-    public func ingest(_ datasets: [Dataset], replacingAll: Bool) throws -> IngestReport {
-        let report = try database.write { db in
+    public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:]) throws -> IngestReport {
+        let (report, wroteFingerprints) = try database.write { db -> (IngestReport, Bool) in
             let (plan, report) = try Self.plan(datasets, db, replacingAll: replacingAll)
             if report.wroteAnything { try plan.apply(db) }
-            return report
+            // Remember what was ingested, so an unchanged folder can be skipped without reading it.
+            var wrote = false
+            for (dataset, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) {
+                let old = try String.fetchOne(db, sql: "SELECT fingerprint FROM dataset_file WHERE dataset = ?", arguments: [dataset])
+                guard old != fingerprint else { continue }
+                try db.execute(sql: "INSERT INTO dataset_file (dataset, fingerprint) VALUES (?, ?) ON CONFLICT(dataset) DO UPDATE SET fingerprint = excluded.fingerprint",
+                               arguments: [dataset, fingerprint])
+                wrote = true
+            }
+            return (report, wrote)
         }
-        if report.wroteAnything {
+        if report.wroteAnything || wroteFingerprints {
             // Fold the WAL into the main file now, so the database file alone is complete (a user may copy it).
             _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }

@@ -135,6 +135,14 @@ enum Schema {
                 CREATE INDEX deal_status_by_subject ON deal_status (subject, as_of_start);
                 """)
         }
+        migrator.registerMigration("v3: fingerprints of the dataset files last ingested") { db in
+            try db.execute(sql: """
+                CREATE TABLE dataset_file (
+                    dataset TEXT PRIMARY KEY NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    fingerprint TEXT NOT NULL CHECK (fingerprint <> '')
+                );
+                """)
+        }
         return migrator
     }
 }

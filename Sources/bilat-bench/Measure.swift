@@ -22,31 +22,35 @@ enum Measure {
 
     struct ChildRun { var seconds: Double; var peakMiB: Double; var status: Int32; var output: String }
 
-    /// Runs a program, waiting for it, with its wall time and peak resident memory (from wait4's rusage).
+    /// Runs a program with posix_spawn and waits with wait4, for its wall time and peak resident memory.
+    /// (Foundation's Process reaps its children itself, which would race with wait4 and lose the rusage.)
     static func child(_ path: String, _ arguments: [String], in directory: String? = nil, stdin: String? = nil) throws -> ChildRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        let input = Pipe()
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        let outputPath = NSTemporaryDirectory() + "/bilat-bench-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).out"
+        let inputPath = outputPath + ".in"
+        try Data((stdin ?? "").utf8).write(to: URL(fileURLWithPath: inputPath))
+        defer { try? FileManager.default.removeItem(atPath: outputPath); try? FileManager.default.removeItem(atPath: inputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let previous = FileManager.default.currentDirectoryPath
+        if let directory { FileManager.default.changeCurrentDirectoryPath(directory) }
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
         let clock = ContinuousClock()
         let start = clock.now
-        try process.run()
-        if let stdin {
-            input.fileHandleForWriting.write(Data(stdin.utf8))
-            try input.fileHandleForWriting.close()
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw NSError(domain: "bilat-bench", code: Int(spawned), userInfo: [NSLocalizedDescriptionKey: "cannot run \(path)"]) }
         var status: Int32 = 0
         var usage = rusage()
-        wait4(process.processIdentifier, &status, 0, &usage)
+        wait4(pid, &status, 0, &usage)
         let elapsed = value(clock.now - start)
-        return ChildRun(seconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff,
-                        output: String(decoding: data, as: UTF8.self))
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return ChildRun(seconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff, output: output)
     }
 
     static func which(_ name: String) -> String? {

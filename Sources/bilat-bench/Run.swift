@@ -99,7 +99,9 @@ struct Run: ParsableCommand {
         _ = try Measure.child(sqlite3, [database, "-csv", "-header", "SELECT \(columns) FROM figure", "-cmd", ".output \(normalised)"])
         let importTimes = try (0..<runs).map { _ -> Double in
             try? FileManager.default.removeItem(atPath: root + "/peer.sqlite")
-            return try Measure.child(sqlite3, [root + "/peer.sqlite"], stdin: ".import --csv \(normalised) figure\n").seconds
+            let r = try Measure.child(sqlite3, [root + "/peer.sqlite"], stdin: ".import --csv \(normalised) figure\n")
+            guard r.status == 0 else { print(r.output); throw ExitCode.failure }
+            return r.seconds
         }
         let shell = Measure.median(importTimes)
         row("sqlite3 shell .import (normalised rows)", String(format: "%.2f s", shell), String(format: "bilat ingest / .import = %.2f×", ingest / shell))
@@ -115,14 +117,18 @@ struct Run: ParsableCommand {
             if pandas.status == 0 {
                 let t = Measure.median(try (0..<runs).map { _ -> Double in
                     try? FileManager.default.removeItem(atPath: root + "/pandas.sqlite")
-                    return try Measure.child(python, ["-c", "import pandas, sqlite3; pandas.read_csv('\(normalised)').to_sql('figure', sqlite3.connect('\(root)/pandas.sqlite'), index=False)"]).seconds
+                    let r = try Measure.child(python, ["-c", "import pandas, sqlite3; c = sqlite3.connect('\(root)/pandas.sqlite'); pandas.read_csv('\(normalised)').to_sql('figure', c, index=False); c.commit()"])
+                    guard r.status == 0 else { print(r.output); throw ExitCode.failure }
+                    return r.seconds
                 })
                 row("pandas read_csv + to_sql", String(format: "%.2f s", t), String(format: "bilat ingest / pandas = %.2f×", ingest / t))
             } else { row("pandas", "not installed", "pip install pandas") }
             if let utils = Measure.which("sqlite-utils") {
                 let t = Measure.median(try (0..<runs).map { _ -> Double in
                     try? FileManager.default.removeItem(atPath: root + "/utils.sqlite")
-                    return try Measure.child(utils, ["insert", root + "/utils.sqlite", "figure", normalised, "--csv"]).seconds
+                    let r = try Measure.child(utils, ["insert", root + "/utils.sqlite", "figure", normalised, "--csv"])
+                    guard r.status == 0 else { print(r.output); throw ExitCode.failure }
+                    return r.seconds
                 })
                 row("sqlite-utils insert --csv", String(format: "%.2f s", t), String(format: "bilat ingest / sqlite-utils = %.2f×", ingest / t))
             } else { row("sqlite-utils", "not installed", "pip install sqlite-utils") }

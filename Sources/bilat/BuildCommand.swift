@@ -83,10 +83,10 @@ struct Build: ParsableCommand {
         for w in outcome.warnings { printError(w.description) }
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
         emit("[2/4] summary")
-        let figures = try Store(path: store.database, access: .readOnly).figures()
-        for line in BuildSummary.lines(datasets: outcome.datasets, figures: figures) { emit("      " + line) }
-        emit("[3/4] check")
         let analysis = try AnalysisStage.run(folders: folders)
+        let figures = try Store(path: store.database, access: .readOnly).figures()
+        for line in BuildSummary.lines(datasets: analysis.datasets, figures: figures) { emit("      " + line) }
+        emit("[3/4] check")
         emit("      " + BuildSummary.findingsLine(analysis.findings))
         let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
                                          templates: try ReportStage.templates(in: notebooks), database: store.database)

@@ -30,7 +30,7 @@ struct Ingest: ParsableCommand {
             let folders = self.folders.isEmpty ? try DatasetFolders.discover(in: datasets) : self.folders
             let outcome = try IngestStage.run(folders: folders, database: store.database, replacingAll: self.folders.isEmpty)
             for w in outcome.warnings { printError(w.description) }
-            emit("ingested \(outcome.datasets.map(\.name).joined(separator: ", "))")
+            emit("ingested \(outcome.report.datasets.joined(separator: ", "))")
             for line in IngestSummary.lines(outcome.report, database: store.database) { emit(line) }
         } catch {
             throw fail(with: error, database: store.database)

@@ -17,7 +17,7 @@ import Testing
 
     @Test func opensWithMigrationsForeignKeysAndWAL() throws {
         let store = try Store(path: dbPath)
-        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date"])
+        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date", "v3: fingerprints of the dataset files last ingested"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
@@ -32,7 +32,7 @@ import Testing
         #expect(throws: StoreError.self) { try Store(path: dbPath, access: .readOnly) }
         let report = try Store.ingest([try mini()], into: dbPath, replacingAll: true)
         #expect(report["figures"].added == 4)
-        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 2)
+        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 3)
     }
 
     @Test func ingestAddsThenChangesNothing() throws {

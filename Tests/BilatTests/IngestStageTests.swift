@@ -96,3 +96,43 @@ import Testing
         #expect(error.diagnostics[0].accepted?.contains("project root") == true)
     }
 }
+
+/// An unchanged folder is recognised by its fingerprint and not read at all; any edit is read in full.
+@Suite struct UnchangedFolderTests {
+    let folder = TemporaryFolder("fingerprint")
+    var dataset: String { folder.file("Datasets/mini") }
+    var db: String { folder.file("bilat.sqlite") }
+
+    func ingest() throws -> IngestStage.Outcome {
+        try IngestStage.run(folders: [dataset], database: db, replacingAll: true)
+    }
+
+    @Test func anUnchangedFolderIsSkippedWithoutReading() throws {
+        try MiniDataset.write(to: dataset)
+        let first = try ingest()
+        #expect(first.datasets.map(\.name) == ["mini"])
+        let before = Repository.bytes(db)
+        let second = try ingest()
+        #expect(second.datasets.isEmpty, "not read")
+        #expect(!second.report.wroteAnything)
+        #expect(second.report["figures"].unchanged == 4)
+        #expect(second.report.datasets == ["mini"])
+        #expect(Repository.bytes(db) == before)
+    }
+
+    @Test func anEditIsReadAndStoredAndThenSkippedAgain() throws {
+        try MiniDataset.write(to: dataset)
+        _ = try ingest()
+        try MiniDataset.write(to: dataset, ["figures.csv": MiniDataset.figures.replacingOccurrences(of: "$11.7 million", with: "$11.9 million")])
+        let edited = try ingest()
+        #expect(edited.report["figures"] == .init(added: 0, changed: 1, removed: 0, unchanged: 3))
+        #expect(try ingest().datasets.isEmpty)
+    }
+
+    @Test func aBrokenEditIsStillRefusedAfterAGoodIngest() throws {
+        try MiniDataset.write(to: dataset)
+        _ = try ingest()
+        try MiniDataset.write(to: dataset, MiniDataset.figures(adding: "x,trade,AZE,PAK,both,,2020,,$1m,,,today,,"))
+        #expect(throws: DiagnosticsError.self) { try ingest() }
+    }
+}

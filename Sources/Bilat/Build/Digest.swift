@@ -1,9 +1,11 @@
 /// A short fingerprint of text for rebuild bookkeeping (FNV-1a, 64 bits): it detects change, it is not a
 /// security hash, and it needs no dependency.
 public enum Digest {
-    public static func of(_ text: String) -> String {
+    public static func of(_ text: String) -> String { of(bytes: text.utf8) }
+
+    public static func of(bytes: some Sequence<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
