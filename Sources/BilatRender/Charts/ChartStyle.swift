@@ -1,3 +1,4 @@
+import BilatCore
 /// Shared look of every chart: Okabe–Ito colours (distinguishable with the common colour-vision
 /// deficiencies), a system font stack, and sizes.
 public enum ChartStyle {
@@ -40,4 +41,15 @@ import Foundation
 extension Decimal {
     /// Screen positions only: chart geometry may be approximate, stored and printed values never are.
     var position: Double { Double(truncating: self as NSDecimalNumber) }
+}
+
+/// One labelled value in a chart that lists figures row by row.
+public struct ChartRow: Sendable {
+    public var label: String
+    public var observation: Observation
+
+    public init(label: String, observation: Observation) {
+        self.label = label
+        self.observation = observation
+    }
 }

@@ -5,14 +5,8 @@ import Foundation
 /// different units (officers, units) are not one measure. "More than" figures end in an arrow,
 /// "about" figures in a band of ±10 %.
 public enum CountsChart {
-    public struct Row: Sendable {
-        public var label: String
-        public var observation: Observation
-        public init(label: String, observation: Observation) {
-            self.label = label
-            self.observation = observation
-        }
-    }
+    public typealias Row = ChartRow
+
 
     public static func render(title: String, rows: [Row], sources: [Source]) -> String {
         let rows = rows.sorted { ($0.observation.period.start, $0.label) < ($1.observation.period.start, $1.label) }

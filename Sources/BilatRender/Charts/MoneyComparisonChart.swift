@@ -5,14 +5,8 @@ import Foundation
 /// dot plot on a logarithmic axis: bars would start at an arbitrary floor on a log scale, and a linear
 /// axis would flatten every amount under $100 million into the baseline.
 public enum MoneyComparisonChart {
-    public struct Row: Sendable {
-        public var label: String
-        public var observation: Observation
-        public init(label: String, observation: Observation) {
-            self.label = label
-            self.observation = observation
-        }
-    }
+    public typealias Row = ChartRow
+
 
     public static func render(title: String, currency: String, rows: [Row], sources: [Source]) -> String {
         let rows = rows.sorted { ($0.observation.value, $0.label) > ($1.observation.value, $1.label) }

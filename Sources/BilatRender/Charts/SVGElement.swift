@@ -25,23 +25,15 @@ public struct SVGElement: Sendable {
         return "\(pad)<\(name)\(attrs)>\n" + children.map { $0.render(indent: indent + 1) }.joined() + "\(pad)</\(name)>\n"
     }
 
-    /// XML escaping for text and attribute values; control characters XML forbids are dropped.
+    /// XML escaping for text and attribute values (as for HTML); control characters XML forbids are dropped
+    /// and line breaks become spaces, since SVG text does not wrap.
     public static func escape(_ text: String) -> String {
-        var out = ""
+        var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
+            if scalar == "\t" || scalar == "\n" || scalar == "\r" { kept.append(" ") }
+            else if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { kept.append(scalar) }
         }
-        return out
+        return Escaping.html(String(kept))
     }
 }
 
