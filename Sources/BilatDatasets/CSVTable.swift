@@ -10,11 +10,15 @@ public struct CSVTable: Sendable {
     /// A record whose cells are reached by column name.
     public struct Row: Sendable {
         public var line: Int
-        let cells: [String: CSVField]
+        let fields: [CSVField]
+        /// Column name → position; one dictionary shared by every row of the table, not one per row.
+        let columns: [String: Int]
+
+        subscript(cell column: String) -> CSVField? { columns[column].map { fields[$0] } }
 
         /// The trimmed text of a column, "" when the column is absent or empty.
         public subscript(column: String) -> String {
-            guard let value = cells[column]?.value else { return "" }
+            guard let value = self[cell: column]?.value else { return "" }
             // Most cells have no surrounding space: skip Foundation's trimming for them.
             guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
                   first.properties.isWhitespace || last.properties.isWhitespace else { return value }
@@ -23,7 +27,7 @@ public struct CSVTable: Sendable {
 
         /// Where a column's cell starts, falling back to the start of the row.
         public func location(_ column: String, path: String) -> SourceLocation {
-            cells[column]?.location ?? SourceLocation(path: path, line: line, column: 1)
+            self[cell: column]?.location ?? SourceLocation(path: path, line: line, column: 1)
         }
     }
 
@@ -58,6 +62,8 @@ public struct CSVTable: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
 
         var rows: [Row] = []
+        rows.reserveCapacity(records.count)
+        let columns = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for record in records.dropFirst() {
             guard record.fields.count == header.count else {
                 let at = record.fields.count > header.count
@@ -67,9 +73,7 @@ public struct CSVTable: Sendable {
                                           at: at, accepted: "\(header.count) cells: \(header.joined(separator: ","))"))
                 continue
             }
-            var cells: [String: CSVField] = [:]
-            for (name, field) in zip(header, record.fields) { cells[name] = field }
-            rows.append(Row(line: record.line, cells: cells))
+            rows.append(Row(line: record.line, fields: record.fields, columns: columns))
         }
         return (CSVTable(path: path, header: header, rows: rows), diagnostics)
     }

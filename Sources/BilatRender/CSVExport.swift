@@ -60,7 +60,7 @@ public enum CSVExport {
     }
 
     public static func growth(_ rows: [GrowthRow], flavour: Flavour) -> String {
-        GrowthOutput.csv(rows.map(GrowthOutput.Line.init), writer: flavour.writer)
+        GrowthOutput.csv(rows.map { GrowthOutput.Line($0, displays: false) }, writer: flavour.writer)
     }
 
     public static let eventColumns = ["dataset", "id", "date", "date_start", "date_end", "title", "source_ids", "source_titles", "note"]

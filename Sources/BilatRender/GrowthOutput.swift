@@ -35,7 +35,8 @@ public enum GrowthOutput {
         public var reason: String?
         public var sources: [String]
 
-        public init(_ row: GrowthRow) {
+        /// - Parameter displays: also format the rounded, human-readable values (tables and JSON; CSV skips them).
+        public init(_ row: GrowthRow, displays: Bool = true) {
             let o = row.observation
             series = o.key.label
             id = o.id
@@ -44,7 +45,7 @@ public enum GrowthOutput {
             periodStart = o.period.start.description
             periodEnd = o.period.end.description
             value = o.value.rounded(places: 6)
-            valueDisplay = HumanNumber.format(o.value, significant: o.significantDigits)
+            valueDisplay = displays ? HumanNumber.format(o.value, significant: o.significantDigits) : ""
             unit = o.key.unit
             qualifier = o.qualifier.rawValue
             derived = o.isDerived
@@ -57,9 +58,9 @@ public enum GrowthOutput {
             years = row.years
             absoluteChange = row.absoluteChange?.rounded(places: 6)
             percentChange = row.percentChange?.rounded(places: 6)
-            percentChangeDisplay = row.percentChange.map { GrowthOutput.percent($0, significant: row.significantDigits) }
+            percentChangeDisplay = displays ? row.percentChange.map { GrowthOutput.percent($0, significant: row.significantDigits) } : nil
             cagr = row.cagr?.rounded(places: 6)
-            cagrDisplay = row.cagr.map { GrowthOutput.percent($0, significant: row.significantDigits) + " a year" }
+            cagrDisplay = displays ? row.cagr.map { GrowthOutput.percent($0, significant: row.significantDigits) + " a year" } : nil
             changeQualifier = row.previous == nil ? nil : (row.qualifier?.rawValue ?? "unknown")
             flags = row.flags
             reason = row.reason
@@ -98,10 +99,10 @@ public enum GrowthOutput {
     }
 
     public static func render(_ rows: [GrowthRow], as format: OutputFormat) throws -> String {
-        let lines = rows.map(Line.init)
+        let lines = rows.map { Line($0) }
         switch format {
         case .json: return try JSONOutput.render(lines)
-        case .csv: return csv(lines, writer: CSVWriter())
+        case .csv: return csv(rows.map { Line($0, displays: false) }, writer: CSVWriter())
         case .table:
             var out = ""
             var seen: Set<String> = []
