@@ -37,16 +37,43 @@ public enum Growth {
         let bySeries = Dictionary(grouping: observations, by: \.key)
         return bySeries.keys.sorted().flatMap { key in
             let series = bySeries[key]!.sorted { ($0.period.start, $0.period.end, $0.isDerived ? 1 : 0, $0.id) < ($1.period.start, $1.period.end, $1.isDerived ? 1 : 0, $1.id) }
-            return series.map { row(for: $0, in: series) }
+            // Comparable periods cover the same part of the calendar: group by that shape once, so each
+            // figure looks only at its own group instead of shifting every period of the series.
+            let byShape = Dictionary(grouping: series.filter { !$0.period.isWindow }, by: { Shape($0.period) })
+            return series.map { o in
+                row(for: o, in: series, comparable: o.period.isWindow ? [] : byShape[Shape(o.period)] ?? [])
+            }
         }
     }
 
-    static func row(for o: Observation, in series: [Observation]) -> GrowthRow {
+    /// The part of the calendar a period covers, whatever its year: periods of one shape are whole years apart.
+    struct Shape: Hashable {
+        var startMonth, startDay, endMonth, endDay, years: Int
+        var granularity: Period.Granularity
+        init(_ p: Period) {
+            // Month-based periods end on the month's last day, which moves with leap years: compare months only.
+            let days = p.granularity == .day
+            startMonth = p.start.month; startDay = days ? p.start.day : 1
+            endMonth = p.end.month; endDay = days ? p.end.day : 0
+            years = p.end.year - p.start.year
+            granularity = p.granularity
+        }
+    }
+
+    static func row(for o: Observation, in series: [Observation], comparable: [Observation]) -> GrowthRow {
         // The latest comparable earlier period; at equal distance a reported figure beats a derived one.
-        let candidates = series.compactMap { p -> (Observation, Int)? in
-            guard let years = o.period.yearsAfter(p.period) else { return nil }
-            return (p, years)
-        }.sorted { ($0.1, $0.0.isDerived ? 1 : 0, $0.0.id) < ($1.1, $1.0.isDerived ? 1 : 0, $1.0.id) }
+        var best: (Observation, Int)?
+        for p in comparable {
+            let years = o.period.start.year - p.period.start.year
+            guard years >= 1 else { continue }
+            if let current = best {
+                let better = (years, p.isDerived ? 1 : 0, p.id) < (current.1, current.0.isDerived ? 1 : 0, current.0.id)
+                if better { best = (p, years) }
+            } else {
+                best = (p, years)
+            }
+        }
+        let candidates = best.map { [$0] } ?? []
 
         var flags: [String] = []
         if o.period.isPartialYear { flags.append("partial") }
