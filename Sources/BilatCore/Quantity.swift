@@ -64,17 +64,10 @@ public struct Quantity: Hashable, Sendable {
     }
 
     /// Plain decimal digits with no exponent and no trailing zeros: `11700000`, `26.55`, `-22.46`.
-    public var valueText: String { value.plainText }
+    public var valueText: String { "\(value)" }
 }
 
 extension Decimal {
-    /// Plain decimal notation, as spreadsheets and SQLite text columns should see it.
-    public var plainText: String {
-        let text = "\(self)"
-        // Foundation prints plain digits for the magnitudes a figure can have (the reader caps them).
-        return text
-    }
-
     static func powerOfTen(_ exponent: Int) -> Decimal {
         Decimal(sign: .plus, exponent: exponent, significand: 1)
     }
