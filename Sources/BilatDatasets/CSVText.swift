@@ -52,18 +52,23 @@ public enum CSVText {
         }
     }
 
+    /// Works on UTF-8 bytes (every CSV delimiter is ASCII), counting columns in characters as editors do.
     static func parse(text: String, path: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
         var records: [CSVRecord] = []
         var diagnostics: [Diagnostic] = []
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var i = 0
         var line = 1, column = 1
-
         var fields: [CSVField] = []
         var recordLine = 1
 
         func location() -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
-
+        /// Moves past one byte, counting a column only where a character starts.
+        func step() {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
         func endRecord() {
             // A line with nothing on it is not a record: spreadsheets leave them at the end.
             if !(fields.count == 1 && fields[0].value.isEmpty) {
@@ -71,14 +76,13 @@ public enum CSVText {
             }
             fields = []
         }
-
         /// Consumes a line ending at `i` if there is one.
         func takeNewline() -> Bool {
-            guard i < scalars.count else { return false }
-            if scalars[i] == "\r" {
+            guard i < bytes.count else { return false }
+            if bytes[i] == cr {
                 i += 1
-                if i < scalars.count && scalars[i] == "\n" { i += 1 }
-            } else if scalars[i] == "\n" {
+                if i < bytes.count && bytes[i] == lf { i += 1 }
+            } else if bytes[i] == lf {
                 i += 1
             } else {
                 return false
@@ -86,59 +90,63 @@ public enum CSVText {
             line += 1; column = 1
             return true
         }
+        func atFieldEnd() -> Bool { i >= bytes.count || bytes[i] == comma || bytes[i] == cr || bytes[i] == lf }
 
-        if scalars.isEmpty { return ([], []) }
-        recordLine = line
+        if bytes.isEmpty { return ([], []) }
         while true {
             let start = location()
-            var value = String.UnicodeScalarView()
-            if i < scalars.count && scalars[i] == "\"" {
-                i += 1; column += 1
+            let value: String
+            if i < bytes.count && bytes[i] == quote {
+                step()
+                var buffer: [UInt8] = []
                 var closed = false
-                while i < scalars.count {
-                    let s = scalars[i]
-                    if s == "\"" {
-                        if i + 1 < scalars.count && scalars[i + 1] == "\"" {
-                            value.append("\""); i += 2; column += 2
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b == quote {
+                        if i + 1 < bytes.count && bytes[i + 1] == quote {
+                            buffer.append(quote); i += 2; column += 2
                         } else {
-                            i += 1; column += 1; closed = true; break
+                            step(); closed = true; break
                         }
-                    } else if s == "\r" || s == "\n" {
-                        value.append(s)
-                        if s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { value.append("\n"); i += 1 }
+                    } else if b == cr || b == lf {
+                        buffer.append(b)
+                        if b == cr && i + 1 < bytes.count && bytes[i + 1] == lf { buffer.append(lf); i += 1 }
                         i += 1; line += 1; column = 1
                     } else {
-                        value.append(s); i += 1; column += 1
+                        buffer.append(b); step()
                     }
                 }
+                value = String(decoding: buffer, as: UTF8.self)
                 if !closed {
                     diagnostics.append(.error("a quoted cell opened here is never closed; the file may be truncated",
                                               at: start, accepted: "a closing double quote; a quote inside a cell is written twice (\"\")"))
-                    fields.append(CSVField(value: String(value), location: start))
+                    fields.append(CSVField(value: value, location: start))
                     endRecord()
                     return (records, diagnostics)
                 }
-                if i < scalars.count && scalars[i] != "," && scalars[i] != "\r" && scalars[i] != "\n" {
+                if !atFieldEnd() {
                     diagnostics.append(.error("text after the closing quote of a quoted cell", at: location(),
                                               accepted: "a comma or the end of the line right after the closing quote"))
-                    while i < scalars.count && scalars[i] != "," && scalars[i] != "\r" && scalars[i] != "\n" { i += 1; column += 1 }
+                    while !atFieldEnd() { step() }
                 }
             } else {
-                while i < scalars.count && scalars[i] != "," && scalars[i] != "\r" && scalars[i] != "\n" {
-                    if scalars[i] == "\"" {
+                let from = i
+                while !atFieldEnd() {
+                    if bytes[i] == quote {
                         diagnostics.append(.error("a double quote inside an unquoted cell", at: location(),
                                                   accepted: "the whole cell in double quotes, with the inner quote written twice (\"\")"))
                     }
-                    value.append(scalars[i]); i += 1; column += 1
+                    step()
                 }
+                value = String(decoding: bytes[from..<i], as: UTF8.self)
             }
-            fields.append(CSVField(value: String(value), location: start))
-            if i < scalars.count && scalars[i] == "," {
-                i += 1; column += 1
+            fields.append(CSVField(value: value, location: start))
+            if i < bytes.count && bytes[i] == comma {
+                step()
                 continue
             }
             endRecord()
-            if !takeNewline() || i >= scalars.count { break }
+            if !takeNewline() || i >= bytes.count { break }
             recordLine = line
         }
         return (records, diagnostics)

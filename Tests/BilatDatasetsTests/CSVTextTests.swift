@@ -19,6 +19,9 @@ import Testing
         ("a,b\n,\n", [["a", "b"], ["", ""]]),
         ("\u{FEFF}id,x\n1,2\n", [["id", "x"], ["1", "2"]]),
         ("a\nJanuary–September 2018\n", [["a"], ["January–September 2018"]]),
+        ("a,b\n1,", [["a", "b"], ["1", ""]]),
+        ("a,b\n\"x\",", [["a", "b"], ["x", ""]]),
+        ("é,ü\n€1,£2\n", [["é", "ü"], ["€1", "£2"]]),
     ])
     func readsRecords(text: String, expected: [[String]]) {
         let (records, diagnostics) = parse(text)
