@@ -117,6 +117,8 @@ extension StoredRow {
 
 /// The writes an ingest needs: parents before children on the way in, children first on the way out.
 struct WritePlan {
+    /// One step per table: its rows to insert and update (parents first) and to delete (children first).
+    /// Rows are held once per table, not captured in a closure per row.
     private var upserts: [(Database) throws -> Void] = []
     private var deletions: [(Database) throws -> Void] = []
 
@@ -124,21 +126,27 @@ struct WritePlan {
                                      table name: String, report: inout IngestReport) {
         var counts = IngestReport.Counts()
         let want = wanted[keyPath: table], have = stored[keyPath: table]
+        var inserts: [R] = [], updates: [R] = []
         for key in want.keys.sorted() {
             let row = want[key]!
             switch have[key] {
-            case nil:
-                counts.added += 1
-                if let fast = row as? any FastInsertable { upserts.append { try fast.fastInsert($0) } } else { upserts.append { try row.insert($0) } }
-            case let old? where old != row: counts.changed += 1; upserts.append { try row.update($0) }
+            case nil: counts.added += 1; inserts.append(row)
+            case let old? where old != row: counts.changed += 1; updates.append(row)
             default: counts.unchanged += 1
             }
         }
-        let gone = have.keys.filter { want[$0] == nil }.sorted()
+        let gone = have.keys.filter { want[$0] == nil }.sorted().map { have[$0]! }
         counts.removed = gone.count
-        let rows = gone.map { have[$0]! }
-        if !rows.isEmpty {
-            deletions.insert({ db in for row in rows { _ = try row.delete(db) } }, at: 0)
+        if !inserts.isEmpty || !updates.isEmpty {
+            upserts.append { db in
+                for row in inserts {
+                    if let fast = row as? any FastInsertable { try fast.fastInsert(db) } else { try row.insert(db) }
+                }
+                for row in updates { try row.update(db) }
+            }
+        }
+        if !gone.isEmpty {
+            deletions.insert({ db in for row in gone { _ = try row.delete(db) } }, at: 0)
         }
         report.tables[name] = counts
     }
