@@ -22,14 +22,14 @@ public enum DatasetFolders {
         return folders
     }
 
-    /// Reads a folder's files as bytes. Missing files are left out for the reader to report.
-    public static func load(_ folder: String) throws(DiagnosticsError) -> DatasetFiles {
+    /// Reads a folder's files as bytes. Missing files, and those named in `leaving` (to be streamed), are left out.
+    public static func load(_ folder: String, leaving: Set<String> = []) throws(DiagnosticsError) -> DatasetFiles {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([.error("\(folder) is not a folder", accepted: "a dataset folder such as Datasets/azerbaijan-pakistan")])
         }
         var contents: [String: [UInt8]] = [:]
-        for file in [DatasetLayout.descriptor] + (DatasetLayout.tables + DatasetLayout.optionalTables).map(\.file) {
+        for file in [DatasetLayout.descriptor] + (DatasetLayout.tables + DatasetLayout.optionalTables).map(\.file) where !leaving.contains(file) {
             if let data = FileManager.default.contents(atPath: join(folder, file)) { contents[file] = [UInt8](data) }
         }
         let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder

@@ -6,24 +6,33 @@ import Foundation
 /// Read → validate → store: the first stage of every build.
 public enum IngestStage {
     public struct Outcome: Sendable {
-        /// The datasets read; empty when every folder was unchanged since the last ingest and was not read.
+        /// The datasets read, without their figures (streamed into the store, never held); empty when every
+        /// folder was unchanged since the last ingest and was not read.
         public var datasets: [Dataset]
         public var report: IngestReport
         /// Warnings found while reading; errors never get this far.
         public var warnings: [Diagnostic]
     }
 
-    /// Reads every folder, and writes to the store only if none has an error: all problems are reported at once.
+    static let figuresFile = DatasetLayout.figures.file
+
+    /// Reads every folder and writes the store in one transaction, committed only if no file has an error:
+    /// all problems are reported at once. figures.csv is streamed a piece at a time, so memory stays bounded
+    /// however large it is; the other tables are read and checked whole before the store is opened.
     /// - Parameter replacingAll: the folders are every dataset there is, so stored datasets not among them go.
     public static func run(folders: [String], database: String, replacingAll: Bool) throws -> Outcome {
         var diagnostics: [Diagnostic] = []
-        var datasets: [Dataset] = []
         var seen: [String: String] = [:]
-        let loaded = try folders.map { try DatasetFolders.load($0) }
-        let fingerprints = Dictionary(loaded.map { ($0.name, fingerprint($0)) }, uniquingKeysWith: { a, _ in a })
+        let loaded = try folders.map { try DatasetFolders.load($0, leaving: [figuresFile]) }
+        var fingerprints: [String: String] = [:]
+        for (folder, files) in zip(folders, loaded) where fingerprints[files.name] == nil {
+            fingerprints[files.name] = try fingerprint(files, figuresAt: figuresPath(folder))
+        }
         if let unchanged = try unchangedReport(fingerprints: fingerprints, database: database, replacingAll: replacingAll) {
             return Outcome(datasets: [], report: unchanged, warnings: [])
         }
+        var streams: [DatasetStream<FileChunks>] = []
+        var datasets: [Dataset] = []
         for (folder, files) in zip(folders, loaded) {
             if let other = seen[files.name] {
                 diagnostics.append(.error("two dataset folders are both named \(files.name): \(other) and \(folder)",
@@ -31,20 +40,51 @@ public enum IngestStage {
                 continue
             }
             seen[files.name] = folder
-            let (dataset, found) = DatasetReader.read(files)
-            diagnostics += found
-            if let dataset { datasets.append(dataset) }
+            guard FileManager.default.fileExists(atPath: figuresPath(folder)) else {
+                diagnostics += DatasetReader.read(files).diagnostics  // reports the missing file, and the rest
+                continue
+            }
+            let stream = try DatasetStream(files: files, figures: try FileChunks(path: figuresPath(folder)))
+            diagnostics += stream.diagnostics
+            if let dataset = stream.dataset { datasets.append(dataset) }
+            streams.append(stream)
         }
-        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        // Only now is the database opened: bad input never touches it.
-        let report = try Store.ingest(datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints)
-        return Outcome(datasets: datasets, report: report, warnings: diagnostics)
+        // The rows of every figures file, once; `write` is called only while no error has been found anywhere.
+        var streamed: Set<String> = []
+        func streamFigures(of name: String?, write: (Figure) throws -> Void) throws {
+            for i in streams.indices where (name == nil || streams[i].dataset?.name == name) && !streamed.contains(streams[i].dataset?.name ?? "") {
+                let path = figuresPath(seen[streams[i].dataset?.name ?? ""] ?? "")
+                let before = streams[i].diagnostics.count
+                try streams[i].streamFigures(reread: { try FileChunks(path: path) }) { figure in
+                    if !diagnostics.hasErrors { try write(figure) }
+                }
+                diagnostics += streams[i].diagnostics[before...]
+                streamed.insert(streams[i].dataset?.name ?? "")
+            }
+        }
+        if diagnostics.hasErrors {
+            try streamFigures(of: nil, write: { _ in })
+            throw DiagnosticsError(diagnostics.sortedByLocation())
+        }
+        // Only now is the database opened; an error in a figure row rolls the whole transaction back.
+        let report = try Store.ingest(datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints) { name, write in
+            try streamFigures(of: name, write: write)
+            if diagnostics.hasErrors {
+                try streamFigures(of: nil, write: { _ in })
+                throw DiagnosticsError(diagnostics.sortedByLocation())
+            }
+        }
+        return Outcome(datasets: datasets, report: report, warnings: diagnostics.sortedByLocation())
     }
 
+    static func figuresPath(_ folder: String) -> String { DatasetFolders.join(folder, figuresFile) }
+
     /// The files' bytes and the bilat release that reads them: if both match the last ingest, nothing can differ.
-    static func fingerprint(_ files: DatasetFiles) -> String {
+    static func fingerprint(_ files: DatasetFiles, figuresAt path: String) throws -> String {
+        var digests = files.contents.mapValues { Digest.of(bytes: $0) }
+        if FileManager.default.fileExists(atPath: path) { digests[figuresFile] = try FileChunks.digest(of: path) }
         var text = "bilat \(BilatVersion.release)\n"
-        for name in files.contents.keys.sorted() { text += "\(name) \(Digest.of(bytes: files.contents[name]!))\n" }
+        for name in digests.keys.sorted() { text += "\(name) \(digests[name]!)\n" }
         return Digest.of(text)
     }
 

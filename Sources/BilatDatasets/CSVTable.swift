@@ -38,43 +38,66 @@ public struct CSVTable: Sendable {
     {
         let (records, parseDiagnostics) = CSVText.parse(bytes, path: path)
         var diagnostics = parseDiagnostics
-        let expected = (required + optional).joined(separator: ",")
-        guard let headerRecord = records.first else {
-            diagnostics.append(.error("the file is empty; it needs a header row",
-                                      at: SourceLocation(path: path, line: 1, column: 1), accepted: expected))
-            return (nil, diagnostics)
-        }
-        let header = headerRecord.fields.map { $0.value.trimmingCharacters(in: .whitespaces) }
-        var seen: Set<String> = []
-        for field in headerRecord.fields {
-            let name = field.value.trimmingCharacters(in: .whitespaces)
-            if !(required + optional).contains(name) {
-                diagnostics.append(.error("unknown column '\(name)'", at: field.location, accepted: "the columns \(expected)"))
-            } else if !seen.insert(name).inserted {
-                diagnostics.append(.error("column '\(name)' appears twice", at: field.location, accepted: "the columns \(expected)"))
-            }
-        }
-        let missing = required.filter { !header.contains($0) }
-        if !missing.isEmpty {
-            diagnostics.append(.error("missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) in the header row",
-                                      at: SourceLocation(path: path, line: headerRecord.line, column: 1), accepted: "the columns \(expected)"))
-        }
-        if diagnostics.hasErrors { return (nil, diagnostics) }
-
+        let (shape, found) = Shape.check(records.first, path: path, required: required, optional: optional)
+        diagnostics += found
+        guard let shape, !diagnostics.hasErrors else { return (nil, diagnostics) }
         var rows: [Row] = []
         rows.reserveCapacity(records.count)
-        let columns = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for record in records.dropFirst() {
+            switch shape.row(record) {
+            case .success(let row): rows.append(row)
+            case .failure(let d): diagnostics.append(d)
+            }
+        }
+        return (CSVTable(path: path, header: shape.header, rows: rows), diagnostics)
+    }
+
+    /// A table's checked header: the columns rows are read by, shared by every row.
+    public struct Shape: Sendable {
+        public let path: String
+        public let header: [String]
+        let columns: [String: Int]
+
+        /// Checks a header record against the expected columns; nil when it cannot be used.
+        public static func check(_ headerRecord: CSVRecord?, path: String, required: [String], optional: [String] = [])
+            -> (shape: Shape?, diagnostics: [Diagnostic])
+        {
+            var diagnostics: [Diagnostic] = []
+            let expected = (required + optional).joined(separator: ",")
+            guard let headerRecord else {
+                return (nil, [.error("the file is empty; it needs a header row",
+                                     at: SourceLocation(path: path, line: 1, column: 1), accepted: expected)])
+            }
+            let header = headerRecord.fields.map { $0.value.trimmingCharacters(in: .whitespaces) }
+            var seen: Set<String> = []
+            for field in headerRecord.fields {
+                let name = field.value.trimmingCharacters(in: .whitespaces)
+                if !(required + optional).contains(name) {
+                    diagnostics.append(.error("unknown column '\(name)'", at: field.location, accepted: "the columns \(expected)"))
+                } else if !seen.insert(name).inserted {
+                    diagnostics.append(.error("column '\(name)' appears twice", at: field.location, accepted: "the columns \(expected)"))
+                }
+            }
+            let missing = required.filter { !header.contains($0) }
+            if !missing.isEmpty {
+                diagnostics.append(.error("missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) in the header row",
+                                          at: SourceLocation(path: path, line: headerRecord.line, column: 1), accepted: "the columns \(expected)"))
+            }
+            if diagnostics.hasErrors { return (nil, diagnostics) }
+            let columns = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            return (Shape(path: path, header: header, columns: columns), diagnostics)
+        }
+
+        /// A record as a row, or why it cannot be one.
+        public func row(_ record: CSVRecord) -> Result<Row, Diagnostic> {
             guard record.fields.count == header.count else {
                 let at = record.fields.count > header.count
                     ? record.fields[header.count].location
                     : SourceLocation(path: path, line: record.line, column: 1)
-                diagnostics.append(.error("this row has \(record.fields.count) cells but the header has \(header.count)",
-                                          at: at, accepted: "\(header.count) cells: \(header.joined(separator: ","))"))
-                continue
+                return .failure(.error("this row has \(record.fields.count) cells but the header has \(header.count)",
+                                       at: at, accepted: "\(header.count) cells: \(header.joined(separator: ","))"))
             }
-            rows.append(Row(line: record.line, fields: record.fields, columns: columns))
+            return .success(Row(line: record.line, fields: record.fields, columns: columns))
         }
-        return (CSVTable(path: path, header: header, rows: rows), diagnostics)
     }
 }

@@ -21,20 +21,26 @@ public enum CSVText {
     /// Decodes UTF-8 (a leading BOM is dropped) and splits into records.
     /// Blank lines are skipped; CRLF, LF and CR all end a line.
     public static func parse(_ bytes: [UInt8], path: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
-        switch decodeUTF8(bytes, path: path) {
-        case .failure(let diagnostic): return ([], [diagnostic])
-        case .success(let text): return parse(text: text, path: path)
+        let (records, diagnostics, _) = parse(bytes[...], path: path, firstLine: 1)
+        return (records, diagnostics)
+    }
+
+    /// Parses a piece of a file that starts at a record boundary on `firstLine`; also returns the line after it.
+    static func parse(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) -> (records: [CSVRecord], diagnostics: [Diagnostic], endLine: Int) {
+        switch decodeUTF8(bytes, path: path, firstLine: firstLine) {
+        case .failure(let diagnostic): return ([], [diagnostic], firstLine)
+        case .success(let text): return parse(text: text, path: path, firstLine: firstLine)
         }
     }
 
-    static func decodeUTF8(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
-        var body = bytes[...]
+    static func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int = 1) -> Result<String, Diagnostic> {
+        var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) { return .success(text) }
         // Find the first bad byte and say where it is, counting characters as an editor would.
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = body.makeIterator()
-        var line = 1, column = 1, offset = body.startIndex
+        var line = firstLine, column = 1, offset = body.startIndex
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
@@ -53,15 +59,15 @@ public enum CSVText {
     }
 
     /// Works on UTF-8 bytes (every CSV delimiter is ASCII), counting columns in characters as editors do.
-    static func parse(text: String, path: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
+    static func parse(text: String, path: String, firstLine: Int = 1) -> (records: [CSVRecord], diagnostics: [Diagnostic], endLine: Int) {
         var records: [CSVRecord] = []
         var diagnostics: [Diagnostic] = []
         let bytes = Array(text.utf8)
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var i = 0
-        var line = 1, column = 1
+        var line = firstLine, column = 1
         var fields: [CSVField] = []
-        var recordLine = 1
+        var recordLine = firstLine
 
         func location() -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
         /// Moves past one byte, counting a column only where a character starts.
@@ -92,7 +98,7 @@ public enum CSVText {
         }
         func atFieldEnd() -> Bool { i >= bytes.count || bytes[i] == comma || bytes[i] == cr || bytes[i] == lf }
 
-        if bytes.isEmpty { return ([], []) }
+        if bytes.isEmpty { return ([], [], line) }
         while true {
             let start = location()
             let value: String
@@ -122,7 +128,7 @@ public enum CSVText {
                                               at: start, accepted: "a closing double quote; a quote inside a cell is written twice (\"\")"))
                     fields.append(CSVField(value: value, location: start))
                     endRecord()
-                    return (records, diagnostics)
+                    return (records, diagnostics, line)
                 }
                 if !atFieldEnd() {
                     diagnostics.append(.error("text after the closing quote of a quoted cell", at: location(),
@@ -149,6 +155,6 @@ public enum CSVText {
             if !takeNewline() || i >= bytes.count { break }
             recordLine = line
         }
-        return (records, diagnostics)
+        return (records, diagnostics, line)
     }
 }

@@ -13,20 +13,27 @@ public enum DatasetReader {
         return (diagnostics.hasErrors ? nil : dataset, diagnostics)
     }
 
-    struct Reader {
+    struct Reader: RowChecking {
         let files: DatasetFiles
         var diagnostics: [Diagnostic] = []
         var tables: [String: CSVTable] = [:]
         var rowLocations: [String: SourceLocation] = [:]
+        /// True when figures.csv is streamed by ``DatasetStream``: only its checked header (if usable) is here.
+        let streamsFigures: Bool
+        let streamedFigures: CSVTable.Shape?
 
-        init(files: DatasetFiles) { self.files = files }
-
-        mutating func error(_ message: String, at location: SourceLocation, accepted: String? = nil) {
-            diagnostics.append(.error(message, at: location, accepted: accepted))
+        init(files: DatasetFiles, streamsFigures: Bool = false, streamedFigures: CSVTable.Shape? = nil) {
+            self.files = files
+            self.streamsFigures = streamsFigures
+            self.streamedFigures = streamedFigures
         }
 
         mutating func run() -> Dataset {
             for table in DatasetLayout.tables {
+                if streamsFigures && table.name == DatasetLayout.figures.name {
+                    if let shape = streamedFigures { tables[table.name] = CSVTable(path: shape.path, header: shape.header, rows: []) }
+                    continue
+                }
                 let path = files.path(table.file)
                 guard let bytes = files.contents[table.file] else {
                     error("missing file \(table.file)", at: SourceLocation(path: path, line: 1, column: 1),
@@ -81,26 +88,6 @@ public enum DatasetReader {
             return rows
         }
 
-        mutating func required(_ row: CSVTable.Row, _ column: String, path: String) -> String? {
-            let value = row[column]
-            if value.isEmpty {
-                error("empty \(column)", at: row.location(column, path: path), accepted: "a value in every row's \(column) cell")
-                return nil
-            }
-            return value
-        }
-
-        mutating func period(_ row: CSVTable.Row, _ column: String, path: String, reference: Period? = nil) -> Period? {
-            let text = row[column]
-            guard !text.isEmpty else { return nil }
-            do {
-                return try PeriodReader.parse(text, reference: reference)
-            } catch {
-                diagnostics.append(error.located(at: row.location(column, path: path)))
-                return nil
-            }
-        }
-
         mutating func readSources() -> [Source] {
             var sources: [Source] = []
             for (id, row, path) in identifiedRows("sources") {
@@ -137,135 +124,24 @@ public enum DatasetReader {
             return indicators
         }
 
-        /// A reference to another table: must name one of `known`.
-        mutating func reference(_ row: CSVTable.Row, _ column: String, path: String, known: Set<String>, what: String) -> String? {
-            guard let value = required(row, column, path: path) else { return nil }
-            guard known.contains(value) else {
-                error("unknown \(what) '\(value)'", at: row.location(column, path: path),
-                      accepted: "one of \(known.sorted().prefix(12).joined(separator: ", "))\(known.count > 12 ? ", …" : "")")
-                return nil
-            }
-            return value
-        }
-
         mutating func readFigures(sources: [Source], parties: [Party], indicators: [Indicator]) -> [Figure] {
-            let sourcesByID = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })
-            let indicatorsByID = Dictionary(uniqueKeysWithValues: indicators.map { ($0.id, $0) })
-            let partyIDs = Set(parties.map(\.id))
-            let indicatorIDs = Set(indicatorsByID.keys), sourceIDs = Set(sourcesByID.keys)
-            // A second row for the same thing from the same source is a typing slip, not a second figure.
-            var naturalKeys: [String: Int] = [:]
+            guard let table = tables["figures"] else { return [] }
+            var reader = FigureRowReader(sources: sources, parties: parties, indicators: indicators)
             var figures: [Figure] = []
-
-            for (id, row, path) in identifiedRows("figures") {
-                let at = { (column: String) in row.location(column, path: path) }
-                let indicatorID = reference(row, "indicator", path: path, known: indicatorIDs, what: "indicator")
-                let reporter = reference(row, "reporter", path: path, known: partyIDs, what: "party")
-                let partner = reference(row, "partner", path: path, known: partyIDs, what: "party")
-                let sourceID = reference(row, "source_id", path: path, known: sourceIDs, what: "source")
-                if let reporter, reporter == partner {
-                    error("reporter and partner are both \(reporter)", at: at("partner"), accepted: "two different parties")
-                }
-
-                let directionText = row["direction"]
-                let direction = Direction(rawValue: directionText)
-                if direction == nil {
-                    error(directionText.isEmpty ? "empty direction" : "direction '\(directionText)' is not known", at: at("direction"),
-                          accepted: Direction.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-
-                let statusText = row["status"]
-                var status = FigureStatus(rawValue: statusText)
-                if !statusText.isEmpty && status == nil {
-                    error("status '\(statusText)' is not known", at: at("status"),
-                          accepted: "empty, or " + FigureStatus.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-
-                let asOf = period(row, "as_of", path: path)
-                let reference = asOf ?? sourceID.flatMap { sourcesByID[$0]?.published }
-                let periodText = row["period"]
-                let period = periodText.isEmpty ? nil : self.period(row, "period", path: path, reference: reference)
-                if periodText.isEmpty { _ = required(row, "period", path: path) }
-                let comparedWith = self.period(row, "compared_with", path: path, reference: reference)
-
-                var quantity: Quantity?
-                if let asReported = required(row, "as_reported", path: path) {
-                    switch QuantityReader.read(asReported) {
-                    case .success(let q): quantity = q
-                    case .failure(let d): diagnostics.append(d.located(at: at("as_reported")))
-                    }
-                }
-
-                if var q = quantity {
-                    // The unit column names what a bare count counts; it may not contradict the text.
-                    let unit = row["unit"]
-                    if q.kind == .count {
-                        if let noun = q.noun, !unit.isEmpty, noun.lowercased() != unit.lowercased() {
-                            error("unit '\(unit)' disagrees with '\(noun)' in as_reported", at: at("unit"),
-                                  accepted: "an empty unit, or the same noun")
-                        } else if q.noun == nil {
-                            if unit.isEmpty {
-                                error("the count '\(row["as_reported"])' does not say what it counts", at: at("unit"),
-                                      accepted: "a plural noun in the unit column, e.g. officers, documents")
-                            } else {
-                                q.noun = unit
-                            }
-                        }
-                    } else if !unit.isEmpty && unit != q.unit {
-                        error("unit '\(unit)' disagrees with '\(q.unit)' read from as_reported", at: at("unit"),
-                              accepted: "an empty unit for money and percentages")
-                    }
-                    if let indicatorID, let indicator = indicatorsByID[indicatorID] {
-                        checkKind(q, indicator: indicator, comparedWith: comparedWith, row: row, path: path)
-                    }
-                    if status == nil && q.isEstimated { status = .estimated }
-                    quantity = q
-                }
-                if let period, let comparedWith, comparedWith.start >= period.start {
-                    error("compared_with \(comparedWith.label) does not come before the period \(period.label)", at: at("compared_with"),
-                          accepted: "an earlier period, e.g. 2016 for a change over 2017")
-                }
-
-                guard let indicatorID, let reporter, let partner, let sourceID, let direction, let period, let quantity else { continue }
-                let figure = Figure(id: id, indicator: indicatorID, reporter: reporter, partner: partner, direction: direction,
-                                    subject: row["subject"], period: period, periodText: periodText, comparedWith: comparedWith,
-                                    asReported: row["as_reported"], quantity: quantity, status: status, sourceID: sourceID,
-                                    asOf: asOf, note: row["note"])
-                let key = [indicatorID, reporter, partner, direction.rawValue, figure.subject.lowercased(), period.label,
-                           comparedWith?.label ?? "", sourceID].joined(separator: "\u{1F}")
-                if let line = naturalKeys[key] {
-                    error("the same figure as line \(line): same indicator, parties, direction, subject, period and source",
-                          at: at("id"), accepted: "one row per figure; tell figures apart by subject or period")
-                    continue
-                }
-                naturalKeys[key] = row.line
+            func keep(_ figure: Figure, line: Int) {
+                rowLocations["figures/\(figure.id)"] = SourceLocation(path: table.path, line: line, column: 1)
                 figures.append(figure)
             }
+            for row in table.rows {
+                if let figure = reader.read(row, path: table.path) { keep(figure, line: row.line) }
+            }
+            if reader.needsSettling {
+                let lines = reader.linesToReread
+                let earlier = Dictionary(table.rows.filter { lines.contains($0.line) }.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+                for (figure, line) in reader.settle(earlier: earlier, path: table.path) { keep(figure, line: line) }
+            }
+            diagnostics += reader.diagnostics
             return figures
-        }
-
-        mutating func checkKind(_ q: Quantity, indicator: Indicator, comparedWith: Period?, row: CSVTable.Row, path: String) {
-            let at = row.location("as_reported", path: path)
-            if comparedWith != nil {
-                if q.kind != .percent {
-                    error("a figure with compared_with is a stated change and must be a percentage, not '\(row["as_reported"])'",
-                          at: at, accepted: "e.g. 26.55% increase, a 5% drop")
-                }
-                return
-            }
-            switch (q.kind, indicator.unitKind) {
-            case (.percent, _):
-                error("a percentage needs compared_with, the period it is measured against", at: row.location("compared_with", path: path),
-                      accepted: "a period such as 2016 or January–September 2017")
-            case (.money, .count):
-                error("\(indicator.id) counts things, but '\(row["as_reported"])' is an amount of money", at: at,
-                      accepted: "a count such as 100 or over a hundred")
-            case (.count, .money):
-                error("\(indicator.id) is measured in money, but '\(row["as_reported"])' has no currency", at: at,
-                      accepted: "an amount such as $11.7 million or 2,000,000 USD")
-            default:
-                break
-            }
         }
 
         mutating func readEvents(sources: [Source]) -> [Event] {

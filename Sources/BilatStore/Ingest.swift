@@ -3,43 +3,72 @@ import Foundation
 import GRDB
 
 extension Store {
+    /// Hands over one dataset's figures, one at a time, while the write transaction is open; throwing
+    /// abandons the whole ingest.
+    public typealias FigureFeed = (_ dataset: String, _ write: (Figure) throws -> Void) throws -> Void
+
     /// Makes the database at `path` hold exactly `datasets` (and, when `replacingAll`, nothing else).
     ///
-    /// Compares with what is stored first, through a read-only connection: when nothing differs the file
-    /// is never opened for writing and keeps every byte. Otherwise writes only what differs, in one
-    /// transaction that commits whole or not at all.
-    public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool, fingerprints: [String: String] = [:]) throws -> IngestReport {
-        if FileManager.default.fileExists(atPath: path), let reader = try? Store(path: path, access: .readOnly) {
-            let report = try reader.database.read { db in try Self.plan(datasets, db, replacingAll: replacingAll).report }
-            let stored = (try? reader.fingerprints()) ?? [:]
-            if !report.wroteAnything && fingerprints.allSatisfy({ stored[$0.key] == $0.value }) { return report }
+    /// Figures come from `feed` when given (streamed from a file), else from each dataset's `figures`.
+    /// A database this call creates is removed again if the ingest fails, so bad input leaves nothing behind.
+    public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool, fingerprints: [String: String] = [:],
+                              figures feed: FigureFeed? = nil) throws -> IngestReport {
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed)
+        } catch {
+            if !existed { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+            throw error
         }
-        return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints)
     }
 
-    /// Diffs and writes inside one write transaction, so a concurrent ingest cannot slip in between.
-    public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:]) throws -> IngestReport {
-        let (report, wroteFingerprints) = try database.write { db -> (IngestReport, Bool) in
-            let (plan, report) = try Self.plan(datasets, db, replacingAll: replacingAll)
-            if report.wroteAnything { try plan.apply(db) }
-            // Remember what was ingested, so an unchanged folder can be skipped without reading it.
-            var wrote = false
-            for (dataset, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) {
-                let old = try String.fetchOne(db, sql: "SELECT fingerprint FROM dataset_file WHERE dataset = ?", arguments: [dataset])
-                guard old != fingerprint else { continue }
-                try db.execute(sql: "INSERT INTO dataset_file (dataset, fingerprint) VALUES (?, ?) ON CONFLICT(dataset) DO UPDATE SET fingerprint = excluded.fingerprint",
-                               arguments: [dataset, fingerprint])
-                wrote = true
-            }
-            return (report, wrote)
+    /// Diffs and writes inside one write transaction, so a concurrent ingest cannot slip in between. When nothing
+    /// differs the transaction is rolled back rather than committed, and the file keeps every byte.
+    public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:],
+                       figures feed: FigureFeed? = nil) throws -> IngestReport {
+        let feed = feed ?? { name, write in
+            for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(figure) }
         }
-        if report.wroteAnything || wroteFingerprints {
+        var outcome: (report: IngestReport, wrote: Bool)?
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                // Parents and children change in one pass; references are checked once, at commit.
+                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+                var (plan, report) = try Self.plan(datasets, db, replacingAll: replacingAll)
+                var figures = IngestReport.Counts()
+                for name in report.removedDatasets {
+                    figures.removed += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM figure WHERE dataset = ?", arguments: [name]) ?? 0
+                }
+                try plan.apply(db)
+                for dataset in datasets {
+                    var writer = try FigureWriter(db, dataset: dataset.name)
+                    try feed(dataset.name) { try writer.write($0) }
+                    figures += try writer.finish()
+                }
+                report.tables["figures"] = figures
+                // Remember what was ingested, so an unchanged folder can be skipped without reading it.
+                var wroteFingerprints = false
+                for (dataset, fingerprint) in fingerprints.sorted(by: { $0.key < $1.key }) {
+                    let old = try String.fetchOne(db, sql: "SELECT fingerprint FROM dataset_file WHERE dataset = ?", arguments: [dataset])
+                    guard old != fingerprint else { continue }
+                    try db.execute(sql: "INSERT INTO dataset_file (dataset, fingerprint) VALUES (?, ?) ON CONFLICT(dataset) DO UPDATE SET fingerprint = excluded.fingerprint",
+                                   arguments: [dataset, fingerprint])
+                    wroteFingerprints = true
+                }
+                let wrote = report.wroteAnything || wroteFingerprints
+                outcome = (report, wrote)
+                return wrote ? .commit : .rollback
+            }
+        }
+        guard let outcome else { throw StoreError(description: "the ingest transaction ended without a result") }
+        if outcome.wrote {
             // Fold the WAL into the main file now, so the database file alone is complete (a user may copy it).
             _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
-        return report
+        return outcome.report
     }
 
+    /// The writes for every table but figures (which ``FigureWriter`` streams), and what they change.
     static func plan(_ datasets: [Dataset], _ db: Database, replacingAll: Bool) throws -> (plan: WritePlan, report: IngestReport) {
         let wanted = RowSet(datasets)
         let stored = try RowSet(db, datasets: replacingAll ? nil : datasets.map(\.name))
@@ -49,7 +78,6 @@ extension Store {
         plan.diff(\.sources, wanted, stored, table: "sources", report: &report)
         plan.diff(\.parties, wanted, stored, table: "parties", report: &report)
         plan.diff(\.indicators, wanted, stored, table: "indicators", report: &report)
-        plan.diff(\.figures, wanted, stored, table: "figures", report: &report)
         plan.diff(\.events, wanted, stored, table: "events", report: &report)
         plan.diff(\.eventSources, wanted, stored, table: "event sources", report: &report)
         plan.diff(\.statuses, wanted, stored, table: "statuses", report: &report)
@@ -60,13 +88,12 @@ extension Store {
     }
 }
 
-/// Every row of the tables an ingest touches, keyed for diffing.
+/// Every row of the small tables an ingest touches, keyed for diffing (figures are streamed instead).
 struct RowSet {
     var datasets: [String: DatasetRecord] = [:]
     var sources: [String: SourceRecord] = [:]
     var parties: [String: PartyRecord] = [:]
     var indicators: [String: IndicatorRecord] = [:]
-    var figures: [String: FigureRecord] = [:]
     var events: [String: EventRecord] = [:]
     var eventSources: [String: EventSourceRecord] = [:]
     var statuses: [String: DealStatusRecord] = [:]
@@ -79,7 +106,6 @@ struct RowSet {
             for i in d.indicators {
                 add(IndicatorRecord(dataset: d.name, id: i.id, name: i.name, description: i.description, unitKind: i.unitKind.rawValue), to: &indicators)
             }
-            for f in d.figures { add(FigureRecord(f, dataset: d.name), to: &figures) }
             for e in d.events {
                 add(EventRecord(e, dataset: d.name), to: &events)
                 for s in e.sourceIDs { add(EventSourceRecord(dataset: d.name, eventId: e.id, sourceId: s), to: &eventSources) }
@@ -98,7 +124,6 @@ struct RowSet {
         try load(SourceRecord.self, into: &sources)
         try load(PartyRecord.self, into: &parties)
         try load(IndicatorRecord.self, into: &indicators)
-        try load(FigureRecord.self, into: &figures)
         try load(EventRecord.self, into: &events)
         try load(EventSourceRecord.self, into: &eventSources)
         try load(DealStatusRecord.self, into: &statuses)

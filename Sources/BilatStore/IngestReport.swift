@@ -22,3 +22,9 @@ public struct IngestReport: Sendable, Equatable {
 
     public subscript(table: String) -> Counts { tables[table] ?? Counts() }
 }
+
+extension IngestReport.Counts {
+    public static func += (a: inout Self, b: Self) {
+        a.added += b.added; a.changed += b.changed; a.removed += b.removed; a.unchanged += b.unchanged
+    }
+}

@@ -4,9 +4,10 @@ import GRDB
 
 /// The SQLite store of sourced figures, derived from `Datasets/`.
 ///
-/// Written through a WAL pool, so readers work while an ingest writes, with a busy timeout so two
-/// `bilat` processes wait for each other instead of failing on a lock. Read through a read-only
-/// connection, because opening a WAL pool writes to the file and a read must leave it byte-for-byte.
+/// In WAL mode, so readers work while an ingest writes, with a busy timeout so two `bilat` processes wait
+/// for each other instead of failing on a lock. Opened through a single connection, not GRDB's pool: opening a
+/// pool writes to the file (a table created and dropped), and an ingest that changes nothing, or rolls back
+/// on bad input, must leave the file byte for byte.
 public final class Store: Sendable {
     public enum Access: Sendable { case readOnly, readWrite }
 
@@ -35,7 +36,15 @@ public final class Store: Sendable {
         case .readWrite:
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            database = try DatabasePool(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                // Persistent in the file: set once, when the database is new.
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            database = queue
             try migrator.migrate(database)
         }
     }

@@ -36,8 +36,8 @@ enum Measure {
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let previous = FileManager.default.currentDirectoryPath
-        if let directory { FileManager.default.changeCurrentDirectoryPath(directory) }
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        if let directory { _ = FileManager.default.changeCurrentDirectoryPath(directory) }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0

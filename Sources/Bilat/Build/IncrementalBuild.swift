@@ -71,7 +71,7 @@ public enum IncrementalBuild {
             let enumerator = FileManager.default.enumerator(atPath: output + "/" + folder)
             while let item = enumerator?.nextObject() as? String {
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: output + "/" + folder + "/" + item, isDirectory: &isDirectory)
+                _ = FileManager.default.fileExists(atPath: output + "/" + folder + "/" + item, isDirectory: &isDirectory)
                 if !isDirectory.boolValue && !planned.contains(folder + "/" + item) { found.append(folder + "/" + item) }
             }
         }

@@ -1,0 +1,75 @@
+import BilatCore
+
+/// Reads CSV a piece at a time, so a file of any size is parsed in bounded memory.
+///
+/// Each piece is cut after the last line feed that lies outside quotes, so a quoted cell spanning lines is
+/// never split, nor is a UTF-8 character (a line feed byte never occurs inside one). The piece is parsed
+/// by ``CSVText`` with its starting line, so locations are those of the whole file.
+public struct CSVRecordStream {
+    public let path: String
+    private var carry: [UInt8] = []
+    private var line = 1
+    private var started = false
+    /// Set after an error that stops reading (bad UTF-8, a quote never closed).
+    public private(set) var stopped = false
+
+    public init(path: String) { self.path = path }
+
+    /// Adds the next chunk of the file (`nil` at its end) and returns the records now complete.
+    public mutating func feed(_ chunk: [UInt8]?) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
+        guard !stopped else { return ([], []) }
+        if let chunk {
+            carry.append(contentsOf: chunk)
+        }
+        if !started {
+            // The BOM check needs three bytes; a shorter file start waits for more.
+            if chunk != nil && carry.count < 3 { return ([], []) }
+            if carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }
+            started = true
+        }
+        let end: Int
+        if chunk == nil {
+            end = carry.count
+        } else {
+            guard let cut = Self.lastRecordBoundary(in: carry) else { return ([], []) }
+            end = cut
+        }
+        if end == 0 { return ([], []) }
+        let (records, diagnostics, endLine) = CSVText.parse(carry[..<end], path: path, firstLine: line)
+        line = endLine
+        carry.removeFirst(end)
+        if diagnostics.contains(where: { $0.isFatalForStream }) { stopped = true; carry = [] }
+        return (records, diagnostics)
+    }
+
+    /// The index just after the last line feed that ends a record, following the parser's own rules: a quote
+    /// opens a quoted cell only at the start of a cell, so a stray quote elsewhere cannot shift the cut.
+    static func lastRecordBoundary(in bytes: [UInt8]) -> Int? {
+        enum State { case cellStart, unquoted, quoted, quoteInQuoted }
+        var state = State.cellStart
+        var boundary: Int?
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in 0..<buffer.count {
+                let b = buffer[i]
+                switch state {
+                case .quoted:
+                    if b == 0x22 { state = .quoteInQuoted }
+                case .cellStart, .unquoted, .quoteInQuoted:
+                    if b == 0x22 && state == .cellStart { state = .quoted }
+                    else if b == 0x22 && state == .quoteInQuoted { state = .quoted }
+                    else if b == 0x2C || b == 0x0D { state = .cellStart }
+                    else if b == 0x0A { state = .cellStart; boundary = i + 1 }
+                    else { state = .unquoted }
+                }
+            }
+        }
+        return boundary
+    }
+}
+
+extension Diagnostic {
+    /// Errors after which the rest of a file cannot be read as records.
+    var isFatalForStream: Bool {
+        message.hasPrefix("the file is not UTF-8") || message.hasPrefix("a quoted cell opened here is never closed")
+    }
+}

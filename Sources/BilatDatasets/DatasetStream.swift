@@ -1,0 +1,109 @@
+import BilatCore
+
+/// Pieces of a file's bytes, in order; `nil` at the end. The disk is read by the caller, not here.
+public protocol ByteChunks {
+    mutating func next() throws -> [UInt8]?
+}
+
+/// Bytes already in memory, handed out in pieces of `size` (tests use small pieces to cross every boundary).
+public struct InMemoryChunks: ByteChunks {
+    let bytes: [UInt8]
+    let size: Int
+    var offset = 0
+    public init(_ bytes: [UInt8], size: Int = 1 << 20) { self.bytes = bytes; self.size = max(1, size) }
+    public mutating func next() -> [UInt8]? {
+        guard offset < bytes.count else { return nil }
+        defer { offset = min(bytes.count, offset + size) }
+        return Array(bytes[offset..<min(bytes.count, offset + size)])
+    }
+}
+
+/// A dataset whose figures.csv is read a piece at a time: every other table is read whole and checked first,
+/// then each valid figure is handed on as its row is read. Memory stays bounded by the piece size, not the file.
+public struct DatasetStream<Chunks: ByteChunks> {
+    /// The dataset with every table but figures (its `figures` is empty).
+    public private(set) var dataset: Dataset?
+    /// Every problem found so far, in every file.
+    public private(set) var diagnostics: [Diagnostic] = []
+    let path: String
+    var chunks: Chunks
+    var records: CSVRecordStream
+    var pending: [CSVRecord] = []
+    var finished = false
+    var shape: CSVTable.Shape? = nil
+
+    /// Reads the other tables and the header of figures.csv from `figures`, without reading its rows yet.
+    public init(files: DatasetFiles, figures: Chunks) throws {
+        path = files.path(DatasetLayout.figures.file)
+        chunks = figures
+        records = CSVRecordStream(path: path)
+        var header: CSVRecord?
+        while header == nil && !finished {
+            try pull()
+            if !pending.isEmpty { header = pending.removeFirst() }
+        }
+        let table = DatasetLayout.figures
+        let (shape, found) = CSVTable.Shape.check(header, path: path, required: table.required, optional: table.optional)
+        self.shape = shape
+        diagnostics += found
+        // Without a usable header no row can be read; the other files are still checked.
+        var reader = DatasetReader.Reader(files: files, streamsFigures: true, streamedFigures: shape)
+        let dataset = reader.run()
+        diagnostics += reader.diagnostics
+        self.dataset = dataset
+    }
+
+    private mutating func pull() throws {
+        let chunk = try chunks.next()
+        if chunk == nil { finished = true }
+        let (found, problems) = records.feed(chunk)
+        pending += found
+        diagnostics += problems
+    }
+
+    /// Reads every row, passing each valid figure to `each`; problems are added to `diagnostics`.
+    /// Rows whose id or natural key may repeat an earlier one are decided on a second read, which
+    /// `reread` must start from the beginning of the same file (it is called only when such rows exist).
+    public mutating func streamFigures(reread: () throws -> Chunks, _ each: (Figure) throws -> Void) throws {
+        guard let dataset, let shape else { return }
+        var reader = FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
+        while true {
+            for record in pending {
+                switch shape.row(record) {
+                case .success(let row): if let figure = reader.read(row, path: path) { try each(figure) }
+                case .failure(let d): diagnostics.append(d)
+                }
+            }
+            pending = []
+            if finished { break }
+            try pull()
+        }
+        if reader.needsSettling {
+            var again = DatasetStream(rereading: try reread(), path: path, shape: shape)
+            let earlier = try again.rows(at: reader.linesToReread)
+            for (figure, _) in reader.settle(earlier: earlier, path: path) { try each(figure) }
+        }
+        diagnostics += reader.diagnostics
+    }
+
+    private init(rereading chunks: Chunks, path: String, shape: CSVTable.Shape) {
+        self.path = path
+        self.chunks = chunks
+        records = CSVRecordStream(path: path)
+        self.shape = shape
+    }
+
+    /// The rows at `lines` on a second read; every other row is dropped as it is read.
+    private mutating func rows(at lines: Set<Int>) throws -> [Int: CSVTable.Row] {
+        guard let shape else { return [:] }
+        var rows: [Int: CSVTable.Row] = [:]
+        while !finished {
+            try pull()
+            for record in pending where lines.contains(record.line) {
+                if case .success(let row) = shape.row(record) { rows[row.line] = row }
+            }
+            pending = []
+        }
+        return rows
+    }
+}

@@ -1,0 +1,211 @@
+import BilatCore
+
+/// Validates figures.csv one row at a time, so the file can be streamed rather than held whole.
+///
+/// Duplicate ids and duplicate natural keys are found through 64-bit hashes of them (a few bytes a row, not
+/// the strings): a repeated hash makes the row a suspect, held back until ``settle(_:path:)`` compares the
+/// texts themselves on a second read of the rows. A real duplicate is an error; a hash collision is not.
+public struct FigureRowReader: RowChecking {
+    public var diagnostics: [Diagnostic] = []
+    let sourcesByID: [String: Source]
+    let indicatorsByID: [String: Indicator]
+    let partyIDs: Set<String>, indicatorIDs: Set<String>, sourceIDs: Set<String>
+    private var idLines: [Int: Int32] = [:]
+    private var keyLines: [Int: Int32] = [:]
+    private var suspects: [Suspect] = []
+
+    struct Suspect {
+        enum Kind { case id, naturalKey }
+        var kind: Kind
+        var row: CSVTable.Row
+        var earlierLine: Int
+        var figure: Figure?
+        /// The row's own problems, reported only if it turns out not to be a duplicate.
+        var diagnostics: [Diagnostic]
+    }
+
+    public init(sources: [Source], parties: [Party], indicators: [Indicator]) {
+        sourcesByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        partyIDs = Set(parties.map(\.id))
+        indicatorIDs = Set(indicatorsByID.keys)
+        sourceIDs = Set(sourcesByID.keys)
+    }
+
+    /// True when some rows wait for ``settle(_:path:)``.
+    public var needsSettling: Bool { !suspects.isEmpty }
+
+    /// The figure a row holds, or nil when it has a problem (collected in `diagnostics`) or is held back.
+    public mutating func read(_ row: CSVTable.Row, path: String) -> Figure? {
+        let id = row["id"]
+        if id.isEmpty { error("empty id", at: row.location("id", path: path), accepted: "a unique id for every row"); return nil }
+        let idHash = id.hashValue
+        if let earlier = idLines[idHash] {
+            let saved = diagnostics
+            diagnostics = []
+            let figure = validate(row, id: id, path: path)
+            suspects.append(Suspect(kind: .id, row: row, earlierLine: Int(earlier), figure: figure, diagnostics: diagnostics))
+            diagnostics = saved
+            return nil
+        }
+        idLines[idHash] = Int32(clamping: row.line)
+        guard let figure = validate(row, id: id, path: path) else { return nil }
+        let keyHash = Self.naturalKey(figure).hashValue
+        if let earlier = keyLines[keyHash] {
+            suspects.append(Suspect(kind: .naturalKey, row: row, earlierLine: Int(earlier), figure: figure, diagnostics: []))
+            return nil
+        }
+        keyLines[keyHash] = Int32(clamping: row.line)
+        return figure
+    }
+
+    /// The lines a second read must return for ``settle(earlier:path:)``.
+    public var linesToReread: Set<Int> { Set(suspects.map(\.earlierLine)) }
+
+    /// Decides every suspect against the earlier rows it may repeat (by line, from a second read);
+    /// returns the held-back figures that are not duplicates.
+    public mutating func settle(earlier: [Int: CSVTable.Row], path: String) -> [(figure: Figure, line: Int)] {
+        guard !suspects.isEmpty else { return [] }
+        var scratch = FigureRowReader(checkingLike: self)
+        var kept: [(figure: Figure, line: Int)] = []
+        for suspect in suspects {
+            let at = suspect.row.location("id", path: path)
+            let first = earlier[suspect.earlierLine]
+            switch suspect.kind {
+            case .id:
+                if let first, first["id"] == suspect.row["id"] {
+                    error("duplicate id '\(suspect.row["id"])' (first used on line \(suspect.earlierLine))", at: at,
+                          accepted: "an id not used by another row of \(path)")
+                    continue
+                }
+            case .naturalKey:
+                if let first, let figure = suspect.figure, let other = scratch.validate(first, id: first["id"], path: path),
+                   Self.naturalKey(other) == Self.naturalKey(figure) {
+                    error("the same figure as line \(suspect.earlierLine): same indicator, parties, direction, subject, period and source",
+                          at: at, accepted: "one row per figure; tell figures apart by subject or period")
+                    continue
+                }
+            }
+            diagnostics += suspect.diagnostics
+            if let figure = suspect.figure { kept.append((figure, suspect.row.line)) }
+        }
+        suspects = []
+        return kept
+    }
+
+    /// What makes two rows the same figure: the store's unique index on the same columns backs this up.
+    static func naturalKey(_ f: Figure) -> [String] {
+        [f.indicator, f.reporter, f.partner, f.direction.rawValue, f.subject.lowercased(), f.period.start.description,
+         f.period.end.description, f.comparedWith?.start.description ?? "", f.sourceID]
+    }
+
+    /// A reader with the same references and no rows seen, for re-reading a row on its own.
+    private init(checkingLike other: FigureRowReader) {
+        sourcesByID = other.sourcesByID
+        indicatorsByID = other.indicatorsByID
+        partyIDs = other.partyIDs
+        indicatorIDs = other.indicatorIDs
+        sourceIDs = other.sourceIDs
+    }
+
+    mutating func validate(_ row: CSVTable.Row, id: String, path: String) -> Figure? {
+        let at = { (column: String) in row.location(column, path: path) }
+        let indicatorID = reference(row, "indicator", path: path, known: indicatorIDs, what: "indicator")
+        let reporter = reference(row, "reporter", path: path, known: partyIDs, what: "party")
+        let partner = reference(row, "partner", path: path, known: partyIDs, what: "party")
+        let sourceID = reference(row, "source_id", path: path, known: sourceIDs, what: "source")
+        if let reporter, reporter == partner {
+            error("reporter and partner are both \(reporter)", at: at("partner"), accepted: "two different parties")
+        }
+
+        let directionText = row["direction"]
+        let direction = Direction(rawValue: directionText)
+        if direction == nil {
+            error(directionText.isEmpty ? "empty direction" : "direction '\(directionText)' is not known", at: at("direction"),
+                  accepted: Direction.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+
+        let statusText = row["status"]
+        var status = FigureStatus(rawValue: statusText)
+        if !statusText.isEmpty && status == nil {
+            error("status '\(statusText)' is not known", at: at("status"),
+                  accepted: "empty, or " + FigureStatus.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+
+        let asOf = period(row, "as_of", path: path)
+        let reference = asOf ?? sourceID.flatMap { sourcesByID[$0]?.published }
+        let periodText = row["period"]
+        let period = periodText.isEmpty ? nil : self.period(row, "period", path: path, reference: reference)
+        if periodText.isEmpty { _ = required(row, "period", path: path) }
+        let comparedWith = self.period(row, "compared_with", path: path, reference: reference)
+
+        var quantity: Quantity?
+        if let asReported = required(row, "as_reported", path: path) {
+            switch QuantityReader.read(asReported) {
+            case .success(let q): quantity = q
+            case .failure(let d): diagnostics.append(d.located(at: at("as_reported")))
+            }
+        }
+
+        if var q = quantity {
+            // The unit column names what a bare count counts; it may not contradict the text.
+            let unit = row["unit"]
+            if q.kind == .count {
+                if let noun = q.noun, !unit.isEmpty, noun.lowercased() != unit.lowercased() {
+                    error("unit '\(unit)' disagrees with '\(noun)' in as_reported", at: at("unit"),
+                          accepted: "an empty unit, or the same noun")
+                } else if q.noun == nil {
+                    if unit.isEmpty {
+                        error("the count '\(row["as_reported"])' does not say what it counts", at: at("unit"),
+                              accepted: "a plural noun in the unit column, e.g. officers, documents")
+                    } else {
+                        q.noun = unit
+                    }
+                }
+            } else if !unit.isEmpty && unit != q.unit {
+                error("unit '\(unit)' disagrees with '\(q.unit)' read from as_reported", at: at("unit"),
+                      accepted: "an empty unit for money and percentages")
+            }
+            if let indicatorID, let indicator = indicatorsByID[indicatorID] {
+                checkKind(q, indicator: indicator, comparedWith: comparedWith, row: row, path: path)
+            }
+            if status == nil && q.isEstimated { status = .estimated }
+            quantity = q
+        }
+        if let period, let comparedWith, comparedWith.start >= period.start {
+            error("compared_with \(comparedWith.label) does not come before the period \(period.label)", at: at("compared_with"),
+                  accepted: "an earlier period, e.g. 2016 for a change over 2017")
+        }
+
+        guard let indicatorID, let reporter, let partner, let sourceID, let direction, let period, let quantity else { return nil }
+        return Figure(id: id, indicator: indicatorID, reporter: reporter, partner: partner, direction: direction,
+                            subject: row["subject"], period: period, periodText: periodText, comparedWith: comparedWith,
+                            asReported: row["as_reported"], quantity: quantity, status: status, sourceID: sourceID,
+                            asOf: asOf, note: row["note"])
+    }
+
+    mutating func checkKind(_ q: Quantity, indicator: Indicator, comparedWith: Period?, row: CSVTable.Row, path: String) {
+        let at = row.location("as_reported", path: path)
+        if comparedWith != nil {
+            if q.kind != .percent {
+                error("a figure with compared_with is a stated change and must be a percentage, not '\(row["as_reported"])'",
+                      at: at, accepted: "e.g. 26.55% increase, a 5% drop")
+            }
+            return
+        }
+        switch (q.kind, indicator.unitKind) {
+        case (.percent, _):
+            error("a percentage needs compared_with, the period it is measured against", at: row.location("compared_with", path: path),
+                  accepted: "a period such as 2016 or January–September 2017")
+        case (.money, .count):
+            error("\(indicator.id) counts things, but '\(row["as_reported"])' is an amount of money", at: at,
+                  accepted: "a count such as 100 or over a hundred")
+        case (.count, .money):
+            error("\(indicator.id) is measured in money, but '\(row["as_reported"])' has no currency", at: at,
+                  accepted: "an amount such as $11.7 million or 2,000,000 USD")
+        default:
+            break
+        }
+    }
+
+}

@@ -1,0 +1,89 @@
+import BilatCore
+import GRDB
+
+/// Writes one dataset's figures as they arrive, diffing each against the stored row with the same id.
+///
+/// Nothing is held per figure but one bit: the stored rows matched are marked by rowid, so the rows whose
+/// figure is gone from the file can be deleted at the end. A dataset with nothing stored yet is a plain
+/// insert, with no lookup per row.
+struct FigureWriter {
+    let db: Database
+    let dataset: String
+    let storedCount: Int
+    private var counts = IngestReport.Counts()
+    private var matched = RowidSet()
+    private let insert: Statement
+    private let select: Statement?
+    private let update: Statement?
+
+    init(_ db: Database, dataset: String) throws {
+        self.db = db
+        self.dataset = dataset
+        storedCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM figure WHERE dataset = ?", arguments: [dataset]) ?? 0
+        // The SQL is built from the record type's fixed column list, never from data; values are bound.
+        let columns = FigureRecord.insertColumns
+        insert = try db.makeStatement(sql: FigureRecord.insertSQL)
+        if storedCount > 0 {
+            select = try db.makeStatement(sql: "SELECT rowid, \(columns.joined(separator: ", ")) FROM figure WHERE dataset = ? AND id = ?")
+            update = try db.makeStatement(sql: "UPDATE figure SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE rowid = ?")
+        } else {
+            select = nil
+            update = nil
+        }
+    }
+
+    mutating func write(_ figure: Figure) throws {
+        let record = FigureRecord(figure, dataset: dataset)
+        let values = record.insertValues.map { $0?.databaseValue ?? .null }
+        guard let select, let update else {
+            try insert.execute(arguments: StatementArguments(values))
+            counts.added += 1
+            return
+        }
+        if let stored = try Row.fetchOne(select, arguments: [dataset, figure.id]) {
+            let rowid: Int64 = stored[0]
+            matched.insert(rowid)
+            if (0..<values.count).allSatisfy({ (stored[$0 + 1] as DatabaseValue) == values[$0] }) {
+                counts.unchanged += 1
+            } else {
+                try update.execute(arguments: StatementArguments(values + [rowid.databaseValue]))
+                counts.changed += 1
+            }
+        } else {
+            try insert.execute(arguments: StatementArguments(values))
+            counts.added += 1
+        }
+    }
+
+    /// Deletes the stored figures no longer in the file, and returns what changed.
+    mutating func finish() throws -> IngestReport.Counts {
+        let seen = counts.changed + counts.unchanged
+        if storedCount > seen {
+            var gone: [Int64] = []
+            let rowids = try Int64.fetchCursor(db, sql: "SELECT rowid FROM figure WHERE dataset = ?", arguments: [dataset])
+            while let rowid = try rowids.next() { if !matched.contains(rowid) { gone.append(rowid) } }
+            let delete = try db.makeStatement(sql: "DELETE FROM figure WHERE rowid = ?")
+            for rowid in gone { try delete.execute(arguments: [rowid]) }
+            counts.removed = gone.count
+        }
+        return counts
+    }
+}
+
+/// A set of rowids as a bitmap: one bit per rowid up to the largest seen.
+struct RowidSet {
+    private var words: [UInt64] = []
+
+    mutating func insert(_ rowid: Int64) {
+        guard rowid >= 0 else { return }
+        let word = Int(rowid >> 6)
+        if word >= words.count { words += repeatElement(0, count: word - words.count + 1) }
+        words[word] |= 1 << UInt64(rowid & 63)
+    }
+
+    func contains(_ rowid: Int64) -> Bool {
+        guard rowid >= 0 else { return false }
+        let word = Int(rowid >> 6)
+        return word < words.count && words[word] & (1 << UInt64(rowid & 63)) != 0
+    }
+}
