@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "BilatStore", dependencies: [
             "BilatCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API under GRDB, for binding a bulk insert's values directly.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Values in, bytes out: tables, CSV, JSON (charts and reports later).
         .target(name: "BilatRender", dependencies: [

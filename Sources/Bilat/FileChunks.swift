@@ -3,21 +3,23 @@ import BilatDatasets
 import Foundation
 
 /// A file read in pieces of a fixed size, so a large file is never held whole.
-struct FileChunks: ByteChunks {
-    static let size = 1 << 20
+public struct FileChunks: ByteChunks {
+    public static let size = 1 << 20
     let path: String
+    let size: Int
     private let handle: FileHandle
 
-    init(path: String) throws {
+    init(path: String, size: Int = FileChunks.size) throws {
         self.path = path
+        self.size = max(1, size)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DiagnosticsError([.error("cannot read \(path)", accepted: "a readable file")])
         }
         self.handle = handle
     }
 
-    mutating func next() throws -> [UInt8]? {
-        guard let data = try handle.read(upToCount: Self.size), !data.isEmpty else { return nil }
+    public mutating func next() throws -> [UInt8]? {
+        guard let data = try handle.read(upToCount: size), !data.isEmpty else { return nil }
         return [UInt8](data)
     }
 

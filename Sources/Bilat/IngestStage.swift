@@ -20,7 +20,8 @@ public enum IngestStage {
     /// all problems are reported at once. figures.csv is streamed a piece at a time, so memory stays bounded
     /// however large it is; the other tables are read and checked whole before the store is opened.
     /// - Parameter replacingAll: the folders are every dataset there is, so stored datasets not among them go.
-    public static func run(folders: [String], database: String, replacingAll: Bool) throws -> Outcome {
+    /// - Parameter pieceSize: how many bytes of figures.csv are read at a time.
+    public static func run(folders: [String], database: String, replacingAll: Bool, pieceSize: Int = FileChunks.size) throws -> Outcome {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String] = [:]
         let loaded = try folders.map { try DatasetFolders.load($0, leaving: [figuresFile]) }
@@ -31,8 +32,6 @@ public enum IngestStage {
         if let unchanged = try unchangedReport(fingerprints: fingerprints, database: database, replacingAll: replacingAll) {
             return Outcome(datasets: [], report: unchanged, warnings: [])
         }
-        var streams: [DatasetStream<FileChunks>] = []
-        var datasets: [Dataset] = []
         for (folder, files) in zip(folders, loaded) {
             if let other = seen[files.name] {
                 diagnostics.append(.error("two dataset folders are both named \(files.name): \(other) and \(folder)",
@@ -40,41 +39,30 @@ public enum IngestStage {
                 continue
             }
             seen[files.name] = folder
-            guard FileManager.default.fileExists(atPath: figuresPath(folder)) else {
-                diagnostics += DatasetReader.read(files).diagnostics  // reports the missing file, and the rest
+        }
+        let figureFiles = FigureFiles(diagnostics: diagnostics)
+        for (folder, files) in zip(folders, loaded) where seen[files.name] == folder {
+            let path = figuresPath(folder)
+            guard FileManager.default.fileExists(atPath: path) else {
+                // Read whole, to report the missing file along with every other problem of the folder.
+                figureFiles.add(missing: DatasetReader.read(files).diagnostics)
                 continue
             }
-            let stream = try DatasetStream(files: files, figures: try FileChunks(path: figuresPath(folder)))
-            diagnostics += stream.diagnostics
-            if let dataset = stream.dataset { datasets.append(dataset) }
-            streams.append(stream)
+            figureFiles.add(try DatasetStream(files: files, figures: try FileChunks(path: path, size: pieceSize)), path: path, pieceSize: pieceSize)
         }
-        // The rows of every figures file, once; `write` is called only while no error has been found anywhere.
-        var streamed: Set<String> = []
-        func streamFigures(of name: String?, write: (Figure) throws -> Void) throws {
-            for i in streams.indices where (name == nil || streams[i].dataset?.name == name) && !streamed.contains(streams[i].dataset?.name ?? "") {
-                let path = figuresPath(seen[streams[i].dataset?.name ?? ""] ?? "")
-                let before = streams[i].diagnostics.count
-                try streams[i].streamFigures(reread: { try FileChunks(path: path) }) { figure in
-                    if !diagnostics.hasErrors { try write(figure) }
-                }
-                diagnostics += streams[i].diagnostics[before...]
-                streamed.insert(streams[i].dataset?.name ?? "")
-            }
-        }
-        if diagnostics.hasErrors {
-            try streamFigures(of: nil, write: { _ in })
-            throw DiagnosticsError(diagnostics.sortedByLocation())
+        if figureFiles.diagnostics.hasErrors {
+            try figureFiles.checkTheRest()
+            throw DiagnosticsError(figureFiles.diagnostics.sortedByLocation())
         }
         // Only now is the database opened; an error in a figure row rolls the whole transaction back.
-        let report = try Store.ingest(datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints) { name, write in
-            try streamFigures(of: name, write: write)
-            if diagnostics.hasErrors {
-                try streamFigures(of: nil, write: { _ in })
-                throw DiagnosticsError(diagnostics.sortedByLocation())
+        let report = try Store.ingest(figureFiles.datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints) { name, write in
+            try Handoff.run(produce: { emit in try figureFiles.stream(of: name, write: emit) }, consume: write)
+            if figureFiles.diagnostics.hasErrors {
+                try figureFiles.checkTheRest()
+                throw DiagnosticsError(figureFiles.diagnostics.sortedByLocation())
             }
         }
-        return Outcome(datasets: datasets, report: report, warnings: diagnostics.sortedByLocation())
+        return Outcome(datasets: figureFiles.datasets, report: report, warnings: figureFiles.diagnostics.sortedByLocation())
     }
 
     static func figuresPath(_ folder: String) -> String { DatasetFolders.join(folder, figuresFile) }

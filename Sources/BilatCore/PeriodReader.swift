@@ -36,7 +36,8 @@ public enum PeriodReader {
     /// - Parameter reference: the date relative windows count back from (a source's publication date).
     public static func parse(_ text: String, reference: Period? = nil) throws(Diagnostic) -> Period {
         let tokens = Token.tokenize(text)
-        let quoted = "'\(text.trimmingCharacters(in: .whitespaces))'"
+        // Only an error quotes the text; a parse that succeeds never builds it.
+        var quoted: String { "'\(text.trimmingCharacters(in: .whitespaces))'" }
         guard !tokens.isEmpty else { throw Diagnostic.error("empty period", accepted: acceptedForms) }
         var reader = Reader(cursor: TokenCursor(tokens), reference: reference)
         do throws(PeriodFailure) {

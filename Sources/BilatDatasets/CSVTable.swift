@@ -19,9 +19,11 @@ public struct CSVTable: Sendable {
         /// The trimmed text of a column, "" when the column is absent or empty.
         public subscript(column: String) -> String {
             guard let value = self[cell: column]?.value else { return "" }
-            // Most cells have no surrounding space: skip Foundation's trimming for them.
-            guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-                  first.properties.isWhitespace || last.properties.isWhitespace else { return value }
+            // Most cells start and end with a visible ASCII character: skip Unicode properties and trimming for them.
+            guard let first = value.utf8.first, let last = value.utf8.last else { return value }
+            if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return value }
+            guard let head = value.unicodeScalars.first, let tail = value.unicodeScalars.last,
+                  head.properties.isWhitespace || tail.properties.isWhitespace else { return value }
             return value.trimmingCharacters(in: .whitespaces)
         }
 

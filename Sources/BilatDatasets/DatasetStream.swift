@@ -31,6 +31,8 @@ public struct DatasetStream<Chunks: ByteChunks> {
     var pending: [CSVRecord] = []
     var finished = false
     var shape: CSVTable.Shape? = nil
+    /// Replaces the row reader's hash, so tests can force collisions.
+    var hash: (([String]) -> Int)?
 
     /// Reads the other tables and the header of figures.csv from `figures`, without reading its rows yet.
     public init(files: DatasetFiles, figures: Chunks) throws {
@@ -67,6 +69,7 @@ public struct DatasetStream<Chunks: ByteChunks> {
     public mutating func streamFigures(reread: () throws -> Chunks, _ each: (Figure) throws -> Void) throws {
         guard let dataset, let shape else { return }
         var reader = FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
+        if let hash { reader.hash = hash }
         while true {
             for record in pending {
                 switch shape.row(record) {

@@ -3,7 +3,7 @@ import GRDB
 
 /// Writes one dataset's figures as they arrive, diffing each against the stored row with the same id.
 ///
-/// Nothing is held per figure but one bit: the stored rows matched are marked by rowid, so the rows whose
+/// Nothing is held per figure but one bit: the stored rows matched, and the rows added, are marked by rowid, so the rows whose
 /// figure is gone from the file can be deleted at the end. A dataset with nothing stored yet is a plain
 /// insert, with no lookup per row.
 struct FigureWriter {
@@ -12,7 +12,7 @@ struct FigureWriter {
     let storedCount: Int
     private var counts = IngestReport.Counts()
     private var matched = RowidSet()
-    private let insert: Statement
+    private var insert: RawInsert
     private let select: Statement?
     private let update: Statement?
 
@@ -22,7 +22,7 @@ struct FigureWriter {
         storedCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM figure WHERE dataset = ?", arguments: [dataset]) ?? 0
         // The SQL is built from the record type's fixed column list, never from data; values are bound.
         let columns = FigureRecord.insertColumns
-        insert = try db.makeStatement(sql: FigureRecord.insertSQL)
+        insert = RawInsert(try db.makeStatement(sql: FigureRecord.insertSQL))
         if storedCount > 0 {
             select = try db.makeStatement(sql: "SELECT rowid, \(columns.joined(separator: ", ")) FROM figure WHERE dataset = ? AND id = ?")
             update = try db.makeStatement(sql: "UPDATE figure SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE rowid = ?")
@@ -32,15 +32,16 @@ struct FigureWriter {
         }
     }
 
-    mutating func write(_ figure: Figure) throws {
-        let record = FigureRecord(figure, dataset: dataset)
-        let values = record.insertValues.map { $0?.databaseValue ?? .null }
+    mutating func write(_ figure: StoredFigure) throws {
+        let record = figure.record
         guard let select, let update else {
-            try insert.execute(arguments: StatementArguments(values))
+            record.bind(&insert)
+            try insert.run(db)
             counts.added += 1
             return
         }
-        if let stored = try Row.fetchOne(select, arguments: [dataset, figure.id]) {
+        let values = record.insertValues.map { $0?.databaseValue ?? .null }
+        if let stored = try Row.fetchOne(select, arguments: [dataset, record.id]) {
             let rowid: Int64 = stored[0]
             matched.insert(rowid)
             if (0..<values.count).allSatisfy({ (stored[$0 + 1] as DatabaseValue) == values[$0] }) {
@@ -50,7 +51,9 @@ struct FigureWriter {
                 counts.changed += 1
             }
         } else {
-            try insert.execute(arguments: StatementArguments(values))
+            record.bind(&insert)
+            try insert.run(db)
+            matched.insert(db.lastInsertedRowID)
             counts.added += 1
         }
     }

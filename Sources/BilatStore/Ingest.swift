@@ -5,7 +5,7 @@ import GRDB
 extension Store {
     /// Hands over one dataset's figures, one at a time, while the write transaction is open; throwing
     /// abandons the whole ingest.
-    public typealias FigureFeed = (_ dataset: String, _ write: (Figure) throws -> Void) throws -> Void
+    public typealias FigureFeed = (_ dataset: String, _ write: (StoredFigure) throws -> Void) throws -> Void
 
     /// Makes the database at `path` hold exactly `datasets` (and, when `replacingAll`, nothing else).
     ///
@@ -27,10 +27,12 @@ extension Store {
     public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:],
                        figures feed: FigureFeed? = nil) throws -> IngestReport {
         let feed = feed ?? { name, write in
-            for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(figure) }
+            for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(StoredFigure(figure, dataset: name)) }
         }
         var outcome: (report: IngestReport, wrote: Bool)?
         try database.writeWithoutTransaction { db in
+            // Index pages of a large ingest stay in memory rather than being re-read from the file.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             try db.inTransaction(.immediate) {
                 // Parents and children change in one pass; references are checked once, at commit.
                 try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -40,11 +42,15 @@ extension Store {
                     figures.removed += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM figure WHERE dataset = ?", arguments: [name]) ?? 0
                 }
                 try plan.apply(db)
+                // Into an empty table, rows go in first and the indexes are built after, by sorting.
+                let bulk = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM figure)")!
+                if bulk { for (name, _) in Schema.figureIndexes { try db.execute(sql: "DROP INDEX \(name)") } }
                 for dataset in datasets {
                     var writer = try FigureWriter(db, dataset: dataset.name)
                     try feed(dataset.name) { try writer.write($0) }
                     figures += try writer.finish()
                 }
+                if bulk { for (_, sql) in Schema.figureIndexes { try db.execute(sql: sql) } }
                 report.tables["figures"] = figures
                 // Remember what was ingested, so an unchanged folder can be skipped without reading it.
                 var wroteFingerprints = false

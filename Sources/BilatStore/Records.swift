@@ -98,6 +98,16 @@ struct FigureRecord: StoredRow, FastInsertable {
          periodApproximate, periodWindow, comparedLabel, comparedStart, comparedEnd, asReported, value, unit, unitKind, currency, scale,
          qualifier, isChange, status, sourceId, asOfLabel, note]
     }
+    /// Binds the insert's parameters in `insertColumns` order, without building an array of values.
+    func bind(_ insert: inout RawInsert) {
+        insert.bind(dataset); insert.bind(id); insert.bind(indicator); insert.bind(reporter); insert.bind(partner)
+        insert.bind(direction); insert.bind(subject); insert.bind(periodText); insert.bind(periodLabel); insert.bind(periodStart)
+        insert.bind(periodEnd); insert.bind(periodGranularity); insert.bind(periodApproximate); insert.bind(periodWindow)
+        insert.bind(comparedLabel); insert.bind(comparedStart); insert.bind(comparedEnd); insert.bind(asReported); insert.bind(value)
+        insert.bind(unit); insert.bind(unitKind); insert.bind(currency); insert.bind(scale); insert.bind(qualifier); insert.bind(isChange)
+        insert.bind(status); insert.bind(sourceId); insert.bind(asOfLabel); insert.bind(note)
+    }
+
     var dataset: String
     var id: String
     var indicator: String

@@ -17,7 +17,7 @@ import Testing
 
     @Test func opensWithMigrationsForeignKeysAndWAL() throws {
         let store = try Store(path: dbPath)
-        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date", "v3: fingerprints of the dataset files last ingested"])
+        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date", "v3: fingerprints of the dataset files last ingested", "v4: drop figure indexes no query uses"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
@@ -32,7 +32,44 @@ import Testing
         #expect(throws: StoreError.self) { try Store(path: dbPath, access: .readOnly) }
         let report = try Store.ingest([try mini()], into: dbPath, replacingAll: true)
         #expect(report["figures"].added == 4)
-        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 3)
+        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 4)
+    }
+
+    /// The figure indexes a bulk load drops and rebuilds are the ones the migrations make, column for column.
+    @Test func aBulkLoadRebuildsTheIndexesTheMigrationsMake() throws {
+        func indexes(_ path: String) throws -> [String: String] {
+            let queue = try DatabaseQueue(path: path)
+            return try queue.read { db in
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figure' AND sql IS NOT NULL").map {
+                    (($0["name"] as String), ($0["sql"] as String).filter { !$0.isWhitespace })
+                })
+            }
+        }
+        let migrated = folder.file("migrated.sqlite")
+        _ = try Store(path: migrated)
+        _ = try Store(path: dbPath).ingest([try mini()], replacingAll: true)
+        let expected = try indexes(migrated)
+        #expect(expected.keys.sorted() == Schema.figureIndexes.map(\.0).sorted())
+        #expect(try indexes(dbPath) == expected)
+    }
+
+    /// Streamed figures are diffed one by one: added, changed, unchanged and removed in one ingest.
+    @Test func aStreamedReingestDiffsEachFigure() throws {
+        let store = try Store(path: dbPath)
+        _ = try store.ingest([try mini()], replacingAll: true)
+        var edited = try mini()
+        edited.figures[0].asReported = "$11.9 million"
+        edited.figures[0].quantity.value = 11_900_000
+        edited.figures.remove(at: 1)
+        var extra = edited.figures[0]
+        extra.id = "t2021b"
+        extra.sourceID = "undated"
+        edited.figures.append(extra)
+        let report = try store.ingest([edited], replacingAll: true)
+        #expect(report["figures"] == .init(added: 1, changed: 1, removed: 1, unchanged: 2))
+        let stored = try store.figures()
+        #expect(stored.map(\.id).sorted() == ["officers", "t2021", "t2021b", "units"])
+        #expect(stored.first { $0.id == "t2021" }?.asReported == "$11.9 million")
     }
 
     @Test func ingestAddsThenChangesNothing() throws {

@@ -1,5 +1,7 @@
 import Bilat
 import BilatCore
+import BilatDatasets
+import BilatStore
 import BilatTestSupport
 import Foundation
 import Testing
@@ -134,5 +136,33 @@ import Testing
         _ = try ingest()
         try MiniDataset.write(to: dataset, MiniDataset.figures(adding: "x,trade,AZE,PAK,both,,2020,,$1m,,,today,,"))
         #expect(throws: DiagnosticsError.self) { try ingest() }
+    }
+}
+
+/// figures.csv is read in pieces; where the pieces are cut must not matter.
+@Suite struct StreamedIngestTests {
+    let folder = TemporaryFolder("streamed")
+    var db: String { folder.file("bilat.sqlite") }
+
+    @Test(arguments: [1, 13, 4096])
+    func smallPiecesStoreTheSameFigures(size: Int) throws {
+        let report = try IngestStage.run(folders: [Repository.bundledDataset], database: db, replacingAll: true, pieceSize: size)
+        let whole = try #require(DatasetReader.read(try DatasetFolders.load(Repository.bundledDataset)).dataset)
+        #expect(report.report["figures"] == .init(added: whole.figures.count))
+        let stored = try Store(path: db, access: .readOnly).figures().map(\.id).sorted()
+        #expect(stored == whole.figures.map(\.id).sorted())
+    }
+
+    /// Errors in two datasets are all reported, the first one's valid rows are not committed.
+    @Test func errorsInEveryDatasetAreReportedAndNothingIsWritten() throws {
+        try MiniDataset.write(to: folder.file("Datasets/a"))
+        try MiniDataset.write(to: folder.file("Datasets/b"), MiniDataset.figures(adding: "x,trade,AZE,PAK,both,,2020,,$1m,,,today,,"))
+        try MiniDataset.write(to: folder.file("Datasets/c"), MiniDataset.figures(adding: "y,trade_turnover,AZE,PAK,both,,2020,,$1m,,,ghost,,"))
+        let folders = try DatasetFolders.discover(in: folder.file("Datasets"))
+        let error = try #require(throws: DiagnosticsError.self) {
+            try IngestStage.run(folders: folders, database: db, replacingAll: true, pieceSize: 64)
+        }
+        #expect(error.diagnostics.map(\.location?.path) == ["Datasets/b/figures.csv", "Datasets/c/figures.csv"].map { folder.file($0) })
+        #expect(!FileManager.default.fileExists(atPath: db))
     }
 }

@@ -1,0 +1,46 @@
+import BilatCore
+import BilatDatasets
+import BilatStore
+
+/// The figures files of the datasets being ingested, each read once, row by row. Each holds its dataset's
+/// problems; figures are handed on only while no file has an error, since an ingest with one commits nothing.
+///
+/// Used from the reading thread of a ``Handoff`` while the caller waits for it, hence unchecked Sendable.
+final class FigureFiles: @unchecked Sendable {
+    private var streams: [DatasetStream<FileChunks>] = []
+    private var paths: [String] = []
+    private var pieceSizes: [Int] = []
+    private var read: Set<Int> = []
+    /// Problems found in every file so far, the other tables' included.
+    private(set) var diagnostics: [Diagnostic]
+
+    init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    func add(_ stream: DatasetStream<FileChunks>, path: String, pieceSize: Int) {
+        streams.append(stream)
+        paths.append(path)
+        pieceSizes.append(pieceSize)
+        diagnostics += stream.diagnostics
+    }
+
+    func add(missing diagnostics: [Diagnostic]) { self.diagnostics += diagnostics }
+
+    var datasets: [Dataset] { streams.compactMap(\.dataset) }
+
+    /// Reads the figures of dataset `name` (every unread file when nil), passing each valid one to `write`.
+    func stream(of name: String?, write: (StoredFigure) throws -> Void) throws {
+        for i in streams.indices where !read.contains(i) {
+            guard let dataset = streams[i].dataset?.name, name == nil || dataset == name else { continue }
+            read.insert(i)
+            let before = streams[i].diagnostics.count
+            let path = paths[i], size = pieceSizes[i]
+            try streams[i].streamFigures(reread: { try FileChunks(path: path, size: size) }) { figure in
+                if !diagnostics.hasErrors { try write(StoredFigure(figure, dataset: dataset)) }
+            }
+            diagnostics += streams[i].diagnostics[before...]
+        }
+    }
+
+    /// Reads every file not read yet, for its problems only.
+    func checkTheRest() throws { try stream(of: nil) { _ in } }
+}

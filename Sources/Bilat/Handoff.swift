@@ -1,0 +1,100 @@
+import Foundation
+
+/// Runs a producer on a second thread and hands what it makes to a consumer on this one, in batches through
+/// a bounded buffer. On a two-core machine, reading and validating a file then overlaps with SQLite writing it.
+///
+/// Either side may fail: a producer's error reaches the consumer after the batches before it; a consumer's
+/// error stops the producer at its next batch. `run` returns only after the producer's thread has finished,
+/// so whatever the producer touched is the caller's again.
+final class Handoff<Value: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[Value]] = []
+    private var producerDone = false
+    private var producerExited = false
+    private var consumerStopped = false
+    private var failure: (any Error)?
+    private let capacity: Int
+    private let batchSize: Int
+
+    private init(capacity: Int, batchSize: Int) {
+        self.capacity = capacity
+        self.batchSize = batchSize
+    }
+
+    struct Stopped: Error {}
+
+    /// - Parameters:
+    ///   - produce: called on a new thread with an `emit` function; must not touch the caller's state meanwhile
+    ///     except through what it was given.
+    ///   - consume: called on this thread for each value, in order.
+    static func run(capacity: Int = 8, batchSize: Int = 256,
+                    produce: @escaping @Sendable (_ emit: (Value) throws -> Void) throws -> Void,
+                    consume: (Value) throws -> Void) throws {
+        let handoff = Handoff(capacity: capacity, batchSize: batchSize)
+        let thread = Thread {
+            var batch: [Value] = []
+            batch.reserveCapacity(batchSize)
+            var error: (any Error)?
+            do {
+                try produce { value in
+                    batch.append(value)
+                    if batch.count >= batchSize { try handoff.put(batch); batch.removeAll(keepingCapacity: true) }
+                }
+                if !batch.isEmpty { try handoff.put(batch) }
+            } catch is Stopped {
+            } catch let e {
+                error = e
+            }
+            handoff.finish(error)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        do {
+            while let batch = try handoff.take() { for value in batch { try consume(value) } }
+        } catch {
+            handoff.stop()
+            handoff.waitForProducer()
+            throw error
+        }
+        handoff.waitForProducer()
+    }
+
+    private func put(_ batch: [Value]) throws {
+        condition.lock(); defer { condition.unlock() }
+        while batches.count >= capacity && !consumerStopped { condition.wait() }
+        if consumerStopped { throw Stopped() }
+        batches.append(batch)
+        condition.broadcast()
+    }
+
+    private func take() throws -> [Value]? {
+        condition.lock(); defer { condition.unlock() }
+        while batches.isEmpty && !producerDone { condition.wait() }
+        if !batches.isEmpty {
+            let batch = batches.removeFirst()
+            condition.broadcast()
+            return batch
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    private func finish(_ error: (any Error)?) {
+        condition.lock(); defer { condition.unlock() }
+        failure = error
+        producerDone = true
+        producerExited = true
+        condition.broadcast()
+    }
+
+    private func stop() {
+        condition.lock(); defer { condition.unlock() }
+        consumerStopped = true
+        condition.broadcast()
+    }
+
+    private func waitForProducer() {
+        condition.lock(); defer { condition.unlock() }
+        while !producerExited { condition.wait() }
+    }
+}

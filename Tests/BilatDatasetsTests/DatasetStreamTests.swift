@@ -1,0 +1,62 @@
+import BilatCore
+@testable import BilatDatasets
+import BilatTestSupport
+import Testing
+
+/// Streaming figures.csv must accept and refuse exactly what reading it whole does, with the same locations.
+@Suite struct DatasetStreamTests {
+    static func stream(_ replacing: [String: String?] = [:], pieces size: Int = 7, hash: (([String]) -> Int)? = nil)
+        throws -> (figures: [Figure], diagnostics: [Diagnostic], dataset: Dataset?)
+    {
+        var files = MiniDataset.files(replacing)
+        let figureBytes = files.contents.removeValue(forKey: "figures.csv") ?? []
+        var stream = try DatasetStream(files: files, figures: InMemoryChunks(figureBytes, size: size))
+        if let hash { stream.hash = hash }
+        var figures: [Figure] = []
+        try stream.streamFigures(reread: { InMemoryChunks(figureBytes, size: size) }) { figures.append($0) }
+        return (figures, stream.diagnostics.sortedByLocation(), stream.dataset)
+    }
+
+    static let variants: [[String: String?]] = [
+        [:],
+        MiniDataset.figures(adding: "t2021,trade_turnover,AZE,PAK,both,,2020,,$1m,,,today,,"),
+        MiniDataset.figures(adding: "again,trade_turnover,AZE,PAK,both,,2021,,$11.8 million,,,today,,"),
+        MiniDataset.figures(adding: "x1,trade_turnover,AZE,PAK,both,,2020,,$1m,,,ghost,,\nx2,trade_turnover,AZE,PAK,both,,2020-13,,$1m,,,today,,"),
+        MiniDataset.figures(adding: "short,trade_turnover"),
+        ["figures.csv": "id,indicator,oops\n"],
+        ["figures.csv": ""],
+        ["sources.csv": "id,publisher\n"],
+    ]
+
+    @Test(arguments: variants, [1, 7, 1 << 20])
+    func streamingMatchesReadingWhole(replacing: [String: String?], size: Int) throws {
+        let whole = DatasetReader.read(MiniDataset.files(replacing))
+        let streamed = try Self.stream(replacing, pieces: size)
+        #expect(streamed.diagnostics == whole.diagnostics)
+        if let dataset = whole.dataset {
+            #expect(streamed.figures == dataset.figures)
+            #expect(streamed.dataset?.sources == dataset.sources)
+            #expect(streamed.dataset?.events == dataset.events)
+        }
+    }
+
+    /// Every row hashes alike, so every row after the first is a suspect: only real repeats may be errors.
+    @Test func hashCollisionsAreSettledByComparingTheTexts() throws {
+        let replacing = MiniDataset.figures(adding: "t2021,trade_turnover,AZE,PAK,both,,2020,,$1m,,,today,,")
+        let streamed = try Self.stream(replacing, hash: { _ in 42 })
+        #expect(streamed.diagnostics.map(\.description) == [
+            "Datasets/mini/figures.csv:6:1: error: duplicate id 't2021' (first used on line 2); accepted: an id not used by another row of Datasets/mini/figures.csv",
+        ])
+        #expect(Set(streamed.figures.map(\.id)) == ["t2021", "g2017", "officers", "units"])
+        let clean = try Self.stream(hash: { _ in 7 })
+        #expect(clean.diagnostics.isEmpty)
+        #expect(clean.figures.count == 4)
+    }
+
+    @Test func theSameFigureTwiceNamesTheFirstLine() throws {
+        let streamed = try Self.stream(MiniDataset.figures(adding: "again,trade_turnover,AZE,PAK,both,,2021,,$11.8 million,,,today,,"))
+        #expect(streamed.diagnostics.map(\.message) == [
+            "the same figure as line 2: same indicator, parties, direction, subject, period and source",
+        ])
+    }
+}
