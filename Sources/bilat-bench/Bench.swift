@@ -17,7 +17,7 @@ struct Bench: ParsableCommand {
               swift run -c release bilat-bench run --figures 100000
               swift run -c release bilat-bench run --figures 100000 1000000 --compare
             """,
-        subcommands: [Generate.self, Run.self],
+        subcommands: [Generate.self, Run.self, Peak.self],
         defaultSubcommand: Run.self)
 }
 
@@ -32,5 +32,21 @@ struct Generate: ParsableCommand {
         let clock = ContinuousClock()
         let took = try clock.measure { try SyntheticDataset.write(figures: figures, to: out, seed: seed) }
         print("wrote \(figures) figures to \(out) in \(Measure.seconds(took)) s")
+    }
+}
+
+/// Runs one program and writes its peak resident memory (KiB) to a file; `run` measures ingests through it.
+struct Peak: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a program and record its peak memory (used by run).", shouldDisplay: false)
+
+    @Argument(help: "File to write the peak (KiB) to.") var output: String
+    @Argument(parsing: .postTerminator, help: "The program and its arguments.") var command: [String]
+
+    func run() throws {
+        guard let program = command.first else { throw ValidationError("name a program after --") }
+        let result = try Measure.child(program, Array(command.dropFirst()))
+        try String(Int(result.peakMiB * 1024)).write(toFile: output, atomically: true, encoding: .utf8)
+        print(result.output, terminator: "")
+        throw ExitCode(result.status)
     }
 }

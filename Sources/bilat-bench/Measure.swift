@@ -22,6 +22,19 @@ enum Measure {
 
     struct ChildRun { var seconds: Double; var peakMiB: Double; var status: Int32; var output: String }
 
+    /// Runs a program through a fresh `bilat-bench peak` process, for a peak-memory figure that is the program's own.
+    /// (A child spawned straight from this process is charged this process's peak: Linux carries the high-water
+    /// mark of the memory it was spawned from across exec.)
+    static func childWithPeak(_ path: String, _ arguments: [String], in directory: String? = nil) throws -> ChildRun {
+        let bench = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let peakFile = NSTemporaryDirectory() + "/bilat-bench-peak-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: peakFile) }
+        var run = try child(bench, ["peak", peakFile, "--", path] + arguments, in: directory)
+        let kib = (try? String(contentsOfFile: peakFile, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        run.peakMiB = (kib ?? 0) / 1024
+        return run
+    }
+
     /// Runs a program with posix_spawn and waits with wait4, for its wall time and peak resident memory.
     /// (Foundation's Process reaps its children itself, which would race with wait4 and lose the rusage.)
     static func child(_ path: String, _ arguments: [String], in directory: String? = nil, stdin: String? = nil) throws -> ChildRun {

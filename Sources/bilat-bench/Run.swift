@@ -47,7 +47,7 @@ struct Run: ParsableCommand {
         var ingestTimes: [Double] = [], peaks: [Double] = []
         for _ in 0..<runs {
             try? FileManager.default.removeItem(atPath: root + "/bench.sqlite")
-            let r = try Measure.child(binary, ["ingest", dataset, "--db", root + "/bench.sqlite"])
+            let r = try Measure.childWithPeak(binary, ["ingest", dataset, "--db", root + "/bench.sqlite"])
             guard r.status == 0 else { print(r.output); throw ExitCode.failure }
             ingestTimes.append(r.seconds); peaks.append(r.peakMiB)
         }

@@ -25,6 +25,17 @@ import Testing
         #expect(d.figures.contains { $0.quantity.currency == .PKR && $0.quantity.scale == 7 })
     }
 
+    /// Growth over many series is worked out in slices at once; the rows must be those of one pass.
+    @Test func growthInSlicesEqualsOnePass() throws {
+        let folder = TemporaryFolder("synthetic-growth")
+        try SyntheticDataset.write(figures: 2_000, to: folder.file("syn"))
+        let outcome = try AnalysisStage.run(folders: [folder.file("syn")])
+        let observations = outcome.reported + outcome.derived
+        let one = Growth.rows(observations, slices: 1)
+        #expect(one.count == observations.count)
+        for slices in [2, 3, 7] { #expect(Growth.rows(observations, slices: slices) == one, "\(slices) slices") }
+    }
+
     @Test func theSameSeedGivesTheSameBytes() throws {
         let folder = TemporaryFolder("synthetic-seed")
         try SyntheticDataset.write(figures: 500, to: folder.file("a"), seed: 7)

@@ -33,16 +33,28 @@ public struct GrowthRow: Sendable, Hashable {
 
 /// Period-aware growth over every series: never a partial year against a full one, gaps as CAGR.
 public enum Growth {
-    public static func rows(_ observations: [Observation]) -> [GrowthRow] {
+    /// - Parameter slices: how many slices of series to work on at once (default: one per core for large inputs).
+    public static func rows(_ observations: [Observation], slices: Int? = nil) -> [GrowthRow] {
         let bySeries = Dictionary(grouping: observations, by: \.key)
-        return bySeries.keys.sorted().flatMap { key in
-            let series = bySeries[key]!.sorted { ($0.period.start, $0.period.end, $0.isDerived ? 1 : 0, $0.id) < ($1.period.start, $1.period.end, $1.isDerived ? 1 : 0, $1.id) }
-            // Comparable periods cover the same part of the calendar: group by that shape once, so each
-            // figure looks only at its own group instead of shifting every period of the series.
-            let byShape = Dictionary(grouping: series.filter { !$0.period.isWindow }, by: { Shape($0.period) })
-            return series.map { o in
-                row(for: o, in: series, comparable: o.period.isWindow ? [] : byShape[Shape(o.period)] ?? [])
-            }
+        let keys = bySeries.keys.sorted()
+        // Series are independent: large inputs are split into one slice of series per core, and the
+        // slices joined in key order, so the result is the same as one pass.
+        let slices = max(1, slices ?? (observations.count < 4096 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)))
+        let results = SliceResults<[GrowthRow]>(count: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let range = (keys.count * slice / slices)..<(keys.count * (slice + 1) / slices)
+            results.set(slice, keys[range].flatMap { rows(series: bySeries[$0]!) })
+        }
+        return results.values.flatMap { $0 }
+    }
+
+    static func rows(series unsorted: [Observation]) -> [GrowthRow] {
+        let series = unsorted.sorted { ($0.period.start, $0.period.end, $0.isDerived ? 1 : 0, $0.id) < ($1.period.start, $1.period.end, $1.isDerived ? 1 : 0, $1.id) }
+        // Comparable periods cover the same part of the calendar: group by that shape once, so each
+        // figure looks only at its own group instead of shifting every period of the series.
+        let byShape = Dictionary(grouping: series.filter { !$0.period.isWindow }, by: { Shape($0.period) })
+        return series.map { o in
+            row(for: o, in: series, comparable: o.period.isWindow ? [] : byShape[Shape(o.period)] ?? [])
         }
     }
 
@@ -122,8 +134,10 @@ public enum Growth {
     public static func compoundRate(from earlier: Decimal, to later: Decimal, years: Int) -> Decimal {
         let ratio = (later / earlier).double
         let rate = (pow(ratio, 1 / Double(years)) - 1) * 100
-        return Decimal(string: String(format: "%.12g", rate), locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        return Decimal(string: String(format: "%.12g", rate), locale: posix) ?? 0
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func reasonForNoComparison(_ o: Observation, series: [Observation]) -> String {
         if o.period.isWindow { return "\(o.period.label) is a window counted back from a date; windows are not compared" }
