@@ -32,7 +32,7 @@ extension Store {
         var outcome: (report: IngestReport, wrote: Bool)?
         try database.writeWithoutTransaction { db in
             // Index pages of a large ingest stay in memory rather than being re-read from the file.
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA cache_size = -24576")
             try db.inTransaction(.immediate) {
                 // Parents and children change in one pass; references are checked once, at commit.
                 try db.execute(sql: "PRAGMA defer_foreign_keys = ON")

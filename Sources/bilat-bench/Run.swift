@@ -105,6 +105,23 @@ struct Run: ParsableCommand {
         }
         let shell = Measure.median(importTimes)
         row("sqlite3 shell .import (normalised rows)", String(format: "%.2f s", shell), String(format: "bilat ingest / .import = %.2f×", ingest / shell))
+        // SQLite's own floor for bilat's table: the same stored rows copied by the sqlite3 shell into an empty
+        // copy of bilat's schema (29 columns, CHECK constraints, foreign keys, the unique natural key and indexes).
+        let schema = root + "/schema.sql"
+        _ = try Measure.child(sqlite3, [database, "-cmd", ".output \(schema)", ".schema --nosys"])
+        let copyTimes = try (0..<runs).map { _ -> Double in
+            let target = root + "/schema-copy.sqlite"
+            try? FileManager.default.removeItem(atPath: target)
+            let setup = ".read \(schema)\nATTACH '\(database)' AS b;\nINSERT INTO dataset SELECT * FROM b.dataset; INSERT INTO source SELECT * FROM b.source;\n"
+                + "INSERT INTO party SELECT * FROM b.party; INSERT INTO indicator SELECT * FROM b.indicator;\n"
+            _ = try Measure.child(sqlite3, [target], stdin: setup)
+            let copy = "PRAGMA journal_mode = WAL;\nPRAGMA foreign_keys = ON;\nATTACH '\(database)' AS b;\nBEGIN; INSERT INTO figure SELECT * FROM b.figure ORDER BY rowid; COMMIT;\n"
+            let r = try Measure.child(sqlite3, [target], stdin: copy)
+            guard r.status == 0 else { print(r.output); throw ExitCode.failure }
+            return r.seconds
+        }
+        let copy = Measure.median(copyTimes)
+        row("sqlite3 shell INSERT into bilat's schema", String(format: "%.2f s", copy), String(format: "bilat ingest / this = %.2f×", ingest / copy))
         let lag = """
             SELECT id, value - LAG(value) OVER w, (value - LAG(value) OVER w) * 100.0 / LAG(value) OVER w
             FROM figure WINDOW w AS (PARTITION BY indicator, reporter, partner, direction, subject, unit ORDER BY period_start);
