@@ -1,0 +1,410 @@
+/// Turns an article into candidate figure rows, each with the sentence that justifies it.
+///
+/// Pure and deterministic: text and vocabulary in, candidates out. For every number it finds, it decides
+/// what the number measures (cue words near it, or the noun it counts), for which period (the sentence,
+/// then the paragraph before it), between whom (country names and their prepositions), with which qualifier
+/// (``QuantityReader``), and whether it is a stated change or a part of a total. Numbers that are not
+/// figures an analyst records are dropped with a ``DropReason``.
+public struct Extractor: Sendable {
+    public let vocabulary: ExtractionVocabulary
+    let cueIndex: PhraseIndex<Int>
+    let unitIndex: PhraseIndex<String>
+    let exclusionIndex: PhraseIndex<Int>
+    let countryIndex: PhraseIndex<String>
+    let indicatorDirection: [String: Direction]
+    let indicatorsWithCues: Set<String>
+
+    public init(vocabulary: ExtractionVocabulary) {
+        self.vocabulary = vocabulary
+        cueIndex = PhraseIndex(vocabulary.cues.enumerated().map { ($0.element.phrase, $0.offset) })
+        unitIndex = PhraseIndex(vocabulary.units.sorted { $0.key < $1.key }.flatMap { indicator, phrases in phrases.map { ($0, indicator) } })
+        exclusionIndex = PhraseIndex(vocabulary.exclusions.enumerated().map { ($0.element.phrase, $0.offset) })
+        countryIndex = PhraseIndex(vocabulary.countries.sorted { $0.key.description < $1.key.description }.map { ($0.key, $0.value) })
+        var directions: [String: Direction] = [:]
+        for cue in vocabulary.cues { if directions[cue.indicator] == nil, let d = cue.direction { directions[cue.indicator] = d } }
+        indicatorDirection = directions
+        indicatorsWithCues = Set(vocabulary.cues.map(\.indicator))
+    }
+
+    /// A candidate before its parties are known: who acts and who receives, as the sentence says.
+    struct Draft {
+        var candidate: Candidate
+        var giver: String?
+        var receiver: String?
+        var paragraph: Int
+    }
+
+    /// Context carried from sentence to sentence.
+    struct Context {
+        var paragraph = -1
+        var paragraphPeriod: (Period, String)?
+        var lastLevel: Int?
+        var lastLevelSentence = -1
+        var countryCounts: [String: Int] = [:]
+        var countryOrder: [String] = []
+    }
+
+    public func extract(_ article: ArticleText, settings: ExtractionSettings) -> Extraction {
+        let sentences = SentenceSplitter.split(article)
+        var drafts: [Draft] = []
+        var dropped: [DroppedNumber] = []
+        var context = Context()
+        for (index, sentence) in sentences.enumerated() {
+            if sentence.paragraph != context.paragraph {
+                context.paragraph = sentence.paragraph
+                context.paragraphPeriod = nil
+            }
+            read(sentence, index: index, settings: settings, drafts: &drafts, dropped: &dropped, context: &context)
+        }
+        var candidates = assignParties(drafts, settings: settings, context: context)
+        candidates = removeDuplicates(candidates, dropped: &dropped)
+        return Extraction(candidates: candidates, dropped: dropped.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+    }
+
+    func isUnitNoun(_ word: String) -> Bool {
+        vocabulary.units.values.contains { $0.contains { $0.words.count == 1 && Phrase.matches($0.words[0], word) } }
+    }
+
+    // MARK: - One sentence
+
+    func read(_ sentence: Sentence, index: Int, settings: ExtractionSettings, drafts: inout [Draft],
+              dropped: inout [DroppedNumber], context: inout Context) {
+        let s = SentenceTokens(sentence.text)
+        guard s.count > 0 else { return }
+        let reference = settings.published
+        let periods = PeriodSpotter.spot(s, reference: reference, isUnitNoun: isUnitNoun)
+        var taken = [Bool](repeating: false, count: s.count)
+        for p in periods { for k in p.first...p.last { taken[k] = true } }
+        var spotDrops: [(first: Int, last: Int, reason: DropReason)] = []
+        let quantities = QuantitySpotter.spot(s, skipping: taken, dropped: &spotDrops)
+        func offsets(_ first: Int, _ last: Int) -> (Int, Int) {
+            (sentence.start + s.tokens[first].offset, sentence.start + s.tokens[last].end)
+        }
+        func drop(_ first: Int, _ last: Int, _ reason: DropReason, _ detail: String = "") {
+            let (a, b) = offsets(first, last)
+            dropped.append(DroppedNumber(text: s.text(first, last), start: a, end: b, reason: reason, detail: detail))
+        }
+        for d in spotDrops { drop(d.first, d.last, d.reason) }
+        for p in periods where (p.first...p.last).contains(where: { s.tokens[$0].digits != nil }) { drop(p.first, p.last, .date) }
+
+        let mentions = CountryMentions.find(s, countries: countryIndex)
+        for m in mentions {
+            if context.countryCounts[m.code] == nil { context.countryOrder.append(m.code) }
+            context.countryCounts[m.code, default: 0] += 1
+        }
+        guard !quantities.isEmpty else {
+            if let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil }) {
+                context.paragraphPeriod = (own.period!, own.text)
+            }
+            return
+        }
+        let cueHits = cueIndex.hits(in: s)
+        let exclusionHits = exclusionIndex.hits(in: s)
+
+        // Comparison periods first, so no level figure takes "2019" in "up 5% on 2019" as its own period.
+        var comparisonFor: [Int: Int] = [:] // quantity index → period index
+        for (qi, q) in quantities.enumerated() where q.quantity.isChange {
+            let limit = qi + 1 < quantities.count ? quantities[qi + 1].first : s.count
+            for (pi, p) in periods.enumerated() where p.first > q.last && p.first < limit && p.first - q.last <= 12 {
+                let introduced = s.word(p.first - 1).map { ["on", "from", "over", "than", "against", "versus", "vs", "with", "to"].contains($0) } ?? false
+                if p.yearsBack != nil || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
+            }
+        }
+        let comparisonPeriods = Set(comparisonFor.values)
+        var levelsHere: [Int] = []
+
+        for (qi, q) in quantities.enumerated() {
+            let clause = s.clause[q.first]
+            // Ruled out by a phrase of the vocabulary in the same clause (anywhere on a bare line).
+            func exclusion(for indicator: String?) -> ExtractionVocabulary.Exclusion? {
+                for hit in exclusionHits {
+                    let e = vocabulary.exclusions[hit.value]
+                    guard sentence.isBareLine || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
+                    if e.indicator == nil || e.indicator == indicator { return e }
+                }
+                return nil
+            }
+            if let e = exclusion(for: nil) { drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason); continue }
+            if rate(s, after: q.last) { drop(q.first, q.last, .rate); continue }
+
+            var indicator = ""
+            var cues: [String] = []
+            var score = 0.0
+            var direction = Direction.both
+            var subject = ""
+            var unit = ""
+            var notes: [String] = []
+            var partOf: Int? = nil
+            var level: Draft? = nil
+
+            switch q.quantity.kind {
+            case .percent:
+                guard q.quantity.isChange else { drop(q.first, q.last, .share); continue }
+                if let l = levelsHere.last {
+                    level = drafts[l]
+                } else if let choice = bestIndicator(s, q, cueHits, allowed: { _ in true }, sameClause: false) {
+                    (indicator, score, cues, direction) = choice
+                } else if let l = context.lastLevel, context.lastLevelSentence == index - 1, drafts[l].paragraph == sentence.paragraph {
+                    level = drafts[l]
+                    notes.append("change attached to the figure in the previous sentence")
+                } else {
+                    drop(q.first, q.last, .noIndicator); continue
+                }
+            case .count:
+                guard let phrase = q.nounPhrase else { drop(q.first, q.last, .bareNumber); continue }
+                let unitHits = unitIndex.hits(in: s).filter { $0.first >= phrase.first && $0.last <= phrase.last }
+                let counted = Set(unitHits.map(\.value))
+                guard !counted.isEmpty else { drop(q.first, q.last, .untrackedNoun); continue }
+                let withoutCues = counted.filter { !indicatorsWithCues.contains($0) }
+                if let choice = bestIndicator(s, q, cueHits, allowed: { counted.contains($0) }, sameClause: true) {
+                    (indicator, score, cues, direction) = choice
+                } else if let only = withoutCues.sorted().first {
+                    indicator = only; score = 1; direction = indicatorDirection[only] ?? .both
+                } else {
+                    drop(q.first, q.last, .noIndicator); continue
+                }
+                cues.append(contentsOf: unitHits.filter { $0.value == indicator }.map(\.phrase.description))
+                subject = s.text(phrase.first, phrase.last)
+                unit = s.word(phrase.last) ?? ""
+            case .money:
+                let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
+                guard let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) else {
+                    drop(q.first, q.last, .noIndicator); continue
+                }
+                (indicator, score, cues, direction) = choice
+            }
+            if let level {
+                indicator = level.candidate.indicator
+                direction = level.candidate.direction
+                subject = level.candidate.subject
+                cues = level.candidate.cues
+                score = 1
+            }
+            if let e = exclusion(for: indicator) { drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason); continue }
+
+            // Parts of a total: "of which $3.1 million", "$2.1 million of the total".
+            if q.quantity.kind != .percent, isPart(s, q), let total = levelsHere.last ?? (context.lastLevelSentence == index - 1 ? context.lastLevel : nil) {
+                partOf = total
+            }
+
+            // The figure's own period.
+            var period: Period? = nil
+            var periodWords = ""
+            var periodFromSentence = false
+            if let level {
+                period = level.candidate.period
+                periodWords = level.candidate.periodWords
+                periodFromSentence = true
+            } else if let p = ownPeriod(s, q, periods, excluding: comparisonPeriods) {
+                if p.isDeadline { drop(q.first, q.last, .afterPublication, p.text); continue }
+                period = p.period
+                periodWords = p.text
+                periodFromSentence = true
+            } else if let partOf, let total = drafts[partOf].candidate.period {
+                period = total
+                periodWords = drafts[partOf].candidate.periodWords
+                notes.append("period of the total it is part of")
+            } else if let (p, words) = context.paragraphPeriod {
+                period = p
+                periodWords = words
+                notes.append("period from an earlier sentence of the paragraph")
+            } else if let reference {
+                period = Period.year(reference.end.year)
+                periodWords = ""
+                notes.append("no period stated; the year of publication")
+            }
+            if let period, let reference, period.start > reference.end {
+                drop(q.first, q.last, .afterPublication, period.label); continue
+            }
+
+            var comparedWith: Period? = nil
+            if q.quantity.isChange {
+                if let pi = comparisonFor[qi] {
+                    let p = periods[pi]
+                    if let n = p.yearsBack { comparedWith = period?.shifted(years: -n) }
+                    else if let y = p.sameSpanYear { comparedWith = period?.moved(toYear: y) }
+                    else { comparedWith = p.period }
+                } else {
+                    comparedWith = period?.shifted(years: -1)
+                    notes.append("compared with a year earlier: the article names no base period")
+                }
+                if comparedWith == nil { notes.append("no base period could be worked out") }
+            }
+
+            var status: FigureStatus? = q.quantity.isEstimated ? .estimated : nil
+            if status == nil {
+                let clauseWords = (0..<s.count).filter { s.clause[$0] == clause }.compactMap { s.word($0) }
+                if clauseWords.contains(where: { ["estimated", "estimate", "estimates"].contains($0) }) { status = .estimated }
+                else if clauseWords.contains(where: { ["provisional", "preliminary"].contains($0) }) { status = .provisional }
+            }
+
+            var confidence = 0.4 + min(0.3, score * 0.15)
+            confidence += periodFromSentence ? 0.15 : (period == nil ? -0.2 : 0.0)
+            if !mentions.isEmpty { confidence += 0.1 }
+            if sentence.isBareLine { confidence -= 0.15 }
+            if q.quantity.isChange && comparisonFor[qi] == nil { confidence -= 0.1 }
+            confidence = (min(0.99, max(0.05, confidence)) * 100).rounded() / 100
+
+            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction)
+            let (start, end) = offsets(q.first, q.last)
+            let candidate = Candidate(
+                indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,
+                periodWords: periodWords, comparedWith: comparedWith, asReported: q.text, unit: unit, quantity: q.quantity,
+                status: status, sourceID: settings.sourceID, sentence: sentence.text, start: start, end: end,
+                confidence: confidence, cues: uniqued(cues), partOf: partOf, notes: notes)
+            drafts.append(Draft(candidate: candidate, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
+            if !q.quantity.isChange {
+                levelsHere.append(drafts.count - 1)
+                context.lastLevel = drafts.count - 1
+                context.lastLevelSentence = index
+                if let period, periodFromSentence { context.paragraphPeriod = (period, periodWords) }
+            }
+        }
+    }
+
+    func uniqued(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
+    /// "$9.99 a month", "$40 per tonne", "$5/month": a price per unit or per period.
+    func rate(_ s: SentenceTokens, after last: Int) -> Bool {
+        let units: Set<String> = ["month", "year", "week", "day", "issue", "copy", "tonne", "ton", "barrel", "unit", "head",
+                                  "person", "night", "hour", "kg", "kilogram", "litre", "liter", "share", "subscriber", "user", "annum", "piece", "item", "dose"]
+        if let w = s.word(last + 1), w == "a" || w == "per" || w == "an" || w == "each", let u = s.word(last + 2), units.contains(u) { return true }
+        if s.tokens.dropFirst(last + 1).first?.isSymbol("/") == true, let u = s.word(last + 2), units.contains(u) || ["mo", "yr", "t"].contains(u) { return true }
+        return false
+    }
+
+    /// "of which $3.1 million", "accounted for $2.1 million of the total", "$2 million of that".
+    func isPart(_ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {
+        if s.word(q.first - 2) == "of", s.word(q.first - 1) == "which" || s.word(q.first - 1) == "this" || s.word(q.first - 1) == "that" { return true }
+        if s.word(q.first - 3) == "of", s.word(q.first - 2) == "which", s.word(q.first - 1) != nil { return true }
+        if s.word(q.last + 1) == "of", let n = s.word(q.last + 2) {
+            if ["that", "this", "it"].contains(n) { return true }
+            if n == "the", let m = s.word(q.last + 3), ["total", "sum", "turnover", "amount", "overall", "figure"].contains(m) { return true }
+        }
+        return false
+    }
+
+    /// The indicator whose cues stand nearest the number, with how strongly, the cue words, and the direction.
+    func bestIndicator(_ s: SentenceTokens, _ q: SpottedQuantity, _ hits: [PhraseIndex<Int>.Hit], allowed: (String) -> Bool,
+                       sameClause: Bool) -> (String, Double, [String], Direction)? {
+        var best: [String: (score: Double, cue: ExtractionVocabulary.Cue)] = [:]
+        for hit in hits {
+            let cue = vocabulary.cues[hit.value]
+            guard allowed(cue.indicator) else { continue }
+            let inClause = s.clause[hit.first] == s.clause[q.first] || s.clause[hit.last] == s.clause[q.last]
+                || (s.clause[hit.first] > s.clause[q.first] && s.clause[hit.first] <= s.clause[q.last])
+            if sameClause && !inClause { continue }
+            let before = hit.last < q.first
+            let distance = before ? q.first - hit.last : (hit.first > q.last ? hit.first - q.last : 0)
+            var score = (inClause ? 2.0 : 1.0) / (1.0 + Double(distance) / 4.0)
+            if before { score *= 1.25 }
+            score *= 1.0 + 0.25 * Double(hit.phrase.words.count - 1)
+            if score > (best[cue.indicator]?.score ?? 0) { best[cue.indicator] = (score, cue) }
+        }
+        guard let top = best.max(by: { ($0.value.score, $1.key) < ($1.value.score, $0.key) }) else { return nil }
+        let direction = top.value.cue.direction ?? indicatorDirection[top.key] ?? .both
+        return (top.key, top.value.score, [top.value.cue.phrase.description], direction)
+    }
+
+    /// The period nearest the number: in its clause, else the nearest before it, else the nearest after it.
+    func ownPeriod(_ s: SentenceTokens, _ q: SpottedQuantity, _ periods: [SpottedPeriod], excluding: Set<Int>) -> SpottedPeriod? {
+        let usable = periods.enumerated().filter { !excluding.contains($0.offset) && $0.element.period != nil && ($0.element.yearsBack == nil || $0.element.period != nil) && $0.element.sameSpanYear == nil }.map(\.element)
+        func distance(_ p: SpottedPeriod) -> Int { p.last < q.first ? q.first - p.last : p.first - q.last }
+        let clause = s.clause[q.first]
+        if let same = usable.filter({ s.clause[$0.first] == clause || s.clause[$0.last] == s.clause[q.last] }).min(by: { distance($0) < distance($1) }) { return same }
+        if let before = usable.filter({ $0.last < q.first }).max(by: { $0.last < $1.last }) { return before }
+        return usable.filter { $0.first > q.last }.min { $0.first < $1.first }
+    }
+
+    /// Who gives and who receives, from the country mentions of the sentence.
+    func parties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions: [CountryMention], direction: Direction) -> (String?, String?) {
+        guard direction != .both else { return (nil, nil) }
+        let clause = s.clause[q.first]
+        func nearest(_ roles: [CountryMention.Role]) -> String? {
+            let matching = mentions.filter { roles.contains($0.role) }
+            let inClause = matching.filter { s.clause[$0.first] == clause }
+            let before = (inClause.isEmpty ? matching : inClause).filter { $0.last < q.first }
+            return (before.last ?? inClause.first ?? matching.first)?.code
+        }
+        // A country adjective inside what a count counts names whom it was given to ("Azerbaijani officers").
+        var counted: String? = nil
+        if let phrase = q.nounPhrase {
+            counted = mentions.first { $0.first >= phrase.first && $0.last <= phrase.last }?.code
+        }
+        let actors = mentions.filter { m in m.role == .actor && !(q.nounPhrase.map { m.first >= $0.first && m.last <= $0.last } ?? false) }
+        let actor = actors.filter { $0.last < q.first && s.clause[$0.first] == clause }.last?.code
+            ?? actors.filter { $0.last < q.first }.last?.code ?? actors.first?.code
+        switch direction {
+        case .toPartner:
+            let receiver = counted ?? nearest([.recipient])
+            let giver = nearest([.origin]) ?? actor.flatMap { $0 == receiver ? nil : $0 }
+            return (giver, receiver)
+        case .fromPartner:
+            // Imports: the reporter receives from the partner.
+            let origin = nearest([.origin])
+            let importer = actor.flatMap { $0 == origin ? nil : $0 } ?? nearest([.recipient])
+            return (origin, importer)
+        case .both:
+            return (nil, nil)
+        }
+    }
+
+    // MARK: - Whole article
+
+    func assignParties(_ drafts: [Draft], settings: ExtractionSettings, context: Context) -> [Candidate] {
+        let ranked = context.countryOrder.enumerated().sorted { a, b in
+            let ca = context.countryCounts[a.element] ?? 0, cb = context.countryCounts[b.element] ?? 0
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }.map(\.element)
+        let topTwo = Array(ranked.prefix(2)).sorted { context.countryOrder.firstIndex(of: $0)! < context.countryOrder.firstIndex(of: $1)! }
+        let reporter = settings.reporter ?? topTwo.first ?? ""
+        let partner = settings.partner ?? topTwo.dropFirst().first(where: { $0 != reporter }) ?? topTwo.first(where: { $0 != reporter }) ?? ""
+        let pair = [reporter, partner]
+        func other(_ code: String) -> String { code == reporter ? partner : reporter }
+        return drafts.map { draft in
+            var c = draft.candidate
+            c.reporter = reporter
+            c.partner = partner
+            // Directional figures take the giver's view (exports, aid, sales, training): the giver reports.
+            let giver = draft.giver.flatMap { pair.contains($0) ? $0 : nil }
+            let receiver = draft.receiver.flatMap { pair.contains($0) ? $0 : nil }
+            switch c.direction {
+            case .toPartner:
+                if let giver, giver != receiver { c.reporter = giver; c.partner = other(giver) }
+                else if let receiver { c.partner = receiver; c.reporter = other(receiver) }
+            case .fromPartner:
+                if let receiver, receiver != giver { c.reporter = receiver; c.partner = other(receiver) }
+                else if let giver { c.partner = giver; c.reporter = other(giver) }
+            case .both:
+                break
+            }
+            return c
+        }
+    }
+
+    /// One candidate per figure: a headline repeating the body's figure is dropped for the better-placed one.
+    func removeDuplicates(_ candidates: [Candidate], dropped: inout [DroppedNumber]) -> [Candidate] {
+        func key(_ c: Candidate) -> String {
+            [c.indicator, c.direction.rawValue, c.period.map { "\($0.start)/\($0.end)" } ?? "",
+             c.comparedWith.map { "\($0.start)/\($0.end)" } ?? "", c.quantity.valueText, c.quantity.unit, c.quantity.qualifier.rawValue].joined(separator: "|")
+        }
+        var keep: [String: Int] = [:]
+        for (i, c) in candidates.enumerated() {
+            let k = key(c)
+            if let j = keep[k], candidates[j].confidence >= c.confidence { continue }
+            keep[k] = i
+        }
+        let kept = Set(keep.values)
+        var remap: [Int: Int] = [:]
+        var result: [Candidate] = []
+        for (i, c) in candidates.enumerated() {
+            if kept.contains(i) { remap[i] = result.count; result.append(c) }
+            else { dropped.append(DroppedNumber(text: c.asReported, start: c.start, end: c.end, reason: .duplicate)) }
+        }
+        for i in result.indices { result[i].partOf = result[i].partOf.flatMap { remap[$0] } }
+        return result
+    }
+}

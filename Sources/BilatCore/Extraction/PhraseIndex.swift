@@ -1,0 +1,37 @@
+/// Finds every occurrence of many phrases in a sentence in one pass: phrases are grouped by their first
+/// word, and the few whose first word is a prefix pattern ("train*") are checked at every word.
+struct PhraseIndex<Value: Sendable>: Sendable {
+    struct Hit: Sendable {
+        var first: Int
+        var last: Int
+        var value: Value
+        var phrase: Phrase
+    }
+
+    private var byFirstWord: [String: [(Phrase, Value)]] = [:]
+    private var byPrefix: [(Phrase, Value)] = []
+
+    init(_ entries: [(Phrase, Value)]) {
+        for (phrase, value) in entries {
+            if phrase.words[0].hasSuffix("*") { byPrefix.append((phrase, value)) }
+            else { byFirstWord[phrase.words[0], default: []].append((phrase, value)) }
+        }
+    }
+
+    /// Every occurrence; where phrases overlap at one start, the longest match is listed first.
+    func hits(in s: SentenceTokens) -> [Hit] {
+        var hits: [Hit] = []
+        for i in 0..<s.count {
+            guard let w = s.tokens[i].word ?? s.tokens[i].digits else { continue }
+            var here: [Hit] = []
+            for (phrase, value) in byFirstWord[w] ?? [] where s.matches(phrase, at: i) {
+                here.append(Hit(first: i, last: i + phrase.words.count - 1, value: value, phrase: phrase))
+            }
+            for (phrase, value) in byPrefix where s.matches(phrase, at: i) {
+                here.append(Hit(first: i, last: i + phrase.words.count - 1, value: value, phrase: phrase))
+            }
+            hits += here.sorted { $0.last > $1.last }
+        }
+        return hits
+    }
+}

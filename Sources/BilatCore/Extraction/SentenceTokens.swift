@@ -1,0 +1,52 @@
+/// A sentence's tokens with the lookups every rule needs: the text of a token range, whether a phrase
+/// occurs at a position, and where clauses begin and end.
+struct SentenceTokens {
+    let characters: [Character]
+    let tokens: [Token]
+    /// Index of the clause each token is in; clauses end at ; : ( ) dashes between spaces, and commas
+    /// followed by a space.
+    let clause: [Int]
+
+    init(_ text: String) {
+        characters = Array(text)
+        tokens = Token.tokenize(text)
+        var clauses: [Int] = []
+        clauses.reserveCapacity(tokens.count)
+        var current = 0
+        for (i, t) in tokens.enumerated() {
+            clauses.append(current)
+            if let s = t.symbol {
+                let spacedAfter = i + 1 < tokens.count && tokens[i + 1].offset > t.end
+                let spacedBefore = i == 0 || tokens[i - 1].end < t.offset
+                if ";:()[]".contains(s) || (s == "," && spacedAfter) || (t.isDash && spacedAfter && spacedBefore) {
+                    current += 1
+                }
+            }
+        }
+        clause = clauses
+    }
+
+    var count: Int { tokens.count }
+
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].word : nil }
+
+    /// The original text from token `first` through token `last`.
+    func text(_ first: Int, _ last: Int) -> String {
+        String(characters[tokens[first].offset..<tokens[last].end])
+    }
+
+    /// True when `phrase` starts at token `i`; the phrase's words must be words or digits in a row.
+    func matches(_ phrase: Phrase, at i: Int) -> Bool {
+        guard i >= 0, i + phrase.words.count <= tokens.count else { return false }
+        for (k, pattern) in phrase.words.enumerated() {
+            let t = tokens[i + k]
+            guard let w = t.word ?? t.digits, Phrase.matches(pattern, w) else { return false }
+        }
+        return true
+    }
+
+    /// Whether two tokens touch, with no space between ("11.7m", "JF-17").
+    func touching(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < tokens.count && tokens[a].end == tokens[b].offset
+    }
+}
