@@ -6,7 +6,7 @@ import Foundation
 /// as file:line:column.
 public enum ExtractionVocabularyFiles {
     public static let defaultFolder = "Datasets/extraction"
-    static let roles = ["cue", "unit", "exclude"]
+    static let roles = ["cue", "unit", "strong-unit", "exclude"]
 
     public static func load(_ folder: String) throws(DiagnosticsError) -> ExtractionVocabulary {
         let cuesPath = DatasetFolders.join(folder, "cues.csv"), countriesPath = DatasetFolders.join(folder, "countries.csv")
@@ -33,6 +33,7 @@ public enum ExtractionVocabularyFiles {
         var diagnostics: [Diagnostic] = []
         var cueList: [ExtractionVocabulary.Cue] = []
         var units: [String: [Phrase]] = [:]
+        var strongUnits: [String: [Phrase]] = [:]
         var exclusions: [ExtractionVocabulary.Exclusion] = []
         var names: [Phrase: String] = [:]
 
@@ -59,13 +60,15 @@ public enum ExtractionVocabularyFiles {
                 }
             }
             switch role {
-            case "cue", "unit":
+            case "cue", "unit", "strong-unit":
                 if indicator.isEmpty {
                     diagnostics.append(.error("a \(role) row needs an indicator", at: at("indicator"), accepted: "an indicator id such as trade_turnover"))
                 } else if role == "cue" {
                     cueList.append(.init(indicator: indicator, phrase: phrase, direction: direction))
-                } else {
+                } else if role == "unit" {
                     units[indicator, default: []].append(phrase)
+                } else {
+                    strongUnits[indicator, default: []].append(phrase)
                 }
             case "exclude":
                 if row["reason"].isEmpty {
@@ -97,6 +100,8 @@ public enum ExtractionVocabularyFiles {
             names[name] = code
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (ExtractionVocabulary(cues: cueList, units: units, exclusions: exclusions, countries: names), diagnostics)
+        var vocabulary = ExtractionVocabulary(cues: cueList, units: units, exclusions: exclusions, countries: names)
+        vocabulary.strongUnits = strongUnits
+        return (vocabulary, diagnostics)
     }
 }

@@ -287,9 +287,11 @@ public enum QuantityReader {
 
         /// "a fifth", "one quarter", "half" after a change word, as a percentage.
         mutating func changeFraction() -> Decimal? {
+            // The article may already have been read as a prefix ("down by a fifth").
             let article = cursor.current?.isWord("a", "an", "one") == true
+            let afterArticle = cursor.peek(-1)?.isWord("a", "an") == true
             guard let w = cursor.peek(article ? 1 : 0)?.word, let percent = QuantityReader.changeFractions[w],
-                  article || w == "half" else { return nil }
+                  article || afterArticle || w == "half" else { return nil }
             cursor.advance(article ? 2 : 1)
             return percent
         }

@@ -35,6 +35,8 @@ public struct Candidate: Hashable, Sendable {
     public var notes: [String]
     /// Already in the dataset: same indicator, subject, period, value and source.
     public var isKnown = false
+    /// The period was named in the figure's own sentence, not carried over or defaulted.
+    public var periodIsStated = true
 
     public init(indicator: String, reporter: String, partner: String, direction: Direction, subject: String,
                 period: Period?, periodWords: String, comparedWith: Period?, asReported: String, unit: String,

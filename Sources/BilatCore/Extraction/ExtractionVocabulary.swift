@@ -33,6 +33,8 @@ public struct ExtractionVocabulary: Sendable {
     public var cues: [Cue]
     /// Count indicator → the nouns it counts (singular and plural forms both listed or matched by `*`).
     public var units: [String: [Phrase]]
+    /// Count nouns that name their indicator without any cue ("ventilators", "ampoules").
+    public var strongUnits: [String: [Phrase]] = [:]
     public var exclusions: [Exclusion]
     /// Lower-cased names, adjectives and demonyms → ISO 3166-1 alpha-3.
     public var countries: [Phrase: String]
@@ -45,10 +47,10 @@ public struct ExtractionVocabulary: Sendable {
     }
 
     /// Indicators that count things: those with unit nouns.
-    public var countIndicators: Set<String> { Set(units.keys) }
+    public var countIndicators: Set<String> { Set(units.keys).union(strongUnits.keys) }
 
     /// Every indicator the vocabulary names.
-    public var indicators: Set<String> { Set(cues.map(\.indicator)).union(units.keys) }
+    public var indicators: Set<String> { Set(cues.map(\.indicator)).union(units.keys).union(strongUnits.keys) }
 }
 
 /// Words to match in a sentence, lower case; a word ending in `*` matches any word it starts

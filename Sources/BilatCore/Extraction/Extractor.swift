@@ -8,7 +8,7 @@
 public struct Extractor: Sendable {
     public let vocabulary: ExtractionVocabulary
     let cueIndex: PhraseIndex<Int>
-    let unitIndex: PhraseIndex<String>
+    let unitIndex: PhraseIndex<UnitNoun>
     let exclusionIndex: PhraseIndex<Int>
     let countryIndex: PhraseIndex<String>
     let indicatorDirection: [String: Direction]
@@ -17,13 +17,21 @@ public struct Extractor: Sendable {
     public init(vocabulary: ExtractionVocabulary) {
         self.vocabulary = vocabulary
         cueIndex = PhraseIndex(vocabulary.cues.enumerated().map { ($0.element.phrase, $0.offset) })
-        unitIndex = PhraseIndex(vocabulary.units.sorted { $0.key < $1.key }.flatMap { indicator, phrases in phrases.map { ($0, indicator) } })
+        unitIndex = PhraseIndex(
+            vocabulary.units.sorted { $0.key < $1.key }.flatMap { indicator, phrases in phrases.map { ($0, UnitNoun(indicator: indicator, isStrong: false)) } }
+            + vocabulary.strongUnits.sorted { $0.key < $1.key }.flatMap { indicator, phrases in phrases.map { ($0, UnitNoun(indicator: indicator, isStrong: true)) } })
         exclusionIndex = PhraseIndex(vocabulary.exclusions.enumerated().map { ($0.element.phrase, $0.offset) })
         countryIndex = PhraseIndex(vocabulary.countries.sorted { $0.key.description < $1.key.description }.map { ($0.key, $0.value) })
         var directions: [String: Direction] = [:]
         for cue in vocabulary.cues { if directions[cue.indicator] == nil, let d = cue.direction { directions[cue.indicator] = d } }
         indicatorDirection = directions
         indicatorsWithCues = Set(vocabulary.cues.map(\.indicator))
+    }
+
+    /// A noun a count indicator counts; a strong one needs no cue word beside it.
+    struct UnitNoun: Sendable {
+        var indicator: String
+        var isStrong: Bool
     }
 
     /// A candidate before its parties are known: who acts and who receives, as the sentence says.
@@ -40,6 +48,10 @@ public struct Extractor: Sendable {
         var paragraphPeriod: (Period, String)?
         var lastLevel: Int?
         var lastLevelSentence = -1
+        /// The period the article last spoke of, for "over the same period", "the following year".
+        var articlePeriod: (Period, String)?
+        /// A sentence ending in a colon introduces the lines after it ("Of this amount:").
+        var introducesList = false
         var countryCounts: [String: Int] = [:]
         var countryOrder: [String] = []
     }
@@ -62,7 +74,7 @@ public struct Extractor: Sendable {
     }
 
     func isUnitNoun(_ word: String) -> Bool {
-        vocabulary.units.values.contains { $0.contains { $0.words.count == 1 && Phrase.matches($0.words[0], word) } }
+        (Array(vocabulary.units.values) + Array(vocabulary.strongUnits.values)).contains { $0.contains { $0.words.count == 1 && Phrase.matches($0.words[0], word) } }
     }
 
     // MARK: - One sentence
@@ -72,7 +84,8 @@ public struct Extractor: Sendable {
         let s = SentenceTokens(sentence.text)
         guard s.count > 0 else { return }
         let reference = settings.published
-        let periods = PeriodSpotter.spot(s, reference: reference, isUnitNoun: isUnitNoun)
+        let pair = Set([settings.reporter, settings.partner].compactMap { $0 })
+        var periods = PeriodSpotter.spot(s, reference: reference, isUnitNoun: isUnitNoun)
         var taken = [Bool](repeating: false, count: s.count)
         for p in periods { for k in p.first...p.last { taken[k] = true } }
         var spotDrops: [(first: Int, last: Int, reason: DropReason)] = []
@@ -92,14 +105,33 @@ public struct Extractor: Sendable {
             if context.countryCounts[m.code] == nil { context.countryOrder.append(m.code) }
             context.countryCounts[m.code, default: 0] += 1
         }
-        guard !quantities.isEmpty else {
-            if let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil }) {
+        let endsWithColon = sentence.text.last == ":"
+        let levelsBefore = drafts.count
+        defer {
+            if drafts.count == levelsBefore || !drafts[levelsBefore...].contains(where: { $0.candidate.periodIsStated }),
+               let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.sameSpanYear == nil }) {
                 context.paragraphPeriod = (own.period!, own.text)
+                context.articlePeriod = (own.period!, own.text)
+            }
+            if endsWithColon { context.introducesList = true }
+            else if !(sentence.text.first.map { "-*•–".contains($0) } ?? false) && !isListItem(sentence) { context.introducesList = false }
+        }
+        guard !quantities.isEmpty else {
+            if let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.sameSpanYear == nil }) {
+                context.paragraphPeriod = (own.period!, own.text)
+                context.articlePeriod = (own.period!, own.text)
             }
             return
         }
         let cueHits = cueIndex.hits(in: s)
         let exclusionHits = exclusionIndex.hits(in: s)
+        let allUnitHits = unitIndex.hits(in: s)
+        // "the following year": one year after the period the article spoke of last.
+        for k in periods.indices where periods[k].yearsForward != nil {
+            periods[k].period = context.articlePeriod?.0.shifted(years: periods[k].yearsForward!)
+        }
+        let anaphoric = context.introducesList || anaphora(s)
+        var droppedTotals: Set<Int> = []
 
         // Comparison periods first, so no level figure takes "2019" in "up 5% on 2019" as its own period.
         var comparisonFor: [Int: Int] = [:] // quantity index → period index
@@ -119,12 +151,25 @@ public struct Extractor: Sendable {
             func exclusion(for indicator: String?) -> ExtractionVocabulary.Exclusion? {
                 for hit in exclusionHits {
                     let e = vocabulary.exclusions[hit.value]
-                    guard sentence.isBareLine || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
+                    let justBefore = hit.last < q.first && q.first - hit.last <= 3
+                    guard sentence.isBareLine || justBefore || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
                     if e.indicator == nil || e.indicator == indicator { return e }
                 }
                 return nil
             }
-            if let e = exclusion(for: nil) { drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason); continue }
+            if let e = exclusion(for: nil) {
+                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason)
+                droppedTotals.insert(qi)
+                continue
+            }
+            // "Its total foreign trade reached $38.9 billion, of which exports $29.4 billion": a part of a dropped total goes too.
+            if isPart(s, q), let previous = (0..<qi).last, droppedTotals.contains(previous) {
+                drop(q.first, q.last, .superseded); droppedTotals.insert(qi); continue
+            }
+            // A figure of a country outside the pair: "Turkey's sales … exceed $300 million".
+            if let outsider = thirdParty(s, q, mentions: mentions, pair: pair) {
+                drop(q.first, q.last, .thirdParty, outsider); continue
+            }
             if rate(s, after: q.last) { drop(q.first, q.last, .rate); continue }
 
             var indicator = ""
@@ -151,21 +196,42 @@ public struct Extractor: Sendable {
                     drop(q.first, q.last, .noIndicator); continue
                 }
             case .count:
-                guard let phrase = q.nounPhrase else { drop(q.first, q.last, .bareNumber); continue }
-                let unitHits = unitIndex.hits(in: s).filter { $0.first >= phrase.first && $0.last <= phrase.last }
-                let counted = Set(unitHits.map(\.value))
-                guard !counted.isEmpty else { drop(q.first, q.last, .untrackedNoun); continue }
-                let withoutCues = counted.filter { !indicatorsWithCues.contains($0) }
-                if let choice = bestIndicator(s, q, cueHits, allowed: { counted.contains($0) }, sameClause: true) {
-                    (indicator, score, cues, direction) = choice
-                } else if let only = withoutCues.sorted().first {
+                var phrase = q.nounPhrase
+                var notesForNoun: [String] = []
+                var unitHits = phrase.map { p in allUnitHits.filter { $0.first >= p.first && $0.last <= p.last } } ?? []
+                if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
+                    // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
+                    if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && s.clause[$0.last] == s.clause[q.first] }) {
+                        unitHits = [before]
+                        phrase = (before.first, before.last)
+                        notesForNoun.append("the noun counted comes earlier in the sentence")
+                    }
+                }
+                guard let phrase else { drop(q.first, q.last, .bareNumber); continue }
+                guard let head = unitHits.first else { drop(q.first, q.last, .untrackedNoun); continue }
+                let counted = Set(unitHits.map(\.value.indicator))
+                // "40 tonnes of medicines" but not "1,200 tonnes of food": a measure's "of" names what is measured.
+                let complement = s.word(head.last + 1) == "of" ? complementRange(s, from: head.last + 2) : nil
+                let cueAllowed: (PhraseIndex<Int>.Hit) -> Bool = { hit in
+                    guard let complement else { return true }
+                    return hit.first >= complement.lowerBound && hit.last <= complement.upperBound || hit.last < q.first
+                }
+                let strong = unitHits.filter { $0.value.isStrong }.map(\.value.indicator)
+                if complement == nil, let only = strong.first {
                     indicator = only; score = 1; direction = indicatorDirection[only] ?? .both
+                    cues = bestIndicator(s, q, cueHits.filter(cueAllowed), allowed: { $0 == only }, sameClause: false)?.2 ?? []
+                } else if let choice = bestIndicator(s, q, complement == nil ? cueHits : cueHits.filter { cueAllowed($0) && $0.first > head.last },
+                                                     allowed: { counted.contains($0) }, sameClause: false) {
+                    (indicator, score, cues, direction) = choice
                 } else {
                     drop(q.first, q.last, .noIndicator); continue
                 }
-                cues.append(contentsOf: unitHits.filter { $0.value == indicator }.map(\.phrase.description))
-                subject = s.text(phrase.first, phrase.last)
-                unit = s.word(phrase.last) ?? ""
+                let nounHit = unitHits.first { $0.value.indicator == indicator } ?? head
+                cues.append(nounHit.phrase.description)
+                subject = s.text(min(phrase.first, nounHit.first), nounHit.last)
+                if let complement { subject += " " + s.text(head.last + 1, complement.upperBound) }
+                unit = s.word(nounHit.last) ?? ""
+                notes += notesForNoun
             case .money:
                 let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
                 guard let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) else {
@@ -180,10 +246,15 @@ public struct Extractor: Sendable {
                 cues = level.candidate.cues
                 score = 1
             }
-            if let e = exclusion(for: indicator) { drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason); continue }
+            if let e = exclusion(for: indicator) {
+                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason)
+                droppedTotals.insert(qi)
+                continue
+            }
 
             // Parts of a total: "of which $3.1 million", "$2.1 million of the total".
-            if q.quantity.kind != .percent, isPart(s, q), let total = levelsHere.last ?? (context.lastLevelSentence == index - 1 ? context.lastLevel : nil) {
+            if q.quantity.kind != .percent, isPart(s, q) || context.introducesList,
+               let total = levelsHere.last ?? (index - context.lastLevelSentence <= 3 ? context.lastLevel : nil) {
                 partOf = total
             }
 
@@ -204,14 +275,29 @@ public struct Extractor: Sendable {
                 period = total
                 periodWords = drafts[partOf].candidate.periodWords
                 notes.append("period of the total it is part of")
+            } else if let l = levelsHere.last, let p = drafts[l].candidate.period {
+                // "masks, 10,000 testing kits and 15 ventilators": figures listed together share a period.
+                period = p
+                periodWords = drafts[l].candidate.periodWords
+                notes.append("period of the figure before it in the sentence")
             } else if let (p, words) = context.paragraphPeriod {
                 period = p
                 periodWords = words
                 notes.append("period from an earlier sentence of the paragraph")
+            } else if anaphoric || q.quantity.isChange, let (p, words) = context.articlePeriod {
+                period = p
+                periodWords = words
+                notes.append("period carried over from an earlier sentence")
             } else if let reference {
-                period = Period.year(reference.end.year)
-                periodWords = ""
-                notes.append("no period stated; the year of publication")
+                // A past event with no date in a news report happened on the day reported; a state described
+                // in the present holds for the year of publication.
+                if reference.granularity == .day, pastTense(s, clause: clause) {
+                    period = .day(reference.end)
+                    notes.append("no period stated; a past event, dated the day of publication")
+                } else {
+                    period = Period.year(reference.end.year)
+                    notes.append("no period stated; the year of publication")
+                }
             }
             if let period, let reference, period.start > reference.end {
                 drop(q.first, q.last, .afterPublication, period.label); continue
@@ -252,14 +338,68 @@ public struct Extractor: Sendable {
                 periodWords: periodWords, comparedWith: comparedWith, asReported: q.text, unit: unit, quantity: q.quantity,
                 status: status, sourceID: settings.sourceID, sentence: sentence.text, start: start, end: end,
                 confidence: confidence, cues: uniqued(cues), partOf: partOf, notes: notes)
-            drafts.append(Draft(candidate: candidate, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
+            var placed = candidate
+            placed.periodIsStated = periodFromSentence
+            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
             if !q.quantity.isChange {
                 levelsHere.append(drafts.count - 1)
                 context.lastLevel = drafts.count - 1
                 context.lastLevelSentence = index
-                if let period, periodFromSentence { context.paragraphPeriod = (period, periodWords) }
+                if let period, periodFromSentence {
+                    context.paragraphPeriod = (period, periodWords)
+                    context.articlePeriod = (period, periodWords)
+                }
             }
         }
+    }
+
+    /// Words that point back to a period named before: "over the same period", "of that", "for that period".
+    func anaphora(_ s: SentenceTokens) -> Bool {
+        for i in 0..<s.count {
+            for phrase in Self.anaphoraPhrases where s.matches(phrase, at: i) { return true }
+        }
+        return false
+    }
+
+    static let anaphoraPhrases = ["same period", "that period", "this period", "the period", "same months", "same time",
+                                  "of this", "of that", "of it", "of which", "of those", "that year", "the same year"].map { Phrase($0)! }
+
+    func isListItem(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.text.first else { return false }
+        return "-*•–".contains(first)
+    }
+
+    /// Past tense in the clause: a verb ending in -ed, or a common irregular past.
+    func pastTense(_ s: SentenceTokens, clause: Int) -> Bool {
+        let irregular: Set<String> = ["sent", "gave", "sold", "bought", "made", "took", "won", "paid", "spent", "left", "brought", "held",
+                                      "met", "came", "went", "grew", "rose", "fell", "was", "were", "had", "did", "put", "set", "lent"]
+        for i in 0..<s.count where s.clause[i] == clause {
+            guard let w = s.word(i) else { continue }
+            if irregular.contains(w) || (w.count > 4 && w.hasSuffix("ed")) { return true }
+        }
+        return false
+    }
+
+    /// The words after "of" that a measure measures: up to a clause end, a verb-like stop or eight words.
+    func complementRange(_ s: SentenceTokens, from start: Int) -> ClosedRange<Int>? {
+        guard start < s.count, s.word(start) != nil else { return nil }
+        var end = start
+        while end + 1 < s.count, end - start < 8, s.clause[end + 1] == s.clause[start], let w = s.word(end + 1),
+              !["prepared", "collected", "which", "that", "was", "were", "for", "to", "by", "from", "in"].contains(w) {
+            end += 1
+        }
+        return start...end
+    }
+
+    /// A country outside the pair acting in the figure's clause, when no country of the pair acts there.
+    func thirdParty(_ s: SentenceTokens, _ q: SpottedQuantity, mentions: [CountryMention], pair: Set<String>) -> String? {
+        guard pair.count == 2 else { return nil }
+        let clause = s.clause[q.first]
+        var inClause = mentions.filter { s.clause[$0.first] == clause && $0.last < q.first }
+        if inClause.isEmpty { inClause = mentions.filter { s.clause[$0.first] == clause } }
+        guard let outsider = inClause.first(where: { !pair.contains($0.code) && ($0.role == .actor) }) else { return nil }
+        if inClause.contains(where: { pair.contains($0.code) && $0.role == .actor && $0.first < outsider.first }) { return nil }
+        return outsider.code
     }
 
     func uniqued(_ words: [String]) -> [String] {
@@ -279,7 +419,8 @@ public struct Extractor: Sendable {
     /// "of which $3.1 million", "accounted for $2.1 million of the total", "$2 million of that".
     func isPart(_ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {
         if s.word(q.first - 2) == "of", s.word(q.first - 1) == "which" || s.word(q.first - 1) == "this" || s.word(q.first - 1) == "that" { return true }
-        if s.word(q.first - 3) == "of", s.word(q.first - 2) == "which", s.word(q.first - 1) != nil { return true }
+        // "of which exports accounted for $29.4 billion": "of which" earlier in the same clause.
+        for k in max(0, q.first - 8)..<q.first where s.word(k) == "of" && s.word(k + 1) == "which" && s.clause[k] == s.clause[q.first] { return true }
         if s.word(q.last + 1) == "of", let n = s.word(q.last + 2) {
             if ["that", "this", "it"].contains(n) { return true }
             if n == "the", let m = s.word(q.last + 3), ["total", "sum", "turnover", "amount", "overall", "figure"].contains(m) { return true }
@@ -397,6 +538,13 @@ public struct Extractor: Sendable {
             if let j = keep[k], candidates[j].confidence >= c.confidence { continue }
             keep[k] = i
         }
+        // A figure repeated without a period of its own is the one already given with its period
+        // ("Two sides that can sign 36 documents" after "Since 1992 … signed 36 documents").
+        func valueKey(_ c: Candidate) -> String {
+            [c.indicator, c.quantity.valueText, c.quantity.unit, c.unit, c.quantity.qualifier.rawValue, c.comparedWith == nil ? "" : "change"].joined(separator: "|")
+        }
+        let stated = Set(keep.values.filter { candidates[$0].periodIsStated }.map { valueKey(candidates[$0]) })
+        for (k, i) in keep where !candidates[i].periodIsStated && stated.contains(valueKey(candidates[i])) { keep[k] = nil }
         let kept = Set(keep.values)
         var remap: [Int: Int] = [:]
         var result: [Candidate] = []

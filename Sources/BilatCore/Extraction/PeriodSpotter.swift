@@ -10,6 +10,8 @@ struct SpottedPeriod: Hashable {
     var yearsBack: Int?
     /// "the same months of 2019": the figure's own span of months, in that year.
     var sameSpanYear: Int?
+    /// "the following year": one year after the period the text spoke of before.
+    var yearsForward: Int? = nil
     /// "by 2025", "until 2030": a deadline for a goal, not the period of a figure.
     var isDeadline = false
 }
@@ -22,6 +24,7 @@ struct SpottedPeriod: Hashable {
 /// date ("between January and June" written in August 2022 is January–June 2022).
 enum PeriodSpotter {
     static let monthNames = PeriodReader.months
+    static let weekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     /// Month names that are also common English words; they count as months only next to a day,
     /// a year, or a word that introduces a date.
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "dec", "sep", "sept", "aug", "oct", "nov", "apr", "jun", "jul", "feb"]
@@ -46,7 +49,28 @@ enum PeriodSpotter {
             }
             i += 1
         }
-        return found
+        return joinRanges(found, in: s)
+    }
+
+    /// "between 2005 and last year": two spotted periods joined by between … and, into one range.
+    static func joinRanges(_ spots: [SpottedPeriod], in s: SentenceTokens) -> [SpottedPeriod] {
+        var out: [SpottedPeriod] = []
+        var k = 0
+        while k < spots.count {
+            let a = spots[k]
+            if k + 1 < spots.count, s.word(a.first - 1) == "between" || s.word(a.first - 1) == "from",
+               let b = Optional(spots[k + 1]), b.first == a.last + 2, s.word(a.last + 1) == "and" || s.word(a.last + 1) == "to",
+               let pa = a.period, let pb = b.period, pa.start <= pb.end {
+                let joined = Period(start: pa.start, end: pb.end, granularity: pa.granularity == pb.granularity ? pa.granularity : .month,
+                                    isApproximate: pa.isApproximate || pb.isApproximate)
+                out.append(SpottedPeriod(first: a.first - 1, last: b.last, text: s.text(a.first - 1, b.last), period: joined))
+                k += 2
+                continue
+            }
+            out.append(a)
+            k += 1
+        }
+        return out
     }
 
     static func isYear(_ t: Token?) -> Int? {
@@ -69,7 +93,8 @@ enum PeriodSpotter {
         let t = s.tokens[i]
         if isYear(t) != nil {
             // "2000 officers" counts officers; "2,000" is a number, not the year 2.
-            if let next = s.word(i + 1), isUnitNoun(next), !s.touching(i, i + 1) { return false }
+            // "2000 officers" counts officers; "the 2014 memorandum" is a year used as an adjective.
+            if let next = s.word(i + 1), next.hasSuffix("s"), isUnitNoun(next), !s.touching(i, i + 1) { return false }
             if i > 0, s.tokens[i - 1].isSymbol(",", ".", "$", "€", "£", "₼"), s.touching(i - 1, i) { return false }
             return !(i + 1 < s.count && s.tokens[i + 1].isSymbol(",") && s.touching(i, i + 1) && s.tokens.dropFirst(i + 2).first?.digits?.count == 3)
         }
@@ -99,13 +124,30 @@ enum PeriodSpotter {
             if s.tokens[last].symbol != nil && !s.tokens[last].isSymbol("s") { continue }
             let text = s.text(i, last)
             var period = try? PeriodReader.parse(text, reference: reference)
+            var end = last
             if period == nil, let reference, !(i...last).contains(where: { isYear(s.tokens[$0]) != nil }) {
-                period = latestFitting(text, reference: reference)
+                // "the first quarter of last year", "March this year": the year follows in words.
+                let y = reference.end.year
+                for (words, year) in [("of last year", y - 1), ("last year", y - 1), ("of this year", y), ("this year", y), ("of the year", y)] {
+                    let phrase = Phrase(words)!
+                    if s.matches(phrase, at: last + 1) {
+                        period = try? PeriodReader.parse(text + " \(year)")
+                        if period != nil { end = last + phrase.words.count }
+                        break
+                    }
+                }
+                if period == nil { period = latestFitting(text, reference: reference) }
             }
             guard var found = period else { continue }
             // "the past decade" read against a date: a window, marked approximate.
             if found.isWindow { found.isApproximate = true }
-            var spotted = SpottedPeriod(first: i, last: last, text: text, period: found)
+            // "since 2012", "since it began in 2012": from that year to the year of publication.
+            if let reference, found.granularity == .year, found.start.year == found.end.year, !found.isWindow,
+               (max(0, i - 4)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
+               let end = CalendarDate.lastDay(year: reference.end.year), end > found.end {
+                found = Period(start: found.start, end: end, granularity: .year)
+            }
+            var spotted = SpottedPeriod(first: i, last: end, text: s.text(i, end), period: found)
             if let before = s.word(i - 1), before == "by" || before == "until" || before == "till" { spotted.isDeadline = true }
             return spotted
         }
@@ -117,7 +159,7 @@ enum PeriodSpotter {
         let year = reference.end.year
         for y in [year, year - 1] {
             if let p = try? PeriodReader.parse(text + " \(y)"), p.end <= reference.end || y < year {
-                return p.granularity == .day ? nil : p
+                return p
             }
         }
         return nil
@@ -125,9 +167,9 @@ enum PeriodSpotter {
 
     /// Relative forms of news prose.
     static func relative(_ s: SentenceTokens, at i: Int, reference: Period?) -> SpottedPeriod? {
-        func make(_ length: Int, period: Period? = nil, yearsBack: Int? = nil, sameSpanYear: Int? = nil) -> SpottedPeriod {
+        func make(_ length: Int, period: Period? = nil, yearsBack: Int? = nil, sameSpanYear: Int? = nil, yearsForward: Int? = nil) -> SpottedPeriod {
             SpottedPeriod(first: i, last: i + length - 1, text: s.text(i, i + length - 1), period: period,
-                          yearsBack: yearsBack, sameSpanYear: sameSpanYear)
+                          yearsBack: yearsBack, sameSpanYear: sameSpanYear, yearsForward: yearsForward)
         }
         func words(_ w: String...) -> Bool { s.matches(Phrase(w.joined(separator: " "))!, at: i) }
         let refYear = reference?.end.year
@@ -162,7 +204,44 @@ enum PeriodSpotter {
         if s.word(i) == "year", s.tokens.dropFirst(i + 1).first?.isDash == true, s.word(i + 2) == "on", s.tokens.dropFirst(i + 3).first?.isDash == true, s.word(i + 4) == "year" {
             return make(5, yearsBack: 1)
         }
+        // "the following year", "a year later", "the next year": one year after the period before it.
+        if words("the", "following", "year") || words("the", "next", "year") || words("a", "year", "later") || words("one", "year", "later") {
+            return make(3, yearsForward: 1)
+        }
         guard let refYear, let reference else { return nil }
+        let refDay = reference.end
+        // "today", "yesterday", "on Tuesday": a named day, the latest such day by the publication date.
+        if words("today") { return make(1, period: .day(refDay)) }
+        if words("yesterday"), let d = refDay.adding(days: -1) { return make(1, period: .day(d)) }
+        if let w = s.word(i), let weekday = weekdays[w], reference.granularity == .day {
+            let back = (refDay.weekday - weekday + 7) % 7
+            if let d = refDay.adding(days: -back) { return make(1, period: .day(d)) }
+        }
+        // "February last year", "March of this year", "the first quarter of last year".
+        if let m = s.word(i).flatMap({ monthNames[$0] }), m > 0, isMonth(s, i) || s.word(i + 1) == "last" || s.word(i + 1) == "this" {
+            var j = i + 1
+            if s.word(j) == "of" { j += 1 }
+            if s.matches(Phrase("last year")!, at: j) { return make(j + 2 - i, period: .month(refYear - 1, m)) }
+            if s.matches(Phrase("this year")!, at: j) { return make(j + 2 - i, period: .month(refYear, m)) }
+        }
+        // "the first nine months of 2022", "the first six months": January to the Nth month.
+        if s.word(i) == "first" || (s.word(i) == "the" && s.word(i + 1) == "first") {
+            let j = i + (s.word(i) == "the" ? 2 : 1)
+            var n: Int? = nil
+            if let d = s.tokens.dropFirst(j).first?.digits, let v = Int(d) { n = v }
+            else if let w = s.word(j) { n = NumberWords.units[w] }
+            if let n, (2...11).contains(n), s.word(j + 1) == "months" {
+                var year: Int? = nil
+                var length = j + 2 - i
+                if s.word(j + 2) == "of", let y = isYear(s.tokens.dropFirst(j + 3).first) { year = y; length += 2 }
+                else if s.matches(Phrase("of last year")!, at: j + 2) { year = refYear - 1; length += 3 }
+                else if s.matches(Phrase("of this year")!, at: j + 2) || s.matches(Phrase("of the year")!, at: j + 2) { year = refYear; length += 3 }
+                let y = year ?? (n <= reference.end.month ? refYear : refYear - 1)
+                if let start = CalendarDate.firstDay(year: y), let end = CalendarDate.lastDay(year: y, month: n) {
+                    return make(length, period: Period(start: start, end: end, granularity: .month))
+                }
+            }
+        }
         if words("last", "year") { return make(2, period: .year(refYear - 1), yearsBack: 1) }
         if words("so", "far", "this", "year") || words("year", "to", "date") {
             let length = words("so") ? 4 : 3

@@ -27,6 +27,8 @@ public enum DropReason: String, Sendable, Hashable, CaseIterable, Codable {
     case afterPublication = "a period after publication: a goal, forecast or plan"
     case furniture = "page furniture (subscription, advert, contact line, byline)"
     case duplicate = "the same figure as an earlier candidate"
+    case thirdParty = "a figure of a country or body outside the pair"
+    case superseded = "part of a total that was itself dropped"
 }
 
 /// Finds numbers in a sentence and reads each with ``QuantityReader`` on exactly its span: the number, its
@@ -41,6 +43,7 @@ enum QuantitySpotter {
         "was", "are", "is", "had", "have", "has", "will", "would", "be", "been", "the", "a", "an", "this", "these", "those",
         "their", "its", "his", "her", "our", "into", "over", "under", "since", "during", "per", "each", "apiece", "between",
         "while", "but", "so", "more", "less", "such", "including", "through", "across", "after", "before", "said", "says",
+        "can", "could", "may", "might", "must", "should", "now", "also", "not", "then", "there", "here", "covering", "worth",
     ]
 
     static func spot(_ s: SentenceTokens, skipping taken: [Bool], dropped: inout [(first: Int, last: Int, reason: DropReason)]) -> [SpottedQuantity] {
@@ -54,14 +57,14 @@ enum QuantitySpotter {
                 continue
             }
             var first = core.first
-            var prefixStart = prefixes(s, before: core.first)
+            var starts = prefixes(s, before: core.first, percent: isPercent(s, core))
             // "a 5% drop": the article belongs to the change.
-            if prefixStart == core.first, s.word(core.first - 1) == "a" || s.word(core.first - 1) == "an",
-               let after = s.word(core.last), changeNouns.contains(after) {
-                prefixStart = core.first - 1
+            if s.word(core.first - 1) == "a" || s.word(core.first - 1) == "an", let after = s.word(core.last), changeNouns.contains(after) {
+                starts.append(core.first - 1)
             }
             var quantity: Quantity? = nil
-            for start in Set([prefixStart, core.first]).sorted() {
+            // The longest reading wins: "up to at least $4 million" is refused, "at least $4 million" read.
+            for start in Set(starts + [core.first]).sorted() {
                 if let q = try? QuantityReader.parse(s.text(start, core.last)) { quantity = q; first = start; break }
             }
             guard let q = quantity else { i = core.last + 1; continue }
@@ -90,6 +93,11 @@ enum QuantitySpotter {
             if w == "rs", s.tokens.dropFirst(j).first?.isSymbol(".") == true { j += 1 }
         }
         guard j < s.count else { return nil }
+        // "down by a fifth", "a drop of a quarter": a fraction after a change word.
+        if j == i, let w = s.word(i), w == "a" || w == "one", let f = s.word(i + 1), QuantityReader.changeFractions[f] != nil,
+           let before = s.word(i - 1), before == "by" || before == "of" {
+            return (i, i + 1)
+        }
         var last: Int
         if s.tokens[j].digits != nil {
             last = j
@@ -129,8 +137,17 @@ enum QuantitySpotter {
         return (i, last)
     }
 
-    /// Words before the number that belong to the figure: qualifiers, "estimated", change words.
-    static func prefixes(_ s: SentenceTokens, before first: Int) -> Int {
+    /// A percentage, or a fraction after a change word: only these take change words before them.
+    static func isPercent(_ s: SentenceTokens, _ core: (first: Int, last: Int)) -> Bool {
+        (core.first...core.last).contains {
+            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct"].contains(s.word($0) ?? "") || QuantityReader.changeFractions[s.word($0) ?? ""] != nil
+        }
+    }
+
+    /// Words before the number that belong to the figure (qualifiers, "estimated", change words for a
+    /// percentage), as the possible starts of its text, nearest first.
+    static func prefixes(_ s: SentenceTokens, before first: Int, percent: Bool) -> [Int] {
+        var starts: [Int] = []
         var start = first
         var changed = true
         while changed, start > 0 {
@@ -138,25 +155,29 @@ enum QuantitySpotter {
             for (words, _) in QuantityReader.qualifierPhrases {
                 let k = start - words.count
                 if k >= 0, s.matches(Phrase(words.joined(separator: " "))!, at: k) {
-                    // "some" only qualifies a number directly; "in excess of" etc. are whole phrases.
                     start = k; changed = true; break
                 }
             }
-            if changed { continue }
-            if let w = s.word(start - 1) {
-                if w == "estimated" { start -= 1; if s.word(start - 1) == "an" { start -= 1 }; changed = true; continue }
-                if w == "up" || w == "down" { start -= 1; changed = true; continue }
-                if w == "by", let verb = s.word(start - 2), QuantityReader.changeVerbs[verb] != nil { start -= 2; changed = true; continue }
-                if QuantityReader.changeVerbs[w] != nil { start -= 1; changed = true; continue }
-                if w == "of", let noun = s.word(start - 2), changeNouns.contains(noun) {
-                    start -= 2
-                    if s.word(start - 1) == "a" || s.word(start - 1) == "an" { start -= 1 }
-                    changed = true; continue
-                }
+            if changed { starts.append(start); continue }
+            guard let w = s.word(start - 1) else { break }
+            if w == "estimated" { start -= 1; if s.word(start - 1) == "an" { start -= 1 }; changed = true }
+            else if !percent { break }
+            // "made up 40%" is a share: "up" is a particle there, not a change.
+            else if w == "up" || w == "down", !particleVerbs.contains(s.word(start - 2) ?? "") { start -= 1; changed = true }
+            else if w == "by", let verb = s.word(start - 2), QuantityReader.changeVerbs[verb] != nil || verb == "up" || verb == "down" { start -= 2; changed = true }
+            else if QuantityReader.changeVerbs[w] != nil { start -= 1; changed = true }
+            else if w == "of", let noun = s.word(start - 2), changeNouns.contains(noun) {
+                start -= 2
+                if s.word(start - 1) == "a" || s.word(start - 1) == "an" { start -= 1 }
+                changed = true
             }
+            if changed { starts.append(start) }
         }
-        return start
+        return starts.reversed()
     }
+
+    static let particleVerbs: Set<String> = ["made", "make", "makes", "making", "add", "adds", "added", "adding", "summed", "sum",
+                                              "end", "ended", "ends", "take", "takes", "took", "taken", "set", "sets", "shore", "prop"]
 
     /// Numbers that are plainly not figures, whatever their context.
     static func ruledOut(_ s: SentenceTokens, core: (first: Int, last: Int)) -> DropReason? {

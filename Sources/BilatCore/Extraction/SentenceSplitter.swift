@@ -61,14 +61,17 @@ public enum SentenceSplitter {
                     if chars[j].isNewline { blank = true }
                     j += 1
                 }
-                let endsWithPunctuation = lastNonSpace >= 0 && (enders.contains(chars[lastNonSpace]) || closers.contains(chars[lastNonSpace]) || chars[lastNonSpace] == ":")
+                let endsWithPunctuation = lastNonSpace >= 0 && (enders.contains(chars[lastNonSpace]) || closers.contains(chars[lastNonSpace]) || ":;".contains(chars[lastNonSpace]))
+                // A list item ("- exports: USD 3.1 million;") always starts a sentence of its own.
+                let nextIsListItem = j + 1 < chars.count && "-*•–+".contains(chars[j]) && chars[j + 1] == " "
                 if blank || j >= chars.count {
                     emit(until: i, bare: !endsWithPunctuation)
                     paragraph += 1
                 } else if start != nil {
                     let lineLength = i - lineStart(chars, before: i)
                     let nextStartsUpper = chars[j].isUppercase || chars[j].isNumber || "\"“‘(•-*".contains(chars[j])
-                    if !endsWithPunctuation && lineLength < 60 && nextStartsUpper { emit(until: i, bare: true) }
+                    if nextIsListItem { emit(until: i, bare: !endsWithPunctuation) }
+                    else if !endsWithPunctuation && lineLength < 60 && nextStartsUpper { emit(until: i, bare: true) }
                     else if endsWithPunctuation && nextStartsUpper { emit(until: i, bare: false) }
                 }
                 i = j
