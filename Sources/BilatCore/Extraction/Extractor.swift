@@ -220,7 +220,11 @@ public struct Extractor: Sendable {
                 if complement == nil, let only = strong.first {
                     indicator = only; score = 1; direction = indicatorDirection[only] ?? .both
                     cues = bestIndicator(s, q, cueHits.filter(cueAllowed), allowed: { $0 == only }, sameClause: false)?.2 ?? []
-                } else if let choice = bestIndicator(s, q, complement == nil ? cueHits : cueHits.filter { cueAllowed($0) && $0.first > head.last },
+                } else if let choice = bestIndicator(s, q, complement == nil ? cueHits : cueHits.filter {
+                    // With "of …" after the noun: a cue in it, or before the number in the same clause
+                    // ("trained 40 pilots of the air force"), not one elsewhere in the sentence.
+                    ($0.first > head.last && cueAllowed($0)) || ($0.last < q.first && s.clause[$0.last] == s.clause[q.first])
+                },
                                                      allowed: { counted.contains($0) }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
                 } else {

@@ -50,7 +50,13 @@ enum QuantitySpotter {
         var found: [SpottedQuantity] = []
         var i = 0
         while i < s.count {
-            guard !taken[i], let core = core(s, at: i) else { i += 1; continue }
+            guard !taken[i], let spottedCore = core(s, at: i) else { i += 1; continue }
+            var core = spottedCore
+            // "+41.8%", "-3%": a sign touching a percentage belongs to it.
+            if core.first >= 1, s.tokens[core.first - 1].isSymbol("+", "-", "\u{2212}"), s.touching(core.first - 1, core.first),
+               s.tokens[core.first].digits != nil, isPercent(s, core), core.first < 2 || s.tokens[core.first - 2].symbol != nil || !s.touching(core.first - 2, core.first - 1) {
+                core.first -= 1
+            }
             if let reason = ruledOut(s, core: core) {
                 dropped.append((core.first, core.last, reason))
                 i = core.last + 1
