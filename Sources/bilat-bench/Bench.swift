@@ -17,7 +17,7 @@ struct Bench: ParsableCommand {
               swift run -c release bilat-bench run --figures 100000
               swift run -c release bilat-bench run --figures 100000 1000000 --compare
             """,
-        subcommands: [Generate.self, Run.self],
+        subcommands: [Generate.self, Run.self, ExtractBench.self],
         defaultSubcommand: Run.self)
 }
 

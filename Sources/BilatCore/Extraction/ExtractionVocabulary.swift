@@ -77,7 +77,10 @@ public struct Phrase: Hashable, Sendable, CustomStringConvertible {
     public var description: String { words.joined(separator: " ") }
 
     static func matches(_ pattern: String, _ word: String) -> Bool {
-        if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
+        if pattern.utf8.last == UInt8(ascii: "*") {
+            let stem = pattern.utf8.dropLast()
+            return word.utf8.count >= stem.count && word.utf8.starts(with: stem)
+        }
         return pattern == word
     }
 }

@@ -187,7 +187,7 @@ public struct Extractor: Sendable {
                 guard q.quantity.isChange else { drop(q.first, q.last, .share); continue }
                 if let l = levelsHere.last {
                     level = drafts[l]
-                } else if let choice = bestIndicator(s, q, cueHits, allowed: { _ in true }, sameClause: false) {
+                } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
                 } else if let l = context.lastLevel, context.lastLevelSentence == index - 1, drafts[l].paragraph == sentence.paragraph {
                     level = drafts[l]
@@ -198,7 +198,8 @@ public struct Extractor: Sendable {
             case .count:
                 var phrase = q.nounPhrase
                 var notesForNoun: [String] = []
-                var unitHits = phrase.map { p in allUnitHits.filter { $0.first >= p.first && $0.last <= p.last } } ?? []
+                // The unit noun is the phrase's head, its last word: "Azerbaijani military officers".
+                var unitHits = phrase.map { p in allUnitHits.filter { $0.first >= p.first && $0.last == p.last } } ?? []
                 if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
                     if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && s.clause[$0.last] == s.clause[q.first] }) {
@@ -355,6 +356,14 @@ public struct Extractor: Sendable {
                 }
             }
         }
+    }
+
+    /// What changed is named before the change ("exports fell by a fifth") or right after it with "in"/"of"
+    /// ("a 12% rise in trade"); a cue further on belongs to another statement.
+    func changeCue(_ hit: PhraseIndex<Int>.Hit, _ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {
+        if hit.last < q.first { return s.clause[hit.last] == s.clause[q.first] }
+        guard hit.first > q.last, hit.first - q.last <= 4 else { return false }
+        return (q.last + 1..<hit.first).contains { s.word($0) == "in" || s.word($0) == "of" }
     }
 
     /// Words that point back to a period named before: "over the same period", "of that", "for that period".

@@ -24,6 +24,8 @@ struct SpottedPeriod: Hashable {
 /// date ("between January and June" written in August 2022 is January–June 2022).
 enum PeriodSpotter {
     static let monthNames = PeriodReader.months
+    static let relativeStarts: Set<String> = ["the", "same", "a", "one", "year", "last", "so", "this", "today", "yesterday", "first",
+                                               "recently", "in", "recent"]
     static let weekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     /// Month names that are also common English words; they count as months only next to a day,
     /// a year, or a word that introduces a date.
@@ -129,10 +131,9 @@ enum PeriodSpotter {
                 // "the first quarter of last year", "March this year": the year follows in words.
                 let y = reference.end.year
                 for (words, year) in [("of last year", y - 1), ("last year", y - 1), ("of this year", y), ("this year", y), ("of the year", y)] {
-                    let phrase = Phrase(words)!
-                    if s.matches(phrase, at: last + 1) {
+                    if s.has(words, at: last + 1) {
                         period = try? PeriodReader.parse(text + " \(year)")
-                        if period != nil { end = last + phrase.words.count }
+                        if period != nil { end = last + words.split(separator: " ").count }
                         break
                     }
                 }
@@ -171,7 +172,10 @@ enum PeriodSpotter {
             SpottedPeriod(first: i, last: i + length - 1, text: s.text(i, i + length - 1), period: period,
                           yearsBack: yearsBack, sameSpanYear: sameSpanYear, yearsForward: yearsForward)
         }
-        func words(_ w: String...) -> Bool { s.matches(Phrase(w.joined(separator: " "))!, at: i) }
+        func words(_ w: String...) -> Bool { s.has(w, at: i) }
+        // Every relative form starts with one of these words; most tokens are rejected at once.
+        guard let firstWord = s.word(i), relativeStarts.contains(firstWord) || weekdays[firstWord] != nil || monthNames[firstWord] != nil
+                || NumberWords.units[firstWord] != nil else { return nil }
         let refYear = reference?.end.year
 
         // "the same months of 2019", "the same period a year earlier", "the same quarter last year"
@@ -183,11 +187,11 @@ enum PeriodSpotter {
                 if let y = isYear(s.tokens.dropFirst(j + 1).first) { return make(j + 2 - i, sameSpanYear: y) }
                 j += 1
             }
-            if s.matches(Phrase("last year")!, at: j) || s.matches(Phrase("the previous year")!, at: j) || s.matches(Phrase("the year before")!, at: j) {
+            if s.has("last year", at: j) || s.has("the previous year", at: j) || s.has("the year before", at: j) {
                 return make(j + (s.word(j) == "last" ? 2 : 3) - i, yearsBack: 1)
             }
-            if s.matches(Phrase("a year earlier")!, at: j) || s.matches(Phrase("a year ago")!, at: j) || s.matches(Phrase("a year before")!, at: j)
-                || s.matches(Phrase("one year earlier")!, at: j) {
+            if s.has("a year earlier", at: j) || s.has("a year ago", at: j) || s.has("a year before", at: j)
+                || s.has("one year earlier", at: j) {
                 return make(j + 3 - i, yearsBack: 1)
             }
             return make(j - i, yearsBack: 1)
@@ -221,8 +225,8 @@ enum PeriodSpotter {
         if let m = s.word(i).flatMap({ monthNames[$0] }), m > 0, isMonth(s, i) || s.word(i + 1) == "last" || s.word(i + 1) == "this" {
             var j = i + 1
             if s.word(j) == "of" { j += 1 }
-            if s.matches(Phrase("last year")!, at: j) { return make(j + 2 - i, period: .month(refYear - 1, m)) }
-            if s.matches(Phrase("this year")!, at: j) { return make(j + 2 - i, period: .month(refYear, m)) }
+            if s.has("last year", at: j) { return make(j + 2 - i, period: .month(refYear - 1, m)) }
+            if s.has("this year", at: j) { return make(j + 2 - i, period: .month(refYear, m)) }
         }
         // "the first nine months of 2022", "the first six months": January to the Nth month.
         if s.word(i) == "first" || (s.word(i) == "the" && s.word(i + 1) == "first") {
@@ -234,8 +238,8 @@ enum PeriodSpotter {
                 var year: Int? = nil
                 var length = j + 2 - i
                 if s.word(j + 2) == "of", let y = isYear(s.tokens.dropFirst(j + 3).first) { year = y; length += 2 }
-                else if s.matches(Phrase("of last year")!, at: j + 2) { year = refYear - 1; length += 3 }
-                else if s.matches(Phrase("of this year")!, at: j + 2) || s.matches(Phrase("of the year")!, at: j + 2) { year = refYear; length += 3 }
+                else if s.has("of last year", at: j + 2) { year = refYear - 1; length += 3 }
+                else if s.has("of this year", at: j + 2) || s.has("of the year", at: j + 2) { year = refYear; length += 3 }
                 let y = year ?? (n <= reference.end.month ? refYear : refYear - 1)
                 if let start = CalendarDate.firstDay(year: y), let end = CalendarDate.lastDay(year: y, month: n) {
                     return make(length, period: Period(start: start, end: end, granularity: .month))

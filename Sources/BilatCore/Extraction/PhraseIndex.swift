@@ -9,12 +9,20 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     private var byFirstWord: [String: [(Phrase, Value)]] = [:]
-    private var byPrefix: [(Phrase, Value)] = []
+    /// Prefix patterns by their first three letters, so a word is checked only against stems it could match.
+    private var byStemStart: [Substring: [(Phrase, Value)]] = [:]
+    private var shortStems: [(Phrase, Value)] = []
 
     init(_ entries: [(Phrase, Value)]) {
         for (phrase, value) in entries {
-            if phrase.words[0].hasSuffix("*") { byPrefix.append((phrase, value)) }
-            else { byFirstWord[phrase.words[0], default: []].append((phrase, value)) }
+            let first = phrase.words[0]
+            if first.hasSuffix("*") {
+                let stem = first.dropLast()
+                if stem.count >= 3 { byStemStart[stem.prefix(3), default: []].append((phrase, value)) }
+                else { shortStems.append((phrase, value)) }
+            } else {
+                byFirstWord[first, default: []].append((phrase, value))
+            }
         }
     }
 
@@ -27,7 +35,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             for (phrase, value) in byFirstWord[w] ?? [] where s.matches(phrase, at: i) {
                 here.append(Hit(first: i, last: i + phrase.words.count - 1, value: value, phrase: phrase))
             }
-            for (phrase, value) in byPrefix where s.matches(phrase, at: i) {
+            let prefixed = (w.count >= 3 ? byStemStart[w.prefix(3)] ?? [] : []) + shortStems
+            for (phrase, value) in prefixed where s.matches(phrase, at: i) {
                 here.append(Hit(first: i, last: i + phrase.words.count - 1, value: value, phrase: phrase))
             }
             hits += here.sorted { $0.last > $1.last }

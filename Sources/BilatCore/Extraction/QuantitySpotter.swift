@@ -160,7 +160,7 @@ enum QuantitySpotter {
             changed = false
             for (words, _) in QuantityReader.qualifierPhrases {
                 let k = start - words.count
-                if k >= 0, s.matches(Phrase(words.joined(separator: " "))!, at: k) {
+                if k >= 0, s.has(words, at: k) {
                     start = k; changed = true; break
                 }
             }
@@ -198,7 +198,8 @@ enum QuantitySpotter {
         // 90-minute, three-day, 10-year.
         if last + 2 < t.count, t[last + 1].isDash, s.touching(last, last + 1), s.touching(last + 1, last + 2), s.word(last + 2) != nil { return .modifier }
         // No. 412, #3, 412/22, 10:30, +92 51 2354.
-        if let w = s.word(first - 1), ["no", "nos", "number", "page", "p", "pp", "article", "section", "chapter", "room", "flight", "resolution", "tel", "phone", "fax", "ext"].contains(w) { return .referenceNumber }
+        let wordBefore = s.word(first - 1) ?? (first >= 2 && t[first - 1].isSymbol(".") ? s.word(first - 2) : nil)
+        if let w = wordBefore, ["no", "nos", "number", "page", "p", "pp", "article", "section", "chapter", "room", "flight", "resolution", "tel", "phone", "fax", "ext"].contains(w) { return .referenceNumber }
         if first >= 1, t[first - 1].isSymbol("#") { return .referenceNumber }
         if first >= 1, t[first - 1].isSymbol("+"), s.touching(first - 1, first) { return .referenceNumber }
         if last + 2 < t.count, t[last + 1].isSymbol("/", ":"), s.touching(last, last + 1), t[last + 2].digits != nil { return .referenceNumber }
@@ -220,6 +221,8 @@ enum QuantitySpotter {
         var end: Int? = nil
         while j < s.count, j - last <= 4 {
             let t = s.tokens[j]
+            // Another number, or a verb after the noun ("two sides signed nine"), ends the phrase.
+            if let w = t.word, NumberWords.units[w] != nil || NumberWords.tens[w] != nil || (end != nil && w.count > 4 && w.hasSuffix("ed")) { break }
             if let w = t.word, !nounStops.contains(w) { end = j; j += 1; continue }
             // "Pakistan-trained" and "post-graduate": a hyphen inside the phrase.
             if t.isDash, s.touching(j - 1, j), s.touching(j, j + 1), s.word(j + 1) != nil { j += 1; continue }

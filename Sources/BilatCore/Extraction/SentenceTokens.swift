@@ -45,6 +45,17 @@ struct SentenceTokens {
         return true
     }
 
+    /// True when these exact lower-case words come in a row from token `i`; no phrase is built, so it is cheap.
+    func has(_ words: [String], at i: Int) -> Bool {
+        guard i >= 0, i + words.count <= tokens.count else { return false }
+        for (k, w) in words.enumerated() where tokens[i + k].word != w { return false }
+        return true
+    }
+
+    func has(_ text: String, at i: Int) -> Bool {
+        has(text.split(separator: " ").map(String.init), at: i)
+    }
+
     /// Whether two tokens touch, with no space between ("11.7m", "JF-17").
     func touching(_ a: Int, _ b: Int) -> Bool {
         a >= 0 && b < tokens.count && tokens[a].end == tokens[b].offset
