@@ -131,6 +131,15 @@ public struct Extractor: Sendable {
             periods[k].period = context.articlePeriod?.0.shifted(years: periods[k].yearsForward!)
         }
         let anaphoric = context.introducesList || anaphora(s)
+        // Per clause, once: the status its words give ("an estimated", "preliminary") and whether it is in the past tense.
+        var clauseStatus: [Int: FigureStatus] = [:]
+        var pastClauses: Set<Int> = []
+        for i in 0..<s.count {
+            guard let w = s.word(i) else { continue }
+            if ["estimated", "estimate", "estimates", "projected"].contains(w) { clauseStatus[s.clause[i]] = .estimated }
+            else if ["provisional", "preliminary"].contains(w), clauseStatus[s.clause[i]] == nil { clauseStatus[s.clause[i]] = .provisional }
+            if Self.irregularPast.contains(w) || (w.count > 4 && w.hasSuffix("ed")) { pastClauses.insert(s.clause[i]) }
+        }
         var droppedTotals: Set<Int> = []
 
         // Comparison periods first, so no level figure takes "2019" in "up 5% on 2019" as its own period.
@@ -158,7 +167,7 @@ public struct Extractor: Sendable {
                 return nil
             }
             if let e = exclusion(for: nil) {
-                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason)
+                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason == "page furniture" ? "" : e.reason)
                 droppedTotals.insert(qi)
                 continue
             }
@@ -252,7 +261,7 @@ public struct Extractor: Sendable {
                 score = 1
             }
             if let e = exclusion(for: indicator) {
-                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason)
+                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason == "page furniture" ? "" : e.reason)
                 droppedTotals.insert(qi)
                 continue
             }
@@ -296,7 +305,7 @@ public struct Extractor: Sendable {
             } else if let reference {
                 // A past event with no date in a news report happened on the day reported; a state described
                 // in the present holds for the year of publication.
-                if reference.granularity == .day, pastTense(s, clause: clause) {
+                if reference.granularity == .day, pastClauses.contains(clause) {
                     period = .day(reference.end)
                     notes.append("no period stated; a past event, dated the day of publication")
                 } else {
@@ -322,12 +331,7 @@ public struct Extractor: Sendable {
                 if comparedWith == nil { notes.append("no base period could be worked out") }
             }
 
-            var status: FigureStatus? = q.quantity.isEstimated ? .estimated : nil
-            if status == nil {
-                let clauseWords = (0..<s.count).filter { s.clause[$0] == clause }.compactMap { s.word($0) }
-                if clauseWords.contains(where: { ["estimated", "estimate", "estimates"].contains($0) }) { status = .estimated }
-                else if clauseWords.contains(where: { ["provisional", "preliminary"].contains($0) }) { status = .provisional }
-            }
+            let status: FigureStatus? = q.quantity.isEstimated ? .estimated : clauseStatus[clause]
 
             var confidence = 0.4 + min(0.3, score * 0.15)
             confidence += periodFromSentence ? 0.15 : (period == nil ? -0.2 : 0.0)
@@ -382,16 +386,9 @@ public struct Extractor: Sendable {
         return "-*•–".contains(first)
     }
 
-    /// Past tense in the clause: a verb ending in -ed, or a common irregular past.
-    func pastTense(_ s: SentenceTokens, clause: Int) -> Bool {
-        let irregular: Set<String> = ["sent", "gave", "sold", "bought", "made", "took", "won", "paid", "spent", "left", "brought", "held",
-                                      "met", "came", "went", "grew", "rose", "fell", "was", "were", "had", "did", "put", "set", "lent"]
-        for i in 0..<s.count where s.clause[i] == clause {
-            guard let w = s.word(i) else { continue }
-            if irregular.contains(w) || (w.count > 4 && w.hasSuffix("ed")) { return true }
-        }
-        return false
-    }
+    /// Common irregular past forms; with verbs ending in -ed they mark a clause as past tense.
+    static let irregularPast: Set<String> = ["sent", "gave", "sold", "bought", "made", "took", "won", "paid", "spent", "left", "brought", "held",
+                                             "met", "came", "went", "grew", "rose", "fell", "was", "were", "had", "did", "put", "set", "lent"]
 
     /// The words after "of" that a measure measures: up to a clause end, a verb-like stop or eight words.
     func complementRange(_ s: SentenceTokens, from start: Int) -> ClosedRange<Int>? {

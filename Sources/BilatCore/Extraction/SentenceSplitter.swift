@@ -35,11 +35,19 @@ public enum SentenceSplitter {
             if e > s {
                 var from = s
                 while e - from > maximumLength {
-                    // Cut at the last space before the limit, or hard at the limit.
+                    // Cut where a clause or a capitalised word begins, so no figure is split in two; else at
+                    // the last space; else hard at the limit.
                     var cut = from + maximumLength
+                    var best: Int? = nil, space: Int? = nil
                     var j = cut
-                    while j > from + maximumLength / 2, !chars[j].isWhitespace { j -= 1 }
-                    if chars[j].isWhitespace { cut = j }
+                    while j > from + maximumLength / 2 {
+                        if chars[j].isWhitespace {
+                            if space == nil { space = j }
+                            if ",;:)".contains(chars[j - 1]) || (j + 1 < e && chars[j + 1].isUppercase) { best = j; break }
+                        }
+                        j -= 1
+                    }
+                    if let found = best ?? space { cut = found }
                     sentences.append(Sentence(text: String(chars[from..<cut]), start: from, paragraph: paragraph, isBareLine: bare))
                     from = cut
                     while from < e, chars[from].isWhitespace { from += 1 }
