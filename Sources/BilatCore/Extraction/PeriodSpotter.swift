@@ -119,6 +119,14 @@ enum PeriodSpotter {
     static func explicit(_ s: SentenceTokens, at i: Int, reference: Period?) -> SpottedPeriod? {
         let maxLength = min(9, s.count - i)
         guard maxLength > 0 else { return nil }
+        // Most periods read in one greedy pass over the tokens; only when that fails are shorter spans tried.
+        var reader = PeriodReader.Reader(cursor: TokenCursor(Array(s.tokens[i..<(i + maxLength)])), reference: reference)
+        if let greedy = try? reader.period(), reader.cursor.index > 0 {
+            let last = i + reader.cursor.index - 1
+            if let w = s.word(last), ["and", "to", "of", "the", "between", "from", "until", "through", "in"].contains(w) {} else {
+                return spotted(s, i, last, greedy, reference: reference)
+            }
+        }
         for length in stride(from: maxLength, through: 1, by: -1) {
             let last = i + length - 1
             // A span never ends on a joining word or symbol.
@@ -139,7 +147,15 @@ enum PeriodSpotter {
                 }
                 if period == nil { period = latestFitting(text, reference: reference) }
             }
-            guard var found = period else { continue }
+            guard let found = period else { continue }
+            return spotted(s, i, end, found, reference: reference)
+        }
+        return nil
+    }
+
+    /// A period read from tokens `i` through `end`, marked as a window, a range from "since", or a deadline.
+    static func spotted(_ s: SentenceTokens, _ i: Int, _ end: Int, _ period: Period, reference: Period?) -> SpottedPeriod {
+            var found = period
             // "the past decade" read against a date: a window, marked approximate.
             if found.isWindow { found.isApproximate = true }
             // "since 2012", "since it began in 2012": from that year to the year of publication.
@@ -151,8 +167,6 @@ enum PeriodSpotter {
             var spotted = SpottedPeriod(first: i, last: end, text: s.text(i, end), period: found)
             if let before = s.word(i - 1), before == "by" || before == "until" || before == "till" { spotted.isDeadline = true }
             return spotted
-        }
-        return nil
     }
 
     /// "between January and June", "first half", "March": the latest such period that ends by the reference.

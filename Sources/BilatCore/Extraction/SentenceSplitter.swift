@@ -31,7 +31,7 @@ public enum SentenceSplitter {
         func emit(until end: Int, bare: Bool) {
             guard let s = start else { return }
             var e = end
-            while e > s, chars[e - 1].isWhitespace { e -= 1 }
+            while e > s, chars[e - 1].isSpaceFast { e -= 1 }
             if e > s {
                 var from = s
                 while e - from > maximumLength {
@@ -41,16 +41,16 @@ public enum SentenceSplitter {
                     var best: Int? = nil, space: Int? = nil
                     var j = cut
                     while j > from + maximumLength / 2 {
-                        if chars[j].isWhitespace {
+                        if chars[j].isSpaceFast {
                             if space == nil { space = j }
-                            if ",;:)".contains(chars[j - 1]) || (j + 1 < e && chars[j + 1].isUppercase) { best = j; break }
+                            if ",;:)".contains(chars[j - 1]) || (j + 1 < e && chars[j + 1].isUppercaseFast) { best = j; break }
                         }
                         j -= 1
                     }
                     if let found = best ?? space { cut = found }
                     sentences.append(Sentence(text: String(chars[from..<cut]), start: from, paragraph: paragraph, isBareLine: bare))
                     from = cut
-                    while from < e, chars[from].isWhitespace { from += 1 }
+                    while from < e, chars[from].isSpaceFast { from += 1 }
                 }
                 if e > from {
                     sentences.append(Sentence(text: String(chars[from..<e]), start: from, paragraph: paragraph, isBareLine: bare))
@@ -61,12 +61,12 @@ public enum SentenceSplitter {
 
         while i < chars.count {
             let c = chars[i]
-            if c.isNewline {
+            if c.isNewlineFast {
                 // Blank line: a new paragraph.
                 var j = i + 1
                 var blank = false
-                while j < chars.count, chars[j].isWhitespace {
-                    if chars[j].isNewline { blank = true }
+                while j < chars.count, chars[j].isSpaceFast {
+                    if chars[j].isNewlineFast { blank = true }
                     j += 1
                 }
                 let endsWithPunctuation = lastNonSpace >= 0 && (enders.contains(chars[lastNonSpace]) || closers.contains(chars[lastNonSpace]) || ":;".contains(chars[lastNonSpace]))
@@ -77,7 +77,7 @@ public enum SentenceSplitter {
                     paragraph += 1
                 } else if start != nil {
                     let lineLength = i - lineStart(chars, before: i)
-                    let nextStartsUpper = chars[j].isUppercase || chars[j].isNumber || "\"“‘(•-*".contains(chars[j])
+                    let nextStartsUpper = chars[j].isUppercaseFast || chars[j].isNumber || "\"“‘(•-*".contains(chars[j])
                     if nextIsListItem { emit(until: i, bare: !endsWithPunctuation) }
                     else if !endsWithPunctuation && lineLength < 60 && nextStartsUpper { emit(until: i, bare: true) }
                     else if endsWithPunctuation && nextStartsUpper { emit(until: i, bare: false) }
@@ -85,16 +85,16 @@ public enum SentenceSplitter {
                 i = j
                 continue
             }
-            if !c.isWhitespace {
+            if !c.isSpaceFast {
                 if start == nil { start = i }
                 lastNonSpace = i
             }
             if enders.contains(c), start != nil {
                 var j = i + 1
                 while j < chars.count, closers.contains(chars[j]) || enders.contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j].isWhitespace, !chars[j].isNewline {
+                if j < chars.count, chars[j].isSpaceFast, !chars[j].isNewlineFast {
                     var k = j
-                    while k < chars.count, chars[k].isWhitespace, !chars[k].isNewline { k += 1 }
+                    while k < chars.count, chars[k].isSpaceFast, !chars[k].isNewlineFast { k += 1 }
                     if k < chars.count, startsSentence(chars[k]), !(c == "." && isAbbreviation(chars, dotAt: i)) {
                         emit(until: j, bare: false)
                         i = k
@@ -109,12 +109,12 @@ public enum SentenceSplitter {
     }
 
     static func startsSentence(_ c: Character) -> Bool {
-        c.isUppercase || c.isNumber || "\"“‘'([$€£₼".contains(c)
+        c.isUppercaseFast || c.isNumber || "\"“‘'([$€£₼".contains(c)
     }
 
     static func lineStart(_ chars: [Character], before i: Int) -> Int {
         var j = i
-        while j > 0, !chars[j - 1].isNewline, i - j < 200 { j -= 1 }
+        while j > 0, !chars[j - 1].isNewlineFast, i - j < 200 { j -= 1 }
         return j
     }
 
@@ -124,7 +124,23 @@ public enum SentenceSplitter {
         while j > 0, chars[j - 1].isLetter || (chars[j - 1] == "." && j >= 2 && chars[j - 2].isLetter), dotAt - j < 12 { j -= 1 }
         let word = String(chars[j..<dotAt]).lowercased()
         if word.isEmpty { return false }
-        if word.count == 1 && word.first!.isLetter && chars[dotAt - 1].isUppercase { return true }
+        if word.count == 1 && word.first!.isLetter && chars[dotAt - 1].isUppercaseFast { return true }
         return abbreviations.contains(word)
+    }
+}
+
+extension Character {
+    /// The same answers as `isWhitespace`, `isNewline` and `isUppercase`, with a byte compare for ASCII first.
+    var isSpaceFast: Bool {
+        if let a = asciiValue { return a == 32 || (a >= 9 && a <= 13) }
+        return isWhitespace
+    }
+    var isNewlineFast: Bool {
+        if let a = asciiValue { return a >= 10 && a <= 13 }
+        return isNewline
+    }
+    var isUppercaseFast: Bool {
+        if let a = asciiValue { return a >= 65 && a <= 90 }
+        return isUppercase
     }
 }
