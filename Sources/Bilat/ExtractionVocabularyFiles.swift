@@ -37,7 +37,7 @@ public enum ExtractionVocabularyFiles {
         var exclusions: [ExtractionVocabulary.Exclusion] = []
         var names: [Phrase: String] = [:]
 
-        let (cueTable, cueProblems) = CSVTable.read(cues, path: cuesPath, required: ["indicator", "role", "phrase"], optional: ["direction", "reason"])
+        let (cueTable, cueProblems) = CSVTable.read(cues, path: cuesPath, required: ["indicator", "role", "phrase"], optional: ["direction", "reason", "weight"])
         diagnostics += cueProblems
         for row in cueTable?.rows ?? [] {
             let at = { (column: String) in row.location(column, path: cuesPath) }
@@ -59,12 +59,20 @@ public enum ExtractionVocabularyFiles {
                     continue
                 }
             }
+            var weight = 1.0
+            if !row["weight"].isEmpty {
+                guard let w = Double(row["weight"]), w > 0, w <= 10 else {
+                    diagnostics.append(.error("weight '\(row["weight"])' is not a number from 0 to 10", at: at("weight"), accepted: "empty (1), or e.g. 0.5 for a vague cue"))
+                    continue
+                }
+                weight = w
+            }
             switch role {
             case "cue", "unit", "strong-unit":
                 if indicator.isEmpty {
                     diagnostics.append(.error("a \(role) row needs an indicator", at: at("indicator"), accepted: "an indicator id such as trade_turnover"))
                 } else if role == "cue" {
-                    cueList.append(.init(indicator: indicator, phrase: phrase, direction: direction))
+                    cueList.append(.init(indicator: indicator, phrase: phrase, direction: direction, weight: weight))
                 } else if role == "unit" {
                     units[indicator, default: []].append(phrase)
                 } else {

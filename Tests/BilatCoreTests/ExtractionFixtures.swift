@@ -9,13 +9,15 @@ enum TestVocabulary {
         func cues(_ indicator: String, _ direction: Direction, _ words: [String]) -> [ExtractionVocabulary.Cue] {
             words.map { .init(indicator: indicator, phrase: phrase($0), direction: direction) }
         }
-        let cueList = cues("trade_turnover", .both, ["turnover", "trade", "traded", "trade volume"])
+        var cueList = cues("trade_turnover", .both, ["turnover", "trade", "traded", "trade volume"])
             + cues("exports", .toPartner, ["export*"])
             + cues("imports", .fromPartner, ["import*"])
             + cues("aid", .toPartner, ["aid", "relief", "donat*", "assistance"])
             + cues("defence_deal_value", .toPartner, ["deal", "contract", "arms"])
             + cues("personnel_trained", .toPartner, ["train*"])
             + cues("agreements_signed", .both, ["sign*"])
+        // A vague cue counts less than a precise one near the same number.
+        cueList.append(.init(indicator: "trade_turnover", phrase: phrase("goods"), direction: .both, weight: 0.4))
         var v = ExtractionVocabulary(
             cues: cueList,
             units: ["personnel_trained": ["officers", "cadets", "troops"].map(phrase),

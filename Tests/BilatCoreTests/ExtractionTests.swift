@@ -43,6 +43,8 @@ let extractionCases: [ExtractionCase] = [
     .init("In the first eight months, turnover was about one and a half million dollars.", "trade_turnover", "about one and a half million dollars", period: "2022-01/2022-08", .approximately),
     .init("Azerbaijan recently donated $750,000 in flood relief to Pakistan.", published: "2019-09-30", "aid", "$750,000", period: "~2018-09/2019-09"),
     .init("Pakistan's imports from Azerbaijan were at least 4,000,000 USD in 2013.", "imports", "at least 4,000,000 USD", period: "2013", .lowerBound),
+    .init("Azerbaijan imported goods worth $4.5 million from Pakistan in 2020.", "imports", "$4.5 million", period: "2020"),
+    .init("Goods worth just $2 million crossed between the two countries in 2017.", "trade_turnover", "$2 million", period: "2017"),
 ]
 
 /// Stated changes: the change, its period, and the period it is measured against.
@@ -124,6 +126,9 @@ let distractorCases: [(String, DropReason?)] = [
         #expect(found.count == 2)
         #expect(found.map(\.reporter) == ["PAK", "PAK"])
         #expect(found.map(\.direction) == [.toPartner, .fromPartner])
+        let passive = TestVocabulary.extract("In 2021, 60 Azerbaijani officers were trained by Pakistan.").candidates
+        #expect(passive.map(\.reporter) == ["PAK"])
+        #expect(passive.map(\.partner) == ["AZE"])
     }
 
     @Test func aHeadlineRepeatingTheBodyIsOneCandidate() {

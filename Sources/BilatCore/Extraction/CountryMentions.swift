@@ -1,6 +1,6 @@
 /// A country named in a sentence, and the role its preposition gives it.
 struct CountryMention {
-    enum Role { case actor, recipient, origin, counterpart }
+    enum Role { case actor, recipient, origin, counterpart, agent }
     var code: String
     var first: Int
     var last: Int
@@ -9,11 +9,12 @@ struct CountryMention {
 
 /// Finds country names, adjectives and demonyms ("Azerbaijan", "Pakistani", "Baku") and reads their role
 /// from the preposition before them: "to"/"for" a recipient, "from" an origin, "with"/"between" a
-/// counterpart, otherwise an actor (a subject, a possessive, an adjective).
+/// counterpart, "by" the agent of a passive ("awarded by the Pakistani government"), otherwise an actor
+/// (a subject, a possessive, an adjective).
 enum CountryMentions {
     static let roles: [String: CountryMention.Role] = [
         "to": .recipient, "for": .recipient, "towards": .recipient, "into": .recipient,
-        "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .actor,
+        "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .agent,
     ]
 
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {

@@ -10,10 +10,13 @@ public struct ExtractionVocabulary: Sendable {
         public var phrase: Phrase
         /// The direction a figure with this cue takes; nil leaves it to the indicator's other cues.
         public var direction: Direction?
-        public init(indicator: String, phrase: Phrase, direction: Direction?) {
+        /// How much the cue counts against others near the same number: 1 normally, less for a vague word ("goods").
+        public var weight: Double
+        public init(indicator: String, phrase: Phrase, direction: Direction?, weight: Double = 1) {
             self.indicator = indicator
             self.phrase = phrase
             self.direction = direction
+            self.weight = weight
         }
     }
 

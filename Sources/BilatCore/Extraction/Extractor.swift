@@ -407,7 +407,7 @@ public struct Extractor: Sendable {
         let clause = s.clause[q.first]
         var inClause = mentions.filter { s.clause[$0.first] == clause && $0.last < q.first }
         if inClause.isEmpty { inClause = mentions.filter { s.clause[$0.first] == clause } }
-        guard let outsider = inClause.first(where: { !pair.contains($0.code) && ($0.role == .actor) }) else { return nil }
+        guard let outsider = inClause.first(where: { !pair.contains($0.code) && ($0.role == .actor || $0.role == .agent) }) else { return nil }
         if inClause.contains(where: { pair.contains($0.code) && $0.role == .actor && $0.first < outsider.first }) { return nil }
         return outsider.code
     }
@@ -452,7 +452,7 @@ public struct Extractor: Sendable {
             let distance = before ? q.first - hit.last : (hit.first > q.last ? hit.first - q.last : 0)
             var score = (inClause ? 2.0 : 1.0) / (1.0 + Double(distance) / 4.0)
             if before { score *= 1.25 }
-            score *= 1.0 + 0.25 * Double(hit.phrase.words.count - 1)
+            score *= (1.0 + 0.25 * Double(hit.phrase.words.count - 1)) * cue.weight
             if score > (best[cue.indicator]?.score ?? 0) { best[cue.indicator] = (score, cue) }
         }
         guard let top = best.max(by: { ($0.value.score, $1.key) < ($1.value.score, $0.key) }) else { return nil }
@@ -488,15 +488,16 @@ public struct Extractor: Sendable {
         let actors = mentions.filter { m in m.role == .actor && !(q.nounPhrase.map { m.first >= $0.first && m.last <= $0.last } ?? false) }
         let actor = actors.filter { $0.last < q.first && s.clause[$0.first] == clause }.last?.code
             ?? actors.filter { $0.last < q.first }.last?.code ?? actors.first?.code
+        let agent = nearest([.agent])
         switch direction {
         case .toPartner:
             let receiver = counted ?? nearest([.recipient])
-            let giver = nearest([.origin]) ?? actor.flatMap { $0 == receiver ? nil : $0 }
+            let giver = agent ?? nearest([.origin]) ?? actor.flatMap { $0 == receiver ? nil : $0 }
             return (giver, receiver)
         case .fromPartner:
             // Imports: the reporter receives from the partner.
             let origin = nearest([.origin])
-            let importer = actor.flatMap { $0 == origin ? nil : $0 } ?? nearest([.recipient])
+            let importer = agent ?? actor.flatMap { $0 == origin ? nil : $0 } ?? nearest([.recipient])
             return (origin, importer)
         case .both:
             return (nil, nil)
