@@ -138,6 +138,20 @@ let distractorCases: [(String, DropReason?)] = [
         #expect(TestVocabulary.extract(text).dropped.contains { $0.reason == .duplicate })
     }
 
+    @Test func aComparisonBaseTakesThePeriodAYearEarlier() {
+        let text = "In the first two months of 2021, trade totalled $2.9 million, compared with $2.1 million a year earlier."
+        let found = TestVocabulary.extract(text).candidates
+        #expect(found.map(\.asReported) == ["$2.9 million", "$2.1 million"])
+        #expect(found.map { $0.period?.label ?? "" } == ["2021-01/2021-02", "2020-01/2020-02"])
+    }
+
+    @Test func listItemsAreSentencesOfTheirOwn() {
+        let text = "Key figures:\n\n* **$4 million**: trade turnover in 2019\n* **$1 million**: Azerbaijani exports in 2018\n1. $3 million of trade in 2017"
+        let found = TestVocabulary.extract(text, markdown: true).candidates
+        #expect(found.map { $0.period?.label ?? "" } == ["2019", "2018", "2017"])
+        #expect(found.map(\.indicator) == ["trade_turnover", "exports", "trade_turnover"])
+    }
+
     @Test func periodsCarryToTheNextSentence() {
         let text = "In 2019 turnover was $5 million. Azerbaijani exports made up $1 million of that. The following year, turnover fell to $4 million."
         let found = TestVocabulary.extract(text).candidates

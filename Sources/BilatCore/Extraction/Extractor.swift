@@ -313,6 +313,14 @@ public struct Extractor: Sendable {
                     notes.append("no period stated; the year of publication")
                 }
             }
+            // "compared with $2.1 million a year earlier": the base of a comparison, a year before the period.
+            if !q.quantity.isChange, let back = periods.first(where: { $0.yearsBack != nil && $0.period == nil && $0.first > q.last && $0.first - q.last <= 2
+                                                                   && !$0.text.lowercased().contains("same") }),
+               let shifted = period?.shifted(years: -back.yearsBack!) {
+                period = shifted
+                periodWords = back.text
+                notes.append("a year before the period of the sentence")
+            }
             if let period, let reference, period.start > reference.end {
                 drop(q.first, q.last, .afterPublication, period.label); continue
             }
@@ -421,7 +429,10 @@ public struct Extractor: Sendable {
     func rate(_ s: SentenceTokens, after last: Int) -> Bool {
         let units: Set<String> = ["month", "year", "week", "day", "issue", "copy", "tonne", "ton", "barrel", "unit", "head",
                                   "person", "night", "hour", "kg", "kilogram", "litre", "liter", "share", "subscriber", "user", "annum", "piece", "item", "dose"]
-        if let w = s.word(last + 1), w == "a" || w == "per" || w == "an" || w == "each", let u = s.word(last + 2), units.contains(u) { return true }
+        if let w = s.word(last + 1), w == "a" || w == "per" || w == "an" || w == "each", let u = s.word(last + 2), units.contains(u) {
+            // "$2.1 million a year earlier" names a period, not a rate.
+            return !["earlier", "ago", "before", "later", "previously"].contains(s.word(last + 3) ?? "")
+        }
         if s.tokens.dropFirst(last + 1).first?.isSymbol("/") == true, let u = s.word(last + 2), units.contains(u) || ["mo", "yr", "t"].contains(u) { return true }
         return false
     }

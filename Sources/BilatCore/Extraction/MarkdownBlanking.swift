@@ -1,7 +1,8 @@
 /// Turns Markdown markup into spaces so prose reads as plain text while offsets stay those of the file.
 ///
-/// Headings' `#`, block quotes' `>`, list markers, emphasis `*` and `_`, code backticks, table pipes,
-/// HTML tags, link targets `](…)` and images are blanked; link text stays, because it is prose.
+/// Headings' `#`, block quotes' `>`, emphasis `*` and `_`, code backticks, table pipes,
+/// HTML tags, link targets `](…)` and images are blanked; link text stays, because it is prose. A bullet
+/// (`*`, `+`) becomes `-` so every list item still starts a sentence of its own.
 enum MarkdownBlanking {
     static func blank(_ chars: inout [Character]) {
         var i = 0
@@ -27,13 +28,9 @@ enum MarkdownBlanking {
                 // Markers at the start of a line: #, >, -, *, +, "1." followed by a space.
                 var k = j
                 while k < lineEnd, chars[k] == "#" || chars[k] == ">" { k += 1 }
+                // List markers stay: the sentence splitter starts a sentence at each item.
                 if k > j, k < lineEnd, chars[k] == " " { blankRange(&chars, j..<k) }
-                else if j + 1 < lineEnd, "-*+".contains(chars[j]), chars[j + 1] == " " { chars[j] = " " }
-                else {
-                    var d = j
-                    while d < lineEnd, chars[d].isASCIIDigit { d += 1 }
-                    if d > j, d - j <= 3, d + 1 < lineEnd, chars[d] == ".", chars[d + 1] == " " { blankRange(&chars, j...d) }
-                }
+                else if j + 1 < lineEnd, "*+".contains(chars[j]), chars[j + 1] == " " { chars[j] = "-" }
                 // A horizontal rule or a table's separator row.
                 if !line.isEmpty, line.allSatisfy({ "-*_=|: ".contains($0) }) { blankRange(&chars, i..<lineEnd) }
                 continue

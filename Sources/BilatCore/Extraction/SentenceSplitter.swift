@@ -71,7 +71,8 @@ public enum SentenceSplitter {
                 }
                 let endsWithPunctuation = lastNonSpace >= 0 && (enders.contains(chars[lastNonSpace]) || closers.contains(chars[lastNonSpace]) || ":;".contains(chars[lastNonSpace]))
                 // A list item ("- exports: USD 3.1 million;") always starts a sentence of its own.
-                let nextIsListItem = j + 1 < chars.count && "-*•–+".contains(chars[j]) && chars[j + 1] == " "
+                let nextIsListItem = (j + 1 < chars.count && "-*•–+".contains(chars[j]) && chars[j + 1] == " ")
+                    || numberedItem(chars, at: j)
                 if blank || j >= chars.count {
                     emit(until: i, bare: !endsWithPunctuation)
                     paragraph += 1
@@ -106,6 +107,13 @@ public enum SentenceSplitter {
         }
         emit(until: chars.count, bare: lastNonSpace >= 0 && !enders.contains(chars[lastNonSpace]) && !closers.contains(chars[lastNonSpace]))
         return sentences
+    }
+
+    /// "1. ", "12) " at the start of a line.
+    static func numberedItem(_ chars: [Character], at j: Int) -> Bool {
+        var d = j
+        while d < chars.count, d - j < 3, chars[d].isASCIIDigit { d += 1 }
+        return d > j && d + 1 < chars.count && (chars[d] == "." || chars[d] == ")") && chars[d + 1] == " "
     }
 
     static func startsSentence(_ c: Character) -> Bool {
