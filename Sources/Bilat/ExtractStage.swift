@@ -40,6 +40,8 @@ public enum ExtractStage {
         /// Where rows were appended, when they were.
         public var appendedTo: String?
         public var appendedCount = 0
+        /// Candidates not appended because an earlier one has the same natural key.
+        public var skipped: [ExtractOutput.Row] = []
     }
 
     public static func run(_ request: Request) throws(DiagnosticsError) -> Outcome {
@@ -101,7 +103,16 @@ public enum ExtractStage {
 
         var outcome = Outcome(rows: rows, dropped: dropped)
         if request.append, let datasetFiles, let folder = request.dataset {
-            let accepted = rows.filter { !$0.candidate.isKnown }
+            // One row per natural key: a second candidate for the same figure would make the file invalid.
+            var keys = Set<String>()
+            let accepted = rows.filter { row in
+                guard !row.candidate.isKnown else { return false }
+                let key = ["indicator", "reporter", "partner", "direction", "subject", "period", "compared_with", "source_id"]
+                    .map { (row.cells[$0] ?? "").lowercased() }.joined(separator: "\u{1F}")
+                if keys.insert(key).inserted { return true }
+                outcome.skipped.append(row)
+                return false
+            }
             outcome.appendedCount = try append(accepted, to: datasetFiles, folder: folder)
             outcome.appendedTo = DatasetFolders.join(folder, DatasetLayout.figures.file)
         }

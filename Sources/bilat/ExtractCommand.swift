@@ -89,6 +89,9 @@ struct ExtractCommand: ParsableCommand {
                     printError("\(d.path):\(d.line):\(d.column): note: dropped '\(d.number.text)': \(d.number.reason.rawValue)\(detail)")
                 }
             }
+            for row in outcome.skipped {
+                printError("\(row.article):\(row.line):\(row.column): note: not appended: '\(row.candidate.asReported)' is a second \(row.candidate.indicator) figure for \(row.cells["period"] ?? "") from this source; add it by hand with its own subject if it is a different measure")
+            }
             if let target = outcome.appendedTo {
                 printError("appended \(outcome.appendedCount) row\(outcome.appendedCount == 1 ? "" : "s") to \(target)")
             }

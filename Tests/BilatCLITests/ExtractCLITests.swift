@@ -89,6 +89,16 @@ import Testing
         #expect(Repository.bytes(dataset + "/figures.csv") == before)
     }
 
+    @Test func twoCandidatesForOneFigureAppendOnlyTheFirst() throws {
+        let dataset = try copyDataset()
+        try folder.write("two.txt", "In 2019 trade between Azerbaijan and Pakistan was $8 million. A later estimate put 2019 turnover at $9 million.\n")
+        let run = try bilat("extract", "two.txt", "--source", "todayaz-2022-30years", "--dataset", dataset, "--vocabulary", vocabulary, "--append")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("two.txt:1:101: note: not appended: '$9 million' is a second trade_turnover figure for 2019 from this source"), "\(run.stderr)")
+        #expect(run.stderr.contains("appended 1 row to"))
+        #expect(try bilat("ingest", dataset, "--db", folder.file("store.sqlite")).status == 0)
+    }
+
     @Test func aBadVocabularyRowIsLocated() throws {
         try folder.write("vocab/cues.csv", "indicator,role,phrase,direction,reason\ntrade_turnover,cue,turnover,sideways,\n")
         try folder.write("vocab/countries.csv", "code,name\nAZE,Azerbaijan\n")

@@ -138,6 +138,12 @@ let distractorCases: [(String, DropReason?)] = [
         #expect(TestVocabulary.extract(text).dropped.contains { $0.reason == .duplicate })
     }
 
+    @Test func anAmountRepeatedInAnotherCurrencyIsDropped() {
+        let extraction = TestVocabulary.extract("Azerbaijan's exports to Pakistan totalled AZN 8.5 million ($5 million) in 2021.")
+        #expect(extraction.candidates.map(\.asReported) == ["AZN 8.5 million"])
+        #expect(extraction.dropped.contains { $0.reason == .conversion && $0.text == "$5 million" })
+    }
+
     @Test func aComparisonBaseTakesThePeriodAYearEarlier() {
         let text = "In the first two months of 2021, trade totalled $2.9 million, compared with $2.1 million a year earlier."
         let found = TestVocabulary.extract(text).candidates

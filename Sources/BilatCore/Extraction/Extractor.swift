@@ -180,6 +180,11 @@ public struct Extractor: Sendable {
                 drop(q.first, q.last, .thirdParty, outsider); continue
             }
             if rate(s, after: q.last) { drop(q.first, q.last, .rate); continue }
+            // "AZN 8.5 million ($5 million)": the same amount in another currency, in brackets right after it.
+            if q.quantity.kind == .money, qi > 0, quantities[qi - 1].quantity.kind == .money, q.first >= 1,
+               s.tokens[q.first - 1].isSymbol("("), quantities[qi - 1].last == q.first - 2 {
+                drop(q.first, q.last, .conversion); continue
+            }
 
             var indicator = ""
             var cues: [String] = []

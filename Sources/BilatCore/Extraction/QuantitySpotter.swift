@@ -29,6 +29,7 @@ public enum DropReason: String, Sendable, Hashable, CaseIterable, Codable {
     case duplicate = "the same figure as an earlier candidate"
     case thirdParty = "a figure of a country or body outside the pair"
     case superseded = "part of a total that was itself dropped"
+    case conversion = "the figure before it in another currency, in brackets"
 }
 
 /// Finds numbers in a sentence and reads each with ``QuantityReader`` on exactly its span: the number, its
