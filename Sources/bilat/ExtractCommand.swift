@@ -95,11 +95,8 @@ struct ExtractCommand: ParsableCommand {
             if let target = outcome.appendedTo {
                 printError("appended \(outcome.appendedCount) row\(outcome.appendedCount == 1 ? "" : "s") to \(target)")
             }
-        } catch let problems as DiagnosticsError {
-            for d in problems.diagnostics { printError(d.description) }
-            let errors = problems.diagnostics.filter { $0.severity == .error }.count
-            printError("\(errors) error\(errors == 1 ? "" : "s")")
-            throw ExitCode.failure
+        } catch {
+            throw fail(with: error)
         }
     }
 }
