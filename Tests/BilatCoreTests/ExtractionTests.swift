@@ -144,6 +144,19 @@ let distractorCases: [(String, DropReason?)] = [
         #expect(extraction.dropped.contains { $0.reason == .conversion && $0.text == "$5 million" })
     }
 
+    @Test(arguments: [
+        // The sentence right after a figure continues its period, even across a paragraph break.
+        ("In 2019 turnover between Azerbaijan and Pakistan was $9 million.\n\nAzerbaijan exported goods worth $2 million to Pakistan.", "2019"),
+        // With nothing to carry, a past event is dated the day of publication …
+        ("Officials met in Baku on a warm morning.\n\nThe two sides signed four agreements.", "2022-10-04"),
+        // … and a present state the year of publication.
+        ("Pakistan currently trains 40 Azerbaijani cadets.", "2022"),
+    ])
+    func periodsWhenTheSentenceNamesNone(_ text: String, _ label: String) {
+        let found = TestVocabulary.extract(text).candidates
+        #expect(found.last?.period?.label == label, "\(found.map(\.asReported))")
+    }
+
     @Test func aComparisonBaseTakesThePeriodAYearEarlier() {
         let text = "In the first two months of 2021, trade totalled $2.9 million, compared with $2.1 million a year earlier."
         let found = TestVocabulary.extract(text).candidates

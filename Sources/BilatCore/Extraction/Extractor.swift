@@ -303,6 +303,12 @@ public struct Extractor: Sendable {
                 period = p
                 periodWords = words
                 notes.append("period from an earlier sentence of the paragraph")
+            } else if context.lastLevelSentence == index - 1 || context.lastLevelSentence == index,
+                      let l = context.lastLevel, let p = drafts[l].candidate.period {
+                // The sentence right after a figure, with no period of its own, continues it.
+                period = p
+                periodWords = drafts[l].candidate.periodWords
+                notes.append("period of the figure in the previous sentence")
             } else if anaphoric || q.quantity.isChange, let (p, words) = context.articlePeriod {
                 period = p
                 periodWords = words
