@@ -27,6 +27,7 @@ enum TestVocabulary {
                 .init(indicator: nil, phrase: phrase("aim to"), reason: "a goal or target, not a reported figure"),
                 .init(indicator: nil, phrase: phrase("subscri*"), reason: "page furniture"),
                 .init(indicator: nil, phrase: phrase("population"), reason: "not a bilateral figure"),
+                .init(indicator: nil, phrase: phrase("non-oil"), reason: "a national aggregate"),
             ],
             countries: [phrase("Azerbaijan"): "AZE", phrase("Azerbaijani"): "AZE", phrase("Baku"): "AZE",
                         phrase("Pakistan"): "PAK", phrase("Pakistani"): "PAK", phrase("Islamabad"): "PAK",

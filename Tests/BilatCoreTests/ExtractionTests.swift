@@ -75,6 +75,7 @@ let distractorCases: [(String, DropReason?)] = [
     ("The JF-17 and the F-16 are fighters.", .designation),
     ("The address is 12/7 Nizami Street, Baku AZ1000.", .referenceNumber),
     ("Trade was worth $2 million in 2030.", .afterPublication),
+    ("Azerbaijan's non-oil exports grew 9.3% in 2022.", .excluded),
 ]
 
 @Suite("Extraction") struct ExtractionTests {

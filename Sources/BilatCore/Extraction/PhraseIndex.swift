@@ -32,12 +32,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         for i in 0..<s.count {
             guard let w = s.tokens[i].word ?? s.tokens[i].digits else { continue }
             var here: [Hit] = []
-            for (phrase, value) in byFirstWord[w] ?? [] where s.matches(phrase, at: i) {
-                here.append(Hit(first: i, last: i + phrase.words.count - 1, value: value, phrase: phrase))
+            for (phrase, value) in byFirstWord[w] ?? [] {
+                if let last = s.matchEnd(phrase, at: i) { here.append(Hit(first: i, last: last, value: value, phrase: phrase)) }
             }
             let prefixed = (w.count >= 3 ? byStemStart[w.prefix(3)] ?? [] : []) + shortStems
-            for (phrase, value) in prefixed where s.matches(phrase, at: i) {
-                here.append(Hit(first: i, last: i + phrase.words.count - 1, value: value, phrase: phrase))
+            for (phrase, value) in prefixed {
+                if let last = s.matchEnd(phrase, at: i) { here.append(Hit(first: i, last: last, value: value, phrase: phrase)) }
             }
             hits += here.sorted { $0.last > $1.last }
         }

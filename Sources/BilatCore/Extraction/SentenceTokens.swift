@@ -36,13 +36,19 @@ struct SentenceTokens {
     }
 
     /// True when `phrase` starts at token `i`; the phrase's words must be words or digits in a row.
-    func matches(_ phrase: Phrase, at i: Int) -> Bool {
-        guard i >= 0, i + phrase.words.count <= tokens.count else { return false }
+    /// A hyphen joining two words is skipped, so "non-oil" matches "non oil".
+    func matches(_ phrase: Phrase, at i: Int) -> Bool { matchEnd(phrase, at: i) != nil }
+
+    /// The index of the phrase's last token when it starts at `i`.
+    func matchEnd(_ phrase: Phrase, at i: Int) -> Int? {
+        guard i >= 0, i + phrase.words.count <= tokens.count else { return nil }
+        var j = i
         for (k, pattern) in phrase.words.enumerated() {
-            let t = tokens[i + k]
-            guard let w = t.word ?? t.digits, Phrase.matches(pattern, w) else { return false }
+            if k > 0, j + 1 < tokens.count, tokens[j].isDash, touching(j - 1, j), touching(j, j + 1) { j += 1 }
+            guard j < tokens.count, let w = tokens[j].word ?? tokens[j].digits, Phrase.matches(pattern, w) else { return nil }
+            j += 1
         }
-        return true
+        return j - 1
     }
 
     /// True when these exact lower-case words come in a row from token `i`; no phrase is built, so it is cheap.
