@@ -304,8 +304,11 @@ public struct Extractor: Sendable {
                 periodWords = words
                 notes.append("period from an earlier sentence of the paragraph")
             } else if context.lastLevelSentence == index - 1 || context.lastLevelSentence == index,
-                      let l = context.lastLevel, let p = drafts[l].candidate.period {
-                // The sentence right after a figure, with no period of its own, continues it.
+                      let l = context.lastLevel, let p = drafts[l].candidate.period,
+                      drafts[l].candidate.indicator == indicator
+                        || (drafts[l].candidate.direction == .both && drafts[l].candidate.quantity.kind == q.quantity.kind) {
+                // The sentence right after a figure, with no period of its own, continues it when it goes on
+                // about the same measure, or about the parts of a two-way total.
                 period = p
                 periodWords = drafts[l].candidate.periodWords
                 notes.append("period of the figure in the previous sentence")
