@@ -49,6 +49,15 @@ import Testing
         #expect(!run.stdout.contains("3.99"), "a subscription price is not a figure")
     }
 
+    @Test func theREADMEShowsTheRealOutput() throws {
+        try folder.write("article.txt", Self.article)
+        let run = try bilat("extract", "article.txt", "--published", "2022-10-04", "--vocabulary", vocabulary)
+        #expect(run.status == 0)
+        let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
+        #expect(readme.contains("$ bilat extract article.txt --published 2022-10-04\n" + run.stdout), "README's example differs from:\n\(run.stdout)")
+        #expect(readme.contains(Self.article.trimmingCharacters(in: .newlines)), "README's article differs from the test's")
+    }
+
     @Test func appendThenIngestAcceptsTheRowsAndSkipsKnownOnes() throws {
         let dataset = try copyDataset()
         try folder.write("article.txt", Self.article)
