@@ -29,9 +29,9 @@ struct ExtractCommand: ParsableCommand {
 
             Examples:
               bilat extract article.txt --published 2022-10-04
-              bilat extract article.txt --published 2022-10-04 --format csv > candidates.csv
-              bilat extract article.md --source todayaz-2022-30years --dataset Datasets/azerbaijan-pakistan
-              bilat extract article.txt --source todayaz-2022-30years --dataset Datasets/azerbaijan-pakistan --append
+              bilat extract article.txt --published 2022-10-04 --format csv > rows.csv
+              bilat extract article.md --source SOURCE_ID --dataset Datasets/NAME
+              bilat extract article.txt --source SOURCE_ID --dataset Datasets/NAME --append
               bilat extract article.txt --published 2022-10-04 --show-dropped
             """)
 
