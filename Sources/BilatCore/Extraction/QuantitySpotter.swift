@@ -116,7 +116,11 @@ enum QuantitySpotter {
             else if let w = s.word(last + 1), let _ = QuantityReader.currencyWords[w], w != "rs" { last += 1 }
         }
         // "12.5% increase", "100+", "100 or more".
-        if percent, let w = s.word(last + 1), QuantityReader.changeWords[w] != nil, w != "up", w != "down", w != "more", w != "less" { last += 1 }
+        if percent, let w = s.word(last + 1), QuantityReader.changeWords[w] != nil, w != "up", w != "down" {
+            // "27.4% more than in 2022" is a change; "30% more officers" is not read as one.
+            let comparative = ["more", "less", "higher", "lower"].contains(w)
+            if !comparative || s.word(last + 2) == "than" || last + 2 >= s.count || s.tokens[last + 2].symbol != nil { last += 1 }
+        }
         if s.tokens.dropFirst(last + 1).first?.isSymbol("+") == true, s.touching(last, last + 1) { last += 1 }
         if s.word(last + 1) == "or", s.word(last + 2) == "more" || s.word(last + 2) == "fewer" || s.word(last + 2) == "less" { last += 2 }
         return (i, last)
