@@ -54,6 +54,7 @@ let changeCases: [ExtractionCase] = [
     .init("Exports fell by a fifth from a year earlier in 2016.", "exports", "fell by a fifth", period: "2016", vs: "2015"),
     .init("In January-April 2016 exports to Pakistan were $1.1 million. That was up 15.2% on the same months of 2015.", "exports", "up 15.2%", period: "2016-01/2016-04", vs: "2015-01/2015-04"),
     .init("Turnover was $2 million in the first half, a 4.5% drop compared with the same period a year earlier.", "trade_turnover", "a 4.5% drop", period: "2022-01/2022-06", vs: "2021-01/2021-06"),
+    .init("Exports rose 6% in the first quarter of 2020 compared to the corresponding period last year.", "exports", "rose 6%", period: "2020-Q1", vs: "2019-Q1"),
     .init("Trade turnover reached $9.5 million in January-June 2021. This is 27.4% more than in the same period of 2020.", "trade_turnover", "27.4% more", period: "2021-01/2021-06", vs: "2020-01/2020-06"),
 ]
 

@@ -24,7 +24,7 @@ struct SpottedPeriod: Hashable {
 /// date ("between January and June" written in August 2022 is January–June 2022).
 enum PeriodSpotter {
     static let monthNames = PeriodReader.months
-    static let relativeStarts: Set<String> = ["the", "same", "a", "one", "year", "last", "so", "this", "today", "yesterday", "first",
+    static let relativeStarts: Set<String> = ["the", "same", "corresponding", "a", "one", "year", "last", "so", "this", "today", "yesterday", "first",
                                                "recently", "in", "recent"]
     static let weekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     /// Month names that are also common English words; they count as months only next to a day,
@@ -193,7 +193,7 @@ enum PeriodSpotter {
         let refYear = reference?.end.year
 
         // "the same months of 2019", "the same period a year earlier", "the same quarter last year"
-        if words("the", "same") || words("same") {
+        if words("the", "same") || words("same") || words("the", "corresponding") || words("corresponding") {
             var j = i + (words("the") ? 2 : 1)
             guard let unit = s.word(j), ["months", "month", "period", "quarter", "half", "time", "months'"].contains(unit) else { return nil }
             j += 1
