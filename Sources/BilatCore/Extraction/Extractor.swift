@@ -213,7 +213,9 @@ public struct Extractor: Sendable {
                 var phrase = q.nounPhrase
                 var notesForNoun: [String] = []
                 // The unit noun is the phrase's head, its last word: "Azerbaijani military officers".
-                var unitHits = phrase.map { p in allUnitHits.filter { $0.first >= p.first && $0.last == p.last } } ?? []
+                // The unit noun is the phrase's last noun the vocabulary knows: "Azerbaijani military officers",
+                // "universities receive stipends".
+                var unitHits = phrase.map { p in Array(allUnitHits.filter { $0.first >= p.first && $0.last <= p.last }.suffix(1)) } ?? []
                 if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
                     if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && s.clause[$0.last] == s.clause[q.first] }) {
@@ -253,12 +255,25 @@ public struct Extractor: Sendable {
                 notes += notesForNoun
             case .money:
                 let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
-                guard let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) else {
+                if let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) {
+                    (indicator, score, cues, direction) = choice
+                } else if pronounSubject(s, before: q.first), context.lastLevelSentence == index - 1, let l = context.lastLevel,
+                          drafts[l].candidate.quantity.kind == .money {
+                    // "In 2018 it amounted to $8.34 million": "it" is the measure of the sentence before.
+                    level = drafts[l]
+                    notes.append("'it' taken as the measure of the previous sentence")
+                } else {
                     drop(q.first, q.last, .noIndicator); continue
                 }
-                (indicator, score, cues, direction) = choice
             }
-            if let level {
+            if q.quantity.kind == .money, let referent = level {
+                // The pronoun's referent gives only what is measured; the period is this sentence's own.
+                indicator = referent.candidate.indicator
+                direction = referent.candidate.direction
+                cues = referent.candidate.cues
+                score = 1
+                level = nil
+            } else if let level {
                 indicator = level.candidate.indicator
                 direction = level.candidate.direction
                 subject = level.candidate.subject
@@ -299,11 +314,13 @@ public struct Extractor: Sendable {
                 period = p
                 periodWords = drafts[l].candidate.periodWords
                 notes.append("period of the figure before it in the sentence")
-            } else if let (p, words) = context.paragraphPeriod {
+            } else if pastClauses.contains(clause) || anaphoric, let (p, words) = context.paragraphPeriod {
+                // A past event goes on in the paragraph's period; a present state ("receive stipends") does not.
                 period = p
                 periodWords = words
                 notes.append("period from an earlier sentence of the paragraph")
             } else if context.lastLevelSentence == index - 1 || context.lastLevelSentence == index,
+                      pastClauses.contains(clause) || anaphoric,
                       let l = context.lastLevel, let p = drafts[l].candidate.period,
                       drafts[l].candidate.indicator == indicator
                         || (drafts[l].candidate.direction == .both && drafts[l].candidate.quantity.kind == q.quantity.kind) {
@@ -349,6 +366,11 @@ public struct Extractor: Sendable {
                 } else {
                     comparedWith = period?.shifted(years: -1)
                     notes.append("compared with a year earlier: the article names no base period")
+                }
+                if let c = comparedWith, let p = period, c.start >= p.start {
+                    // A base that is not before the period cannot be right: fall back to a year earlier.
+                    comparedWith = p.shifted(years: -1)
+                    notes.append("the named base period is not before the figure's; compared with a year earlier")
                 }
                 if comparedWith == nil { notes.append("no base period could be worked out") }
             }

@@ -9,6 +9,15 @@ extension Extractor {
         return (q.last + 1..<hit.first).contains { s.word($0) == "in" || s.word($0) == "of" }
     }
 
+    /// "it", "this", "the figure", "the total" as the subject before a number.
+    func pronounSubject(_ s: SentenceTokens, before first: Int) -> Bool {
+        for k in max(0, first - 6)..<first where s.clause[k] == s.clause[first] {
+            if let w = s.word(k), ["it", "this", "that"].contains(w) { return true }
+            if s.has(["the", "figure"], at: k) || s.has(["the", "total"], at: k) { return true }
+        }
+        return false
+    }
+
     /// Words that point back to a period named before: "over the same period", "of that", "for that period".
     func anaphora(_ s: SentenceTokens) -> Bool {
         for i in 0..<s.count {
