@@ -38,6 +38,17 @@ public enum QuantityReader {
         "less": -1, "contraction": -1,
     ]
 
+    /// Verbs that state a change before its size ("rose 12.5%", "fell by a fifth"), with the sign they give.
+    static let changeVerbs: [String: Int] = [
+        "rose": 1, "grew": 1, "increased": 1, "climbed": 1, "jumped": 1, "gained": 1, "expanded": 1, "surged": 1,
+        "fell": -1, "declined": -1, "decreased": -1, "dropped": -1, "slipped": -1, "shrank": -1, "contracted": -1,
+        "slumped": -1, "plunged": -1,
+    ]
+
+    /// Fractions read as percentages, only where a change is stated ("a drop of a fifth", "fell by a quarter"):
+    /// elsewhere "a third of the country" is a share, not a figure. Only fractions with exact percentages.
+    static let changeFractions: [String: Decimal] = ["half": 50, "quarter": 25, "fifth": 20, "tenth": 10]
+
     static let currencyWords: [String: Currency] = [
         "usd": .USD, "dollars": .USD, "dollar": .USD, "eur": .EUR, "euro": .EUR, "euros": .EUR,
         "gbp": .GBP, "pounds": .GBP, "pound": .GBP, "azn": .AZN, "manat": .AZN, "manats": .AZN,
@@ -106,11 +117,20 @@ public enum QuantityReader {
                     continue
                 }
                 if token.isSymbol("~", "≈") { try setQualifier(.approximately, at: token); cursor.advance(); continue }
+                // "rose 12.5%", "fell by a fifth", "grew by more than 10%"
+                if let w = token.word, let s = QuantityReader.changeVerbs[w] {
+                    cursor.advance()
+                    _ = cursor.take(word: "by")
+                    changeSign = s
+                    continue
+                }
                 // "a rise of 5%", "an increase of", "up 12.5%", "down 3%"
                 if let w = token.word, let s = changeWords[w], w != "more", w != "less", w != "higher", w != "lower" {
                     let isUpTo = w == "up" && cursor.peek(1)?.word == "to"
                     if !isUpTo {
-                        if cursor.peek(1)?.word == "of" { cursor.advance(2) } else if w == "up" || w == "down" { cursor.advance() } else { return }
+                        if cursor.peek(1)?.word == "of" { cursor.advance(2) }
+                        else if w == "up" || w == "down" { cursor.advance(); _ = cursor.take(word: "by") } // "down by a fifth"
+                        else { return }
                         changeSign = s
                         continue
                     }
@@ -197,6 +217,11 @@ public enum QuantityReader {
             let numberToken = cursor.current
             var value: Decimal
             var scale = 0
+            if changeSign != 0, let fraction = changeFraction() {
+                if let extra = cursor.current { throw fail("unexpected \(describe(extra)) after a fraction", at: extra) }
+                return Quantity(value: changeSign < 0 ? -fraction : fraction, kind: .percent, qualifier: qualifier ?? .exact,
+                                isChange: true, isEstimated: estimated, significantDigits: 2)
+            }
             if let literal = try digitLiteral() {
                 value = literal
                 // Adjacent to the literal's last token, so "11.7m" reads like "2m".
@@ -258,6 +283,17 @@ public enum QuantityReader {
             return Quantity(value: value, kind: kind, currency: currency, noun: noun, scale: scale,
                             qualifier: qualifier ?? .exact, isChange: changeSign != 0, isEstimated: estimated,
                             significantDigits: writtenDigits)
+        }
+
+        /// "a fifth", "one quarter", "half" after a change word, as a percentage.
+        mutating func changeFraction() -> Decimal? {
+            // The article may already have been read as a prefix ("down by a fifth").
+            let article = cursor.current?.isWord("a", "an", "one") == true
+            let afterArticle = cursor.peek(-1)?.isWord("a", "an") == true
+            guard let w = cursor.peek(article ? 1 : 0)?.word, let percent = QuantityReader.changeFractions[w],
+                  article || afterArticle || w == "half" else { return nil }
+            cursor.advance(article ? 2 : 1)
+            return percent
         }
 
         /// After the number: a currency word, "increase"/"drop", "or more", "+".

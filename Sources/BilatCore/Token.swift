@@ -39,6 +39,23 @@ struct Token: Hashable, Sendable {
         }
 
         for ch in text {
+            // ASCII first: most text is ASCII, and Unicode property look-ups cost far more than a byte compare.
+            if let a = ch.asciiValue {
+                if a >= 48 && a <= 57 {
+                    if current?.kind != 0 { flush(); current = (0, "", offset) }
+                    current!.text.append(ch)
+                } else if (a >= 65 && a <= 90) || (a >= 97 && a <= 122) {
+                    if current?.kind != 1 { flush(); current = (1, "", offset) }
+                    current!.text.append(ch)
+                } else {
+                    flush()
+                    if !(a == 32 || (a >= 9 && a <= 13)) {
+                        tokens.append(Token(kind: .symbol(ch), offset: offset, length: 1))
+                    }
+                }
+                offset += 1
+                continue
+            }
             if ch.isASCIIDigit {
                 if current?.kind != 0 { flush(); current = (0, "", offset) }
                 current!.text.append(ch)

@@ -16,8 +16,9 @@ struct Bench: ParsableCommand {
               swift run -c release bilat-bench generate --figures 100000 --out /tmp/bench/synthetic
               swift run -c release bilat-bench run --figures 100000
               swift run -c release bilat-bench run --figures 100000 1000000 --compare
+              swift run -c release bilat-bench extract --megabytes 20 --compare
             """,
-        subcommands: [Generate.self, Run.self, Peak.self],
+        subcommands: [Generate.self, Run.self, ExtractBench.self, Peak.self],
         defaultSubcommand: Run.self)
 }
 

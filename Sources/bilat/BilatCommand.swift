@@ -19,6 +19,6 @@ struct BilatCommand: ParsableCommand {
               bilat normalise "one and a half million dollars" "over a hundred officers"
               bilat normalise --period "January to September 2018"
             """,
-        subcommands: [Build.self, Ingest.self, Figures.self, GrowthCommand.self, CheckCommand.self, ExportCommand.self, ChartCommand.self, ReportCommand.self, Normalise.self]
+        subcommands: [Build.self, Ingest.self, Figures.self, GrowthCommand.self, CheckCommand.self, ExportCommand.self, ChartCommand.self, ReportCommand.self, Normalise.self, ExtractCommand.self]
     )
 }

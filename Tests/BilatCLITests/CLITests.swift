@@ -134,7 +134,7 @@ import Testing
         #expect(run.stderr.contains("xml"))
     }
 
-    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise"])
+    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise", "extract"])
     func everySubcommandTeachesWithAnExample(command: String) throws {
         let run = try bilat(command, "--help")
         #expect(run.status == 0)
@@ -150,7 +150,7 @@ import Testing
         let commands = section.split(separator: "\n")
             .filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true && !$0.contains("See '") }
             .map { String($0.dropFirst(2).prefix { $0.isLetter }) }
-        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise"])
+        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise", "extract"])
         for command in commands {
             #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
         }

@@ -1,0 +1,42 @@
+/// A country named in a sentence, and the role its preposition gives it.
+struct CountryMention {
+    enum Role { case actor, recipient, origin, counterpart, agent }
+    var code: String
+    var first: Int
+    var last: Int
+    var role: Role
+}
+
+/// Finds country names, adjectives and demonyms ("Azerbaijan", "Pakistani", "Baku") and reads their role
+/// from the preposition before them: "to"/"for" a recipient, "from" an origin, "with"/"between" a
+/// counterpart, "by" the agent of a passive ("awarded by the Pakistani government"), otherwise an actor
+/// (a subject, a possessive, an adjective).
+enum CountryMentions {
+    static let roles: [String: CountryMention.Role] = [
+        "to": .recipient, "for": .recipient, "towards": .recipient, "into": .recipient,
+        "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .agent,
+    ]
+
+    static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {
+        var mentions: [CountryMention] = []
+        var covered = -1
+        for hit in countries.hits(in: s) where hit.first > covered {
+            covered = hit.last
+            var role = CountryMention.Role.actor
+            // "to the Islamic Republic of Pakistan": look back a few words, within the clause.
+            var k = hit.first - 1
+            while k >= 0, hit.first - k <= 5, s.clause[k] == s.clause[hit.first] {
+                if let w = s.word(k), let r = roles[w] {
+                    // "of" and the words of a long name may stand between the preposition and the name.
+                    if w == "and", let previous = mentions.last, previous.last == k - 1 { role = previous.role == .actor ? .counterpart : previous.role }
+                    else if w != "and" { role = r }
+                    break
+                }
+                if let w = s.word(k), !["the", "of", "republic", "islamic", "people", "government", "state", "peoples", "brotherly"].contains(w) { break }
+                k -= 1
+            }
+            mentions.append(CountryMention(code: hit.value, first: hit.first, last: hit.last, role: role))
+        }
+        return mentions
+    }
+}

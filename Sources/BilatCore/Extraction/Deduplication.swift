@@ -1,0 +1,32 @@
+/// One candidate per figure.
+extension Extractor {
+    /// One candidate per figure: a headline repeating the body's figure is dropped for the better-placed one.
+    func removeDuplicates(_ candidates: [Candidate], dropped: inout [DroppedNumber]) -> [Candidate] {
+        func key(_ c: Candidate) -> String {
+            [c.indicator, c.direction.rawValue, c.period.map { "\($0.start)/\($0.end)" } ?? "",
+             c.comparedWith.map { "\($0.start)/\($0.end)" } ?? "", c.quantity.valueText, c.quantity.unit, c.quantity.qualifier.rawValue].joined(separator: "|")
+        }
+        var keep: [String: Int] = [:]
+        for (i, c) in candidates.enumerated() {
+            let k = key(c)
+            if let j = keep[k], candidates[j].confidence >= c.confidence { continue }
+            keep[k] = i
+        }
+        // A figure repeated without a period of its own is the one already given with its period
+        // ("Two sides that can sign 36 documents" after "Since 1992 … signed 36 documents").
+        func valueKey(_ c: Candidate) -> String {
+            [c.indicator, c.quantity.valueText, c.quantity.unit, c.unit, c.quantity.qualifier.rawValue, c.comparedWith == nil ? "" : "change"].joined(separator: "|")
+        }
+        let stated = Set(keep.values.filter { candidates[$0].periodIsStated }.map { valueKey(candidates[$0]) })
+        for (k, i) in keep where !candidates[i].periodIsStated && stated.contains(valueKey(candidates[i])) { keep[k] = nil }
+        let kept = Set(keep.values)
+        var remap: [Int: Int] = [:]
+        var result: [Candidate] = []
+        for (i, c) in candidates.enumerated() {
+            if kept.contains(i) { remap[i] = result.count; result.append(c) }
+            else { dropped.append(DroppedNumber(text: c.asReported, start: c.start, end: c.end, reason: .duplicate)) }
+        }
+        for i in result.indices { result[i].partOf = result[i].partOf.flatMap { remap[$0] } }
+        return result
+    }
+}

@@ -1,0 +1,21 @@
+/// Why a number in the text is not proposed as a figure. Shown by `bilat extract --show-dropped`.
+public enum DropReason: String, Sendable, Hashable, CaseIterable, Codable {
+    case ordinal = "ordinal or rank (5th, third)"
+    case designation = "part of a name or code (JF-17, AZ1009, COVID-19)"
+    case modifier = "a measure used as an adjective (90-minute, three-day)"
+    case referenceNumber = "a reference, phone number, time or fraction (No. 412, 412/22, +92 51, 10:30)"
+    case partitive = "an idiom or partitive (one of the first, one another)"
+    case date = "part of a date or period"
+    case bareNumber = "a number that counts nothing named"
+    case untrackedNoun = "counts something no indicator tracks (people, km, minutes, officials)"
+    case share = "a percentage that is not a stated change (a share, a rate)"
+    case rate = "a price per unit or per period ($9.99 a month, per tonne)"
+    case noIndicator = "no cue word for any indicator nearby"
+    case excluded = "ruled out by a phrase in cues.csv"
+    case afterPublication = "a period after publication: a goal, forecast or plan"
+    case furniture = "page furniture (subscription, advert, contact line, byline)"
+    case duplicate = "the same figure as an earlier candidate"
+    case thirdParty = "a figure of a country or body outside the pair"
+    case superseded = "part of a total that was itself dropped"
+    case conversion = "the figure before it in another currency, in brackets"
+}

@@ -1,0 +1,413 @@
+/// Turns an article into candidate figure rows, each with the sentence that justifies it.
+///
+/// Pure and deterministic: text and vocabulary in, candidates out. For every number it finds, it decides
+/// what the number measures (cue words near it, or the noun it counts), for which period (the sentence,
+/// then the paragraph before it), between whom (country names and their prepositions), with which qualifier
+/// (``QuantityReader``), and whether it is a stated change or a part of a total. Numbers that are not
+/// figures an analyst records are dropped with a ``DropReason``.
+public struct Extractor: Sendable {
+    public let vocabulary: ExtractionVocabulary
+    let cueIndex: PhraseIndex<Int>
+    let unitIndex: PhraseIndex<UnitNoun>
+    let exclusionIndex: PhraseIndex<Int>
+    let countryIndex: PhraseIndex<String>
+    let indicatorDirection: [String: Direction]
+    let indicatorsWithCues: Set<String>
+
+    public init(vocabulary: ExtractionVocabulary) {
+        self.vocabulary = vocabulary
+        cueIndex = PhraseIndex(vocabulary.cues.enumerated().map { ($0.element.phrase, $0.offset) })
+        unitIndex = PhraseIndex(
+            vocabulary.units.sorted { $0.key < $1.key }.flatMap { indicator, phrases in phrases.map { ($0, UnitNoun(indicator: indicator, isStrong: false)) } }
+            + vocabulary.strongUnits.sorted { $0.key < $1.key }.flatMap { indicator, phrases in phrases.map { ($0, UnitNoun(indicator: indicator, isStrong: true)) } })
+        exclusionIndex = PhraseIndex(vocabulary.exclusions.enumerated().map { ($0.element.phrase, $0.offset) })
+        countryIndex = PhraseIndex(vocabulary.countries.sorted { $0.key.description < $1.key.description }.map { ($0.key, $0.value) })
+        var directions: [String: Direction] = [:]
+        for cue in vocabulary.cues { if directions[cue.indicator] == nil, let d = cue.direction { directions[cue.indicator] = d } }
+        indicatorDirection = directions
+        indicatorsWithCues = Set(vocabulary.cues.map(\.indicator))
+    }
+
+    /// A noun a count indicator counts; a strong one needs no cue word beside it.
+    struct UnitNoun: Sendable {
+        var indicator: String
+        var isStrong: Bool
+    }
+
+    /// A candidate before its parties are known: who acts and who receives, as the sentence says.
+    struct Draft {
+        var candidate: Candidate
+        var giver: String?
+        var receiver: String?
+        var paragraph: Int
+    }
+
+    /// Context carried from sentence to sentence.
+    struct Context {
+        var paragraph = -1
+        var paragraphPeriod: (Period, String)?
+        var lastLevel: Int?
+        var lastLevelSentence = -1
+        /// The period the article last spoke of, for "over the same period", "the following year".
+        var articlePeriod: (Period, String)?
+        /// A sentence ending in a colon introduces the lines after it ("Of this amount:").
+        var introducesList = false
+        var countryCounts: [String: Int] = [:]
+        var countryOrder: [String] = []
+    }
+
+    public func extract(_ article: ArticleText, settings: ExtractionSettings) -> Extraction {
+        let sentences = SentenceSplitter.split(article)
+        var drafts: [Draft] = []
+        var dropped: [DroppedNumber] = []
+        var context = Context()
+        for (index, sentence) in sentences.enumerated() {
+            if sentence.paragraph != context.paragraph {
+                context.paragraph = sentence.paragraph
+                context.paragraphPeriod = nil
+            }
+            read(sentence, index: index, settings: settings, drafts: &drafts, dropped: &dropped, context: &context)
+        }
+        var candidates = assignParties(drafts, settings: settings, context: context)
+        candidates = removeDuplicates(candidates, dropped: &dropped)
+        return Extraction(candidates: candidates, dropped: dropped.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+    }
+
+    func isUnitNoun(_ word: String) -> Bool {
+        (Array(vocabulary.units.values) + Array(vocabulary.strongUnits.values)).contains { $0.contains { $0.words.count == 1 && Phrase.matches($0.words[0], word) } }
+    }
+
+    // MARK: - One sentence
+
+    func read(_ sentence: Sentence, index: Int, settings: ExtractionSettings, drafts: inout [Draft],
+              dropped: inout [DroppedNumber], context: inout Context) {
+        let s = SentenceTokens(sentence.text)
+        guard s.count > 0 else { return }
+        let reference = settings.published
+        let pair = Set([settings.reporter, settings.partner].compactMap { $0 })
+        var periods = PeriodSpotter.spot(s, reference: reference, isUnitNoun: isUnitNoun)
+        var taken = [Bool](repeating: false, count: s.count)
+        for p in periods { for k in p.first...p.last { taken[k] = true } }
+        var spotDrops: [(first: Int, last: Int, reason: DropReason)] = []
+        let quantities = QuantitySpotter.spot(s, skipping: taken, dropped: &spotDrops)
+        func offsets(_ first: Int, _ last: Int) -> (Int, Int) {
+            (sentence.start + s.tokens[first].offset, sentence.start + s.tokens[last].end)
+        }
+        func drop(_ first: Int, _ last: Int, _ reason: DropReason, _ detail: String = "") {
+            let (a, b) = offsets(first, last)
+            dropped.append(DroppedNumber(text: s.text(first, last), start: a, end: b, reason: reason, detail: detail))
+        }
+        for d in spotDrops { drop(d.first, d.last, d.reason) }
+        for p in periods where (p.first...p.last).contains(where: { s.tokens[$0].digits != nil }) { drop(p.first, p.last, .date) }
+
+        let mentions = CountryMentions.find(s, countries: countryIndex)
+        for m in mentions {
+            if context.countryCounts[m.code] == nil { context.countryOrder.append(m.code) }
+            context.countryCounts[m.code, default: 0] += 1
+        }
+        let endsWithColon = sentence.text.last == ":"
+        let levelsBefore = drafts.count
+        defer {
+            if drafts.count == levelsBefore || !drafts[levelsBefore...].contains(where: { $0.candidate.periodIsStated }),
+               let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.sameSpanYear == nil }) {
+                context.paragraphPeriod = (own.period!, own.text)
+                context.articlePeriod = (own.period!, own.text)
+            }
+            if endsWithColon { context.introducesList = true }
+            else if !(sentence.text.first.map { "-*•–".contains($0) } ?? false) && !isListItem(sentence) { context.introducesList = false }
+        }
+        guard !quantities.isEmpty else {
+            if let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.sameSpanYear == nil }) {
+                context.paragraphPeriod = (own.period!, own.text)
+                context.articlePeriod = (own.period!, own.text)
+            }
+            return
+        }
+        let cueHits = cueIndex.hits(in: s)
+        let exclusionHits = exclusionIndex.hits(in: s)
+        let allUnitHits = unitIndex.hits(in: s)
+        // "the following year": one year after the period the article spoke of last.
+        for k in periods.indices where periods[k].yearsForward != nil {
+            periods[k].period = context.articlePeriod?.0.shifted(years: periods[k].yearsForward!)
+        }
+        let anaphoric = context.introducesList || anaphora(s)
+        // Per clause, once: the status its words give ("an estimated", "preliminary") and whether it is in the past tense.
+        var clauseStatus: [Int: FigureStatus] = [:]
+        var pastClauses: Set<Int> = []
+        for i in 0..<s.count {
+            guard let w = s.word(i) else { continue }
+            if ["estimated", "estimate", "estimates", "projected"].contains(w) { clauseStatus[s.clause[i]] = .estimated }
+            else if ["provisional", "preliminary"].contains(w), clauseStatus[s.clause[i]] == nil { clauseStatus[s.clause[i]] = .provisional }
+            if Self.irregularPast.contains(w) || (w.count > 4 && w.hasSuffix("ed")) { pastClauses.insert(s.clause[i]) }
+        }
+        var droppedTotals: Set<Int> = []
+
+        // Comparison periods first, so no level figure takes "2019" in "up 5% on 2019" as its own period.
+        var comparisonFor: [Int: Int] = [:] // quantity index → period index
+        for (qi, q) in quantities.enumerated() where q.quantity.isChange {
+            let limit = qi + 1 < quantities.count ? quantities[qi + 1].first : s.count
+            for (pi, p) in periods.enumerated() where p.first > q.last && p.first < limit && p.first - q.last <= 12 {
+                let introduced = s.word(p.first - 1).map { ["on", "from", "over", "than", "against", "versus", "vs", "with", "to"].contains($0) } ?? false
+                if p.yearsBack != nil || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
+            }
+        }
+        let comparisonPeriods = Set(comparisonFor.values)
+        var levelsHere: [Int] = []
+
+        for (qi, q) in quantities.enumerated() {
+            let clause = s.clause[q.first]
+            // Ruled out by a phrase of the vocabulary in the same clause (anywhere on a bare line).
+            func exclusion(for indicator: String?) -> ExtractionVocabulary.Exclusion? {
+                for hit in exclusionHits {
+                    let e = vocabulary.exclusions[hit.value]
+                    let justBefore = hit.last < q.first && q.first - hit.last <= 3
+                    guard sentence.isBareLine || justBefore || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
+                    if e.indicator == nil || e.indicator == indicator { return e }
+                }
+                return nil
+            }
+            if let e = exclusion(for: nil) {
+                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason == "page furniture" ? "" : e.reason)
+                droppedTotals.insert(qi)
+                continue
+            }
+            // "Its total foreign trade reached $38.9 billion, of which exports $29.4 billion": a part of a dropped total goes too.
+            if isPart(s, q), let previous = (0..<qi).last, droppedTotals.contains(previous) {
+                drop(q.first, q.last, .superseded); droppedTotals.insert(qi); continue
+            }
+            // A figure of a country outside the pair: "Turkey's sales … exceed $300 million".
+            if let outsider = thirdParty(s, q, mentions: mentions, pair: pair) {
+                drop(q.first, q.last, .thirdParty, outsider); continue
+            }
+            if rate(s, after: q.last) { drop(q.first, q.last, .rate); continue }
+            // "AZN 8.5 million ($5 million)": the same amount in another currency, in brackets right after it.
+            if q.quantity.kind == .money, qi > 0, quantities[qi - 1].quantity.kind == .money, q.first >= 1,
+               s.tokens[q.first - 1].isSymbol("("), quantities[qi - 1].last == q.first - 2 {
+                drop(q.first, q.last, .conversion); continue
+            }
+
+            var indicator = ""
+            var cues: [String] = []
+            var score = 0.0
+            var direction = Direction.both
+            var subject = ""
+            var unit = ""
+            var notes: [String] = []
+            var partOf: Int? = nil
+            var level: Draft? = nil
+
+            switch q.quantity.kind {
+            case .percent:
+                guard q.quantity.isChange else { drop(q.first, q.last, .share); continue }
+                if let l = levelsHere.last {
+                    level = drafts[l]
+                } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
+                    (indicator, score, cues, direction) = choice
+                } else if let l = context.lastLevel, context.lastLevelSentence == index - 1, drafts[l].paragraph == sentence.paragraph {
+                    level = drafts[l]
+                    notes.append("change attached to the figure in the previous sentence")
+                } else {
+                    drop(q.first, q.last, .noIndicator); continue
+                }
+            case .count:
+                var phrase = q.nounPhrase
+                var notesForNoun: [String] = []
+                // The unit noun is the phrase's head, its last word: "Azerbaijani military officers".
+                // The unit noun is the phrase's last noun the vocabulary knows: "Azerbaijani military officers",
+                // "universities receive stipends".
+                var unitHits = phrase.map { p in Array(allUnitHits.filter { $0.first >= p.first && $0.last <= p.last }.suffix(1)) } ?? []
+                if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
+                    // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
+                    if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && s.clause[$0.last] == s.clause[q.first] }) {
+                        unitHits = [before]
+                        phrase = (before.first, before.last)
+                        notesForNoun.append("the noun counted comes earlier in the sentence")
+                    }
+                }
+                guard let phrase else { drop(q.first, q.last, .bareNumber); continue }
+                guard let head = unitHits.first else { drop(q.first, q.last, .untrackedNoun); continue }
+                let counted = Set(unitHits.map(\.value.indicator))
+                // "40 tonnes of medicines" but not "1,200 tonnes of food": a measure's "of" names what is measured.
+                let complement = s.word(head.last + 1) == "of" ? complementRange(s, from: head.last + 2) : nil
+                let cueAllowed: (PhraseIndex<Int>.Hit) -> Bool = { hit in
+                    guard let complement else { return true }
+                    return hit.first >= complement.lowerBound && hit.last <= complement.upperBound || hit.last < q.first
+                }
+                let strong = unitHits.filter { $0.value.isStrong }.map(\.value.indicator)
+                if complement == nil, let only = strong.first {
+                    indicator = only; score = 1; direction = indicatorDirection[only] ?? .both
+                    cues = bestIndicator(s, q, cueHits.filter(cueAllowed), allowed: { $0 == only }, sameClause: false)?.2 ?? []
+                } else if let choice = bestIndicator(s, q, complement == nil ? cueHits : cueHits.filter {
+                    // With "of …" after the noun: a cue in it, or before the number in the same clause
+                    // ("trained 40 pilots of the air force"), not one elsewhere in the sentence.
+                    ($0.first > head.last && cueAllowed($0)) || ($0.last < q.first && s.clause[$0.last] == s.clause[q.first])
+                },
+                                                     allowed: { counted.contains($0) }, sameClause: false) {
+                    (indicator, score, cues, direction) = choice
+                } else {
+                    drop(q.first, q.last, .noIndicator); continue
+                }
+                let nounHit = unitHits.first { $0.value.indicator == indicator } ?? head
+                cues.append(nounHit.phrase.description)
+                subject = s.text(min(phrase.first, nounHit.first), nounHit.last)
+                if let complement { subject += " " + s.text(head.last + 1, complement.upperBound) }
+                unit = s.word(nounHit.last) ?? ""
+                notes += notesForNoun
+            case .money:
+                let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
+                if let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) {
+                    (indicator, score, cues, direction) = choice
+                } else if pronounSubject(s, before: q.first), context.lastLevelSentence == index - 1, let l = context.lastLevel,
+                          drafts[l].candidate.quantity.kind == .money {
+                    // "In 2018 it amounted to $8.34 million": "it" is the measure of the sentence before.
+                    level = drafts[l]
+                    notes.append("'it' taken as the measure of the previous sentence")
+                } else {
+                    drop(q.first, q.last, .noIndicator); continue
+                }
+            }
+            if q.quantity.kind == .money, let referent = level {
+                // The pronoun's referent gives only what is measured; the period is this sentence's own.
+                indicator = referent.candidate.indicator
+                direction = referent.candidate.direction
+                cues = referent.candidate.cues
+                score = 1
+                level = nil
+            } else if let level {
+                indicator = level.candidate.indicator
+                direction = level.candidate.direction
+                subject = level.candidate.subject
+                cues = level.candidate.cues
+                score = 1
+            }
+            if let e = exclusion(for: indicator) {
+                drop(q.first, q.last, e.reason == "page furniture" ? .furniture : .excluded, e.reason == "page furniture" ? "" : e.reason)
+                droppedTotals.insert(qi)
+                continue
+            }
+
+            // Parts of a total: "of which $3.1 million", "$2.1 million of the total".
+            if q.quantity.kind != .percent, isPart(s, q) || context.introducesList,
+               let total = levelsHere.last ?? (index - context.lastLevelSentence <= 3 ? context.lastLevel : nil) {
+                partOf = total
+            }
+
+            // The figure's own period.
+            var period: Period? = nil
+            var periodWords = ""
+            var periodFromSentence = false
+            if let level {
+                period = level.candidate.period
+                periodWords = level.candidate.periodWords
+                periodFromSentence = true
+            } else if let p = ownPeriod(s, q, periods, excluding: comparisonPeriods) {
+                if p.isDeadline { drop(q.first, q.last, .afterPublication, p.text); continue }
+                period = p.period
+                periodWords = p.text
+                periodFromSentence = true
+            } else if let partOf, let total = drafts[partOf].candidate.period {
+                period = total
+                periodWords = drafts[partOf].candidate.periodWords
+                notes.append("period of the total it is part of")
+            } else if let l = levelsHere.last, let p = drafts[l].candidate.period {
+                // "masks, 10,000 testing kits and 15 ventilators": figures listed together share a period.
+                period = p
+                periodWords = drafts[l].candidate.periodWords
+                notes.append("period of the figure before it in the sentence")
+            } else if pastClauses.contains(clause) || anaphoric, let (p, words) = context.paragraphPeriod {
+                // A past event goes on in the paragraph's period; a present state ("receive stipends") does not.
+                period = p
+                periodWords = words
+                notes.append("period from an earlier sentence of the paragraph")
+            } else if context.lastLevelSentence == index - 1 || context.lastLevelSentence == index,
+                      pastClauses.contains(clause) || anaphoric,
+                      let l = context.lastLevel, let p = drafts[l].candidate.period,
+                      drafts[l].candidate.indicator == indicator
+                        || (drafts[l].candidate.direction == .both && drafts[l].candidate.quantity.kind == q.quantity.kind) {
+                // The sentence right after a figure, with no period of its own, continues it when it goes on
+                // about the same measure, or about the parts of a two-way total.
+                period = p
+                periodWords = drafts[l].candidate.periodWords
+                notes.append("period of the figure in the previous sentence")
+            } else if anaphoric || q.quantity.isChange, let (p, words) = context.articlePeriod {
+                period = p
+                periodWords = words
+                notes.append("period carried over from an earlier sentence")
+            } else if let reference {
+                // A past event with no date in a news report happened on the day reported; a state described
+                // in the present holds for the year of publication.
+                if reference.granularity == .day, pastClauses.contains(clause) {
+                    period = .day(reference.end)
+                    notes.append("no period stated; a past event, dated the day of publication")
+                } else {
+                    period = Period.year(reference.end.year)
+                    notes.append("no period stated; the year of publication")
+                }
+            }
+            // "compared with $2.1 million a year earlier": the base of a comparison, a year before the period.
+            if !q.quantity.isChange, let back = periods.first(where: { $0.yearsBack != nil && $0.period == nil && $0.first > q.last && $0.first - q.last <= 2
+                                                                   && !$0.text.lowercased().contains("same") }),
+               let shifted = period?.shifted(years: -back.yearsBack!) {
+                period = shifted
+                periodWords = back.text
+                notes.append("a year before the period of the sentence")
+            }
+            if let period, let reference, period.start > reference.end {
+                drop(q.first, q.last, .afterPublication, period.label); continue
+            }
+
+            var comparedWith: Period? = nil
+            if q.quantity.isChange {
+                if let pi = comparisonFor[qi] {
+                    let p = periods[pi]
+                    if let n = p.yearsBack { comparedWith = period?.shifted(years: -n) }
+                    else if let y = p.sameSpanYear { comparedWith = period?.moved(toYear: y) }
+                    else { comparedWith = p.period }
+                } else {
+                    comparedWith = period?.shifted(years: -1)
+                    notes.append("compared with a year earlier: the article names no base period")
+                }
+                if let c = comparedWith, let p = period, c.start >= p.start {
+                    // A base that is not before the period cannot be right: fall back to a year earlier.
+                    comparedWith = p.shifted(years: -1)
+                    notes.append("the named base period is not before the figure's; compared with a year earlier")
+                }
+                if comparedWith == nil { notes.append("no base period could be worked out") }
+            }
+
+            let status: FigureStatus? = q.quantity.isEstimated ? .estimated : clauseStatus[clause]
+
+            var confidence = 0.4 + min(0.3, score * 0.15)
+            confidence += periodFromSentence ? 0.15 : (period == nil ? -0.2 : 0.0)
+            if !mentions.isEmpty { confidence += 0.1 }
+            if sentence.isBareLine { confidence -= 0.15 }
+            if q.quantity.isChange && comparisonFor[qi] == nil { confidence -= 0.1 }
+            confidence = (min(0.99, max(0.05, confidence)) * 100).rounded() / 100
+
+            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction)
+            let (start, end) = offsets(q.first, q.last)
+            let candidate = Candidate(
+                indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,
+                periodWords: periodWords, comparedWith: comparedWith, asReported: q.text, unit: unit, quantity: q.quantity,
+                status: status, sourceID: settings.sourceID, sentence: sentence.text, start: start, end: end,
+                confidence: confidence, cues: uniqued(cues), partOf: partOf, notes: notes)
+            var placed = candidate
+            placed.periodIsStated = periodFromSentence
+            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
+            if !q.quantity.isChange {
+                levelsHere.append(drafts.count - 1)
+                context.lastLevel = drafts.count - 1
+                context.lastLevelSentence = index
+                if let period, periodFromSentence {
+                    context.paragraphPeriod = (period, periodWords)
+                    context.articlePeriod = (period, periodWords)
+                }
+            }
+        }
+    }
+
+    func uniqued(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+}

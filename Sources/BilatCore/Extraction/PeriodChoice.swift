@@ -1,0 +1,12 @@
+/// Choosing a figure's own period among those its sentence names.
+extension Extractor {
+    /// The period nearest the number: in its clause, else the nearest before it, else the nearest after it.
+    func ownPeriod(_ s: SentenceTokens, _ q: SpottedQuantity, _ periods: [SpottedPeriod], excluding: Set<Int>) -> SpottedPeriod? {
+        let usable = periods.enumerated().filter { !excluding.contains($0.offset) && $0.element.period != nil && ($0.element.yearsBack == nil || $0.element.period != nil) && $0.element.sameSpanYear == nil }.map(\.element)
+        func distance(_ p: SpottedPeriod) -> Int { p.last < q.first ? q.first - p.last : p.first - q.last }
+        let clause = s.clause[q.first]
+        if let same = usable.filter({ s.clause[$0.first] == clause || s.clause[$0.last] == s.clause[q.last] }).min(by: { distance($0) < distance($1) }) { return same }
+        if let before = usable.filter({ $0.last < q.first }).max(by: { $0.last < $1.last }) { return before }
+        return usable.filter { $0.first > q.last }.min { $0.first < $1.first }
+    }
+}

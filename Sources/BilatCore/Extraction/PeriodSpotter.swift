@@ -1,0 +1,297 @@
+/// A period named in a sentence, and what it means there.
+struct SpottedPeriod: Hashable {
+    var first: Int
+    var last: Int
+    var text: String
+    /// The period itself, when the words name one ("in 2019", "last March", "between January and June").
+    var period: Period?
+    /// For comparisons: how many years back from the figure's own period the words point
+    /// ("a year earlier", "the same months of last year", "year-on-year").
+    var yearsBack: Int?
+    /// "the same months of 2019": the figure's own span of months, in that year.
+    var sameSpanYear: Int?
+    /// "the following year": one year after the period the text spoke of before.
+    var yearsForward: Int? = nil
+    /// "by 2025", "until 2030": a deadline for a goal, not the period of a figure.
+    var isDeadline = false
+}
+
+/// Finds the periods a sentence names: every form ``PeriodReader`` reads, plus the relative forms news
+/// writes ("last year", "last March", "this year", "a year earlier", "the same months of 2019",
+/// "recently"), resolved against the publication date.
+///
+/// A month, month range, quarter or half without a year is the latest one that ends by the publication
+/// date ("between January and June" written in August 2022 is January–June 2022).
+enum PeriodSpotter {
+    static let monthNames = PeriodReader.months
+    static let relativeStarts: Set<String> = ["the", "same", "corresponding", "a", "one", "year", "last", "so", "this", "today", "yesterday", "first",
+                                               "recently", "in", "recent"]
+    static let weekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
+    /// Month names that are also common English words; they count as months only next to a day,
+    /// a year, or a word that introduces a date.
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "dec", "sep", "sept", "aug", "oct", "nov", "apr", "jun", "jul", "feb"]
+    static let dateIntroducers: Set<String> = ["in", "since", "of", "between", "from", "last", "until", "till", "to", "through", "and", "by", "during", "early", "late", "mid", "end", "this", "next", "before", "after"]
+
+    /// - Parameters:
+    ///   - reference: the publication date; relative forms need it and are skipped without it.
+    ///   - isUnitNoun: says whether a word is a noun something is counted in, so "2000 officers" is not a year.
+    static func spot(_ s: SentenceTokens, reference: Period?, isUnitNoun: (String) -> Bool) -> [SpottedPeriod] {
+        var found: [SpottedPeriod] = []
+        var i = 0
+        while i < s.count {
+            if let relative = relative(s, at: i, reference: reference) {
+                found.append(relative)
+                i = relative.last + 1
+                continue
+            }
+            if startsExplicit(s, at: i, isUnitNoun: isUnitNoun), let explicit = explicit(s, at: i, reference: reference) {
+                found.append(explicit)
+                i = explicit.last + 1
+                continue
+            }
+            i += 1
+        }
+        return joinRanges(found, in: s)
+    }
+
+    /// "between 2005 and last year": two spotted periods joined by between … and, into one range.
+    static func joinRanges(_ spots: [SpottedPeriod], in s: SentenceTokens) -> [SpottedPeriod] {
+        var out: [SpottedPeriod] = []
+        var k = 0
+        while k < spots.count {
+            let a = spots[k]
+            if k + 1 < spots.count, s.word(a.first - 1) == "between" || s.word(a.first - 1) == "from",
+               let b = Optional(spots[k + 1]), b.first == a.last + 2, s.word(a.last + 1) == "and" || s.word(a.last + 1) == "to",
+               let pa = a.period, let pb = b.period, pa.start <= pb.end {
+                let joined = Period(start: pa.start, end: pb.end, granularity: pa.granularity == pb.granularity ? pa.granularity : .month,
+                                    isApproximate: pa.isApproximate || pb.isApproximate)
+                out.append(SpottedPeriod(first: a.first - 1, last: b.last, text: s.text(a.first - 1, b.last), period: joined))
+                k += 2
+                continue
+            }
+            out.append(a)
+            k += 1
+        }
+        return out
+    }
+
+    static func isYear(_ t: Token?) -> Int? {
+        guard let d = t?.digits, d.count == 4, let y = Int(d), (1800...2200).contains(y) else { return nil }
+        return y
+    }
+
+    static func isMonth(_ s: SentenceTokens, _ i: Int) -> Bool {
+        guard let w = s.word(i), monthNames[w] != nil else { return false }
+        if !ambiguousMonths.contains(w) && w.count > 3 { return true }
+        // "March 2020", "May 9", "in May", "last March"; but not "may rise" or "march on".
+        if let next = s.tokens.dropFirst(i + 1).first, next.digits != nil { return true }
+        if i + 2 < s.count, s.tokens[i + 1].isSymbol("."), s.tokens[i + 2].digits != nil { return true }
+        if let before = s.word(i - 1), dateIntroducers.contains(before) { return w.count > 3 || w == "may" }
+        if i >= 1, s.tokens[i - 1].digits != nil, (s.tokens[i - 1].digits!.count <= 2) { return true }
+        return false
+    }
+
+    static func startsExplicit(_ s: SentenceTokens, at i: Int, isUnitNoun: (String) -> Bool) -> Bool {
+        let t = s.tokens[i]
+        if isYear(t) != nil {
+            // "2000 officers" counts officers; "2,000" is a number, not the year 2.
+            // "2000 officers" counts officers; "the 2014 memorandum" is a year used as an adjective.
+            if let next = s.word(i + 1), next.hasSuffix("s"), isUnitNoun(next), !s.touching(i, i + 1) { return false }
+            if i > 0, s.tokens[i - 1].isSymbol(",", ".", "$", "€", "£", "₼"), s.touching(i - 1, i) { return false }
+            return !(i + 1 < s.count && s.tokens[i + 1].isSymbol(",") && s.touching(i, i + 1) && s.tokens.dropFirst(i + 2).first?.digits?.count == 3)
+        }
+        if t.digits != nil, t.digits!.count <= 2, isMonth(s, i + 1) { return true } // 12 December 1991
+        guard let w = t.word else { return false }
+        if isMonth(s, i) { return true }
+        if (w == "q" || w == "h"), let d = s.tokens.dropFirst(i + 1).first?.digits, d.count == 1 { return true }
+        if PeriodReader.ordinalWords[w] != nil, s.word(i + 1) == "quarter" || s.word(i + 1) == "half" { return true }
+        if PeriodReader.seasons[w] != nil, isYear(s.tokens.dropFirst(i + 1).first) != nil || (s.word(i + 1) == "of" && isYear(s.tokens.dropFirst(i + 2).first) != nil) { return true }
+        if ["early", "mid", "late"].contains(w) { return true }
+        if w == "the", let n = s.word(i + 1), ["past", "last", "previous"].contains(n) { return true }
+        if w == "the", isYear(s.tokens.dropFirst(i + 1).first) != nil, s.word(i + 2) == "s" { return true }
+        if ["past", "previous"].contains(w) { return true }
+        if w == "last", let n = s.tokens.dropFirst(i + 1).first, n.digits != nil || ["decade", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty"].contains(n.word ?? "") { return true }
+        if w == "between" || w == "from", let n = s.tokens.dropFirst(i + 1).first, isYear(n) != nil || isMonth(s, i + 1) { return true }
+        return false
+    }
+
+    /// The longest span from `i` that ``PeriodReader`` reads, or that it reads once the latest fitting year is added.
+    static func explicit(_ s: SentenceTokens, at i: Int, reference: Period?) -> SpottedPeriod? {
+        let maxLength = min(9, s.count - i)
+        guard maxLength > 0 else { return nil }
+        // Most periods read in one greedy pass over the tokens; only when that fails are shorter spans tried.
+        var reader = PeriodReader.Reader(cursor: TokenCursor(Array(s.tokens[i..<(i + maxLength)])), reference: reference)
+        if let greedy = try? reader.period(), reader.cursor.index > 0 {
+            let last = i + reader.cursor.index - 1
+            if let w = s.word(last), ["and", "to", "of", "the", "between", "from", "until", "through", "in"].contains(w) {} else {
+                return spotted(s, i, last, greedy, reference: reference)
+            }
+        }
+        for length in stride(from: maxLength, through: 1, by: -1) {
+            let last = i + length - 1
+            // A span never ends on a joining word or symbol.
+            if let w = s.word(last), ["and", "to", "of", "the", "between", "from", "until", "through", "in"].contains(w) { continue }
+            if s.tokens[last].symbol != nil && !s.tokens[last].isSymbol("s") { continue }
+            let text = s.text(i, last)
+            var period = try? PeriodReader.parse(text, reference: reference)
+            var end = last
+            if period == nil, let reference, !(i...last).contains(where: { isYear(s.tokens[$0]) != nil }) {
+                // "the first quarter of last year", "March this year": the year follows in words.
+                let y = reference.end.year
+                for (words, year) in [("of last year", y - 1), ("last year", y - 1), ("of this year", y), ("this year", y), ("of the year", y)] {
+                    if s.has(words, at: last + 1) {
+                        period = try? PeriodReader.parse(text + " \(year)")
+                        if period != nil { end = last + words.split(separator: " ").count }
+                        break
+                    }
+                }
+                if period == nil { period = latestFitting(text, reference: reference) }
+            }
+            guard let found = period else { continue }
+            return spotted(s, i, end, found, reference: reference)
+        }
+        return nil
+    }
+
+    /// A period read from tokens `i` through `end`, marked as a window, a range from "since", or a deadline.
+    static func spotted(_ s: SentenceTokens, _ i: Int, _ end: Int, _ period: Period, reference: Period?) -> SpottedPeriod {
+            var found = period
+            // "the past decade" read against a date: a window, marked approximate.
+            if found.isWindow { found.isApproximate = true }
+            // "since 2012", "since it began in 2012": from that year to the year of publication.
+            if let reference, found.granularity == .year, found.start.year == found.end.year, !found.isWindow,
+               (max(0, i - 4)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
+               let end = CalendarDate.lastDay(year: reference.end.year), end > found.end {
+                found = Period(start: found.start, end: end, granularity: .year)
+            }
+            var spotted = SpottedPeriod(first: i, last: end, text: s.text(i, end), period: found)
+            if let before = s.word(i - 1), before == "by" || before == "until" || before == "till" { spotted.isDeadline = true }
+            return spotted
+    }
+
+    /// "between January and June", "first half", "March": the latest such period that ends by the reference.
+    static func latestFitting(_ text: String, reference: Period) -> Period? {
+        let year = reference.end.year
+        for y in [year, year - 1] {
+            if let p = try? PeriodReader.parse(text + " \(y)"), p.end <= reference.end || y < year {
+                return p
+            }
+        }
+        return nil
+    }
+
+    /// Relative forms of news prose.
+    static func relative(_ s: SentenceTokens, at i: Int, reference: Period?) -> SpottedPeriod? {
+        func make(_ length: Int, period: Period? = nil, yearsBack: Int? = nil, sameSpanYear: Int? = nil, yearsForward: Int? = nil) -> SpottedPeriod {
+            SpottedPeriod(first: i, last: i + length - 1, text: s.text(i, i + length - 1), period: period,
+                          yearsBack: yearsBack, sameSpanYear: sameSpanYear, yearsForward: yearsForward)
+        }
+        func words(_ w: String...) -> Bool { s.has(w, at: i) }
+        // Every relative form starts with one of these words; most tokens are rejected at once.
+        guard let firstWord = s.word(i), relativeStarts.contains(firstWord) || weekdays[firstWord] != nil || monthNames[firstWord] != nil
+                || NumberWords.units[firstWord] != nil else { return nil }
+        let refYear = reference?.end.year
+
+        // "the same months of 2019", "the same period a year earlier", "the same quarter last year"
+        if words("the", "same") || words("same") || words("the", "corresponding") || words("corresponding") {
+            var j = i + (words("the") ? 2 : 1)
+            guard let unit = s.word(j), ["months", "month", "period", "quarter", "half", "time", "months'"].contains(unit) else { return nil }
+            j += 1
+            if s.word(j) == "of" || s.word(j) == "in" {
+                if let y = isYear(s.tokens.dropFirst(j + 1).first) { return make(j + 2 - i, sameSpanYear: y) }
+                j += 1
+            }
+            if s.has("last year", at: j) || s.has("the previous year", at: j) || s.has("the year before", at: j) {
+                return make(j + (s.word(j) == "last" ? 2 : 3) - i, yearsBack: 1)
+            }
+            if s.has("a year earlier", at: j) || s.has("a year ago", at: j) || s.has("a year before", at: j)
+                || s.has("one year earlier", at: j) {
+                return make(j + 3 - i, yearsBack: 1)
+            }
+            return make(j - i, yearsBack: 1)
+        }
+        // "a year earlier", "a year ago", "two years earlier"
+        if let w = s.word(i), w == "a" || w == "one" || NumberWords.units[w] != nil,
+           let unit = s.word(i + 1), unit == "year" || unit == "years",
+           let when = s.word(i + 2), ["earlier", "ago", "before", "prior"].contains(when) {
+            let n = w == "a" ? 1 : NumberWords.units[w] ?? 1
+            return make(3, yearsBack: n)
+        }
+        if words("the", "previous", "year") || words("the", "year", "before") || words("the", "prior", "year") { return make(3, yearsBack: 1) }
+        if words("year", "on", "year") || words("year", "over", "year") { return make(3, yearsBack: 1) }
+        if s.word(i) == "year", s.tokens.dropFirst(i + 1).first?.isDash == true, s.word(i + 2) == "on", s.tokens.dropFirst(i + 3).first?.isDash == true, s.word(i + 4) == "year" {
+            return make(5, yearsBack: 1)
+        }
+        // "the following year", "a year later", "the next year": one year after the period before it.
+        if words("the", "following", "year") || words("the", "next", "year") || words("a", "year", "later") || words("one", "year", "later") {
+            return make(3, yearsForward: 1)
+        }
+        guard let refYear, let reference else { return nil }
+        let refDay = reference.end
+        // "today", "yesterday", "on Tuesday": a named day, the latest such day by the publication date.
+        if words("today") { return make(1, period: .day(refDay)) }
+        if words("yesterday"), let d = refDay.adding(days: -1) { return make(1, period: .day(d)) }
+        if let w = s.word(i), let weekday = weekdays[w], reference.granularity == .day {
+            let back = (refDay.weekday - weekday + 7) % 7
+            if let d = refDay.adding(days: -back) { return make(1, period: .day(d)) }
+        }
+        // "February last year", "March of this year", "the first quarter of last year".
+        if let m = s.word(i).flatMap({ monthNames[$0] }), m > 0, isMonth(s, i) || s.word(i + 1) == "last" || s.word(i + 1) == "this" {
+            var j = i + 1
+            if s.word(j) == "of" { j += 1 }
+            if s.has("last year", at: j) { return make(j + 2 - i, period: .month(refYear - 1, m)) }
+            if s.has("this year", at: j) { return make(j + 2 - i, period: .month(refYear, m)) }
+        }
+        // "the first nine months of 2022", "the first six months": January to the Nth month.
+        if s.word(i) == "first" || (s.word(i) == "the" && s.word(i + 1) == "first") {
+            let j = i + (s.word(i) == "the" ? 2 : 1)
+            var n: Int? = nil
+            if let d = s.tokens.dropFirst(j).first?.digits, let v = Int(d) { n = v }
+            else if let w = s.word(j) { n = NumberWords.units[w] }
+            if let n, (2...11).contains(n), s.word(j + 1) == "months" {
+                var year: Int? = nil
+                var length = j + 2 - i
+                if s.word(j + 2) == "of", let y = isYear(s.tokens.dropFirst(j + 3).first) { year = y; length += 2 }
+                else if s.has("of last year", at: j + 2) { year = refYear - 1; length += 3 }
+                else if s.has("of this year", at: j + 2) || s.has("of the year", at: j + 2) { year = refYear; length += 3 }
+                let y = year ?? (n <= reference.end.month ? refYear : refYear - 1)
+                if let start = CalendarDate.firstDay(year: y), let end = CalendarDate.lastDay(year: y, month: n) {
+                    return make(length, period: Period(start: start, end: end, granularity: .month))
+                }
+            }
+        }
+        if words("last", "year") { return make(2, period: .year(refYear - 1), yearsBack: 1) }
+        if words("so", "far", "this", "year") || words("year", "to", "date") {
+            let length = words("so") ? 4 : 3
+            guard let s0 = CalendarDate.firstDay(year: refYear), let e = CalendarDate.lastDay(year: refYear, month: reference.end.month) else { return nil }
+            return make(length, period: Period(start: s0, end: e, granularity: .month))
+        }
+        if words("this", "year") || words("the", "current", "year") { return make(words("this") ? 2 : 3, period: .year(refYear)) }
+        if words("last", "month") {
+            let index = reference.end.monthIndex - 1
+            return make(2, period: .month(index / 12, index % 12 + 1))
+        }
+        if words("this", "month") { return make(2, period: .month(refYear, reference.end.month)) }
+        // "last March": the latest March before the month of publication.
+        if s.word(i) == "last", let m = s.word(i + 1).flatMap({ monthNames[$0] }) {
+            let y = m < reference.end.month ? refYear : refYear - 1
+            return make(2, period: .month(y, m))
+        }
+        if s.word(i) == "last", let w = s.word(i + 1), let season = PeriodReader.seasons[w] {
+            // The latest season that has ended by the reference date.
+            for y in [refYear, refYear - 1, refYear - 2] {
+                if let p = try? PeriodReader.parse("\(w) \(y)"), p.end < reference.end { _ = season; return make(2, period: p) }
+            }
+        }
+        if words("recently") || words("in", "recent", "years") || words("in", "recent", "months") || words("recent", "years") || words("recent", "months") {
+            let months: Int, length: Int
+            if words("recently") { months = 12; length = 1 }
+            else if s.word(i) == "in" { months = s.word(i + 2) == "years" ? 60 : 6; length = 3 }
+            else { months = s.word(i + 1) == "years" ? 60 : 6; length = 2 }
+            guard var window = try? PeriodReader.Reader.countBack(amount: months, months: true, from: reference) else { return nil }
+            window.isApproximate = true
+            return make(length, period: window)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,217 @@
+/// A number written in a sentence and read by ``QuantityReader``, with the words around it that matter.
+struct SpottedQuantity {
+    var first: Int
+    var last: Int
+    /// Exactly as in the article, e.g. "more than $2.1 million", "up 12.5%".
+    var text: String
+    var quantity: Quantity
+    /// The words a count counts, after the number ("Azerbaijani military officers"), and its last word.
+    var nounPhrase: (first: Int, last: Int)?
+    var headNoun: String?
+}
+
+/// Finds numbers in a sentence and reads each with ``QuantityReader`` on exactly its span: the number, its
+/// currency and scale, a qualifier or change word before it, and a percent sign or change word after it.
+/// Spans are found first because the reader refuses trailing words.
+enum QuantitySpotter {
+    static let currencyCodes: Set<String> = ["usd", "eur", "gbp", "azn", "pkr", "rs"]
+    static let changeNouns: Set<String> = ["rise", "increase", "drop", "fall", "decline", "decrease", "reduction", "gain", "jump", "growth", "contraction"]
+    /// Words that end a count's noun phrase.
+    static let nounStops: Set<String> = [
+        "of", "and", "or", "in", "to", "for", "from", "with", "by", "on", "at", "as", "than", "that", "which", "who", "were",
+        "was", "are", "is", "had", "have", "has", "will", "would", "be", "been", "the", "a", "an", "this", "these", "those",
+        "their", "its", "his", "her", "our", "into", "over", "under", "since", "during", "per", "each", "apiece", "between",
+        "while", "but", "so", "more", "less", "such", "including", "through", "across", "after", "before", "said", "says",
+        "can", "could", "may", "might", "must", "should", "now", "also", "not", "then", "there", "here", "covering", "worth",
+    ]
+
+    static func spot(_ s: SentenceTokens, skipping taken: [Bool], dropped: inout [(first: Int, last: Int, reason: DropReason)]) -> [SpottedQuantity] {
+        var found: [SpottedQuantity] = []
+        var i = 0
+        while i < s.count {
+            guard !taken[i], let spottedCore = core(s, at: i) else { i += 1; continue }
+            var core = spottedCore
+            // "+41.8%", "-3%": a sign touching a percentage belongs to it.
+            if core.first >= 1, s.tokens[core.first - 1].isSymbol("+", "-", "\u{2212}"), s.touching(core.first - 1, core.first),
+               s.tokens[core.first].digits != nil, isPercent(s, core), core.first < 2 || s.tokens[core.first - 2].symbol != nil || !s.touching(core.first - 2, core.first - 1) {
+                core.first -= 1
+            }
+            if let reason = ruledOut(s, core: core) {
+                dropped.append((core.first, core.last, reason))
+                i = core.last + 1
+                continue
+            }
+            var first = core.first
+            var starts = prefixes(s, before: core.first, percent: isPercent(s, core))
+            // "a 5% drop": the article belongs to the change.
+            if s.word(core.first - 1) == "a" || s.word(core.first - 1) == "an", let after = s.word(core.last), changeNouns.contains(after) {
+                starts.append(core.first - 1)
+            }
+            var quantity: Quantity? = nil
+            // The longest reading wins: "up to at least $4 million" is refused, "at least $4 million" read.
+            for start in Set(starts + [core.first]).sorted() {
+                if let q = try? QuantityReader.parse(s.text(start, core.last)) { quantity = q; first = start; break }
+            }
+            guard let q = quantity else { i = core.last + 1; continue }
+            var spotted = SpottedQuantity(first: first, last: core.last, text: s.text(first, core.last), quantity: q)
+            if q.kind == .count {
+                if let phrase = nounPhrase(s, after: core.last) {
+                    spotted.nounPhrase = phrase
+                    spotted.headNoun = s.word(phrase.last)
+                }
+            }
+            found.append(spotted)
+            i = core.last + 1
+        }
+        return found
+    }
+
+    /// The number itself with currency, scale, percent and change words, as token indices.
+    static func core(_ s: SentenceTokens, at i: Int) -> (first: Int, last: Int)? {
+        let t = s.tokens[i]
+        var j = i
+        // Currency before the number: "$", "US$", "USD", "Rs.".
+        if t.isWord("us"), s.tokens.dropFirst(i + 1).first?.isSymbol("$") == true { j += 2 }
+        else if t.isSymbol("$", "€", "£", "₼") { j += 1 }
+        else if let w = t.word, currencyCodes.contains(w), w != "rs" || s.tokens.dropFirst(i + 1).first.map({ $0.digits != nil || $0.isSymbol(".") }) == true {
+            j += 1
+            if w == "rs", s.tokens.dropFirst(j).first?.isSymbol(".") == true { j += 1 }
+        }
+        guard j < s.count else { return nil }
+        // "down by a fifth", "a drop of a quarter": a fraction after a change word.
+        if j == i, let w = s.word(i), w == "a" || w == "one", let f = s.word(i + 1), QuantityReader.changeFractions[f] != nil,
+           let before = s.word(i - 1), before == "by" || before == "of" {
+            return (i, i + 1)
+        }
+        var last: Int
+        if s.tokens[j].digits != nil {
+            last = j
+            // 300,000 and 11.7: separators touching digits on both sides.
+            while last + 2 < s.count, s.tokens[last + 1].isSymbol(",", "."), s.touching(last, last + 1), s.touching(last + 1, last + 2),
+                  s.tokens[last + 2].digits != nil {
+                last += 2
+            }
+        } else if j == i || s.tokens[j].word != nil {
+            var cursor = TokenCursor(s.tokens)
+            cursor.index = j
+            guard NumberWords.startsNumber(cursor) else { return nil }
+            guard (try? NumberWords.read(&cursor)) != nil else { return nil }
+            last = cursor.index - 1
+            // "a" alone before "half" in "half a million" is fine; "one" alone is often a pronoun: kept, the noun decides.
+        } else {
+            return nil
+        }
+        // Scale: "11.7m", "1.6 billion", "3.4 crore".
+        if let w = s.word(last + 1), let _ = NumberWords.scales[w], NumberWords.wordScales.contains(w) || s.touching(last, last + 1) || w.count > 1 {
+            last += 1
+        }
+        // Percent.
+        var percent = false
+        if s.tokens.dropFirst(last + 1).first?.isSymbol("%") == true { last += 1; percent = true }
+        else if s.word(last + 1) == "percent" || s.word(last + 1) == "pct" { last += 1; percent = true }
+        else if s.word(last + 1) == "per", s.word(last + 2) == "cent" { last += 2; percent = true }
+        // Currency after: "2,000,000 USD", "half a million dollars", "5 million US dollars".
+        if !percent {
+            if s.word(last + 1) == "us", let d = s.word(last + 2), d == "dollars" || d == "dollar" { last += 2 }
+            else if let w = s.word(last + 1), let _ = QuantityReader.currencyWords[w], w != "rs" { last += 1 }
+        }
+        // "12.5% increase", "100+", "100 or more".
+        if percent, let w = s.word(last + 1), QuantityReader.changeWords[w] != nil, w != "up", w != "down" {
+            // "27.4% more than in 2022" is a change; "30% more officers" is not read as one.
+            let comparative = ["more", "less", "higher", "lower"].contains(w)
+            if !comparative || s.word(last + 2) == "than" || last + 2 >= s.count || s.tokens[last + 2].symbol != nil { last += 1 }
+        }
+        if s.tokens.dropFirst(last + 1).first?.isSymbol("+") == true, s.touching(last, last + 1) { last += 1 }
+        if s.word(last + 1) == "or", s.word(last + 2) == "more" || s.word(last + 2) == "fewer" || s.word(last + 2) == "less" { last += 2 }
+        return (i, last)
+    }
+
+    /// A percentage, or a fraction after a change word: only these take change words before them.
+    static func isPercent(_ s: SentenceTokens, _ core: (first: Int, last: Int)) -> Bool {
+        (core.first...core.last).contains {
+            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct"].contains(s.word($0) ?? "") || QuantityReader.changeFractions[s.word($0) ?? ""] != nil
+        }
+    }
+
+    /// Words before the number that belong to the figure (qualifiers, "estimated", change words for a
+    /// percentage), as the possible starts of its text, nearest first.
+    static func prefixes(_ s: SentenceTokens, before first: Int, percent: Bool) -> [Int] {
+        var starts: [Int] = []
+        var start = first
+        var changed = true
+        while changed, start > 0 {
+            changed = false
+            for (words, _) in QuantityReader.qualifierPhrases {
+                let k = start - words.count
+                if k >= 0, s.has(words, at: k) {
+                    start = k; changed = true; break
+                }
+            }
+            if changed { starts.append(start); continue }
+            guard let w = s.word(start - 1) else { break }
+            if w == "estimated" { start -= 1; if s.word(start - 1) == "an" { start -= 1 }; changed = true }
+            else if !percent { break }
+            // "made up 40%" is a share: "up" is a particle there, not a change.
+            else if w == "up" || w == "down", !particleVerbs.contains(s.word(start - 2) ?? "") { start -= 1; changed = true }
+            else if w == "by", let verb = s.word(start - 2), QuantityReader.changeVerbs[verb] != nil || verb == "up" || verb == "down" { start -= 2; changed = true }
+            else if QuantityReader.changeVerbs[w] != nil { start -= 1; changed = true }
+            else if w == "of", let noun = s.word(start - 2), changeNouns.contains(noun) {
+                start -= 2
+                if s.word(start - 1) == "a" || s.word(start - 1) == "an" { start -= 1 }
+                changed = true
+            }
+            if changed { starts.append(start) }
+        }
+        return starts.reversed()
+    }
+
+    static let particleVerbs: Set<String> = ["made", "make", "makes", "making", "add", "adds", "added", "adding", "summed", "sum",
+                                              "end", "ended", "ends", "take", "takes", "took", "taken", "set", "sets", "shore", "prop"]
+
+    /// Numbers that are plainly not figures, whatever their context.
+    static func ruledOut(_ s: SentenceTokens, core: (first: Int, last: Int)) -> DropReason? {
+        let t = s.tokens
+        let first = core.first, last = core.last
+        // 5th, 21st.
+        if let w = s.word(last + 1), s.touching(last, last + 1), ["st", "nd", "rd", "th"].contains(w) { return .ordinal }
+        // AZ1009, 50A, JF-17, COVID-19.
+        if s.word(first - 1) != nil, s.touching(first - 1, first), !(NumberWords.scales[s.word(first - 1)!] != nil) { return .designation }
+        if first >= 2, t[first - 1].isDash, s.touching(first - 1, first), s.touching(first - 2, first - 1), s.word(first - 2) != nil { return .designation }
+        if let w = s.word(last + 1), s.touching(last, last + 1), NumberWords.scales[w] == nil, t[last].digits != nil { return .designation }
+        // 90-minute, three-day, 10-year.
+        if last + 2 < t.count, t[last + 1].isDash, s.touching(last, last + 1), s.touching(last + 1, last + 2), s.word(last + 2) != nil { return .modifier }
+        // No. 412, #3, 412/22, 10:30, +92 51 2354.
+        let wordBefore = s.word(first - 1) ?? (first >= 2 && t[first - 1].isSymbol(".") ? s.word(first - 2) : nil)
+        if let w = wordBefore, ["no", "nos", "number", "page", "p", "pp", "article", "section", "chapter", "room", "flight", "resolution", "tel", "phone", "fax", "ext"].contains(w) { return .referenceNumber }
+        if first >= 1, t[first - 1].isSymbol("#") { return .referenceNumber }
+        if first >= 1, t[first - 1].isSymbol("+"), s.touching(first - 1, first) { return .referenceNumber }
+        if last + 2 < t.count, t[last + 1].isSymbol("/", ":"), s.touching(last, last + 1), t[last + 2].digits != nil { return .referenceNumber }
+        if first >= 2, t[first - 1].isSymbol("/", ":"), s.touching(first - 1, first), t[first - 2].digits != nil { return .referenceNumber }
+        // Groups of digits separated by spaces: a phone number or code, not a quantity.
+        if t[last].digits != nil, last + 1 < t.count, t[last + 1].digits != nil { return .referenceNumber }
+        if t[first].digits != nil, first >= 1, t[first - 1].digits != nil { return .referenceNumber }
+        // "one of the first", "one another", "one of them".
+        if let w = s.word(first), w == "one" || w == "two", first == last {
+            if s.word(last + 1) == "another" || s.word(last + 1) == "other" { return .partitive }
+            if s.word(last + 1) == "of", let n = s.word(last + 2), ["the", "them", "its", "their", "our", "those", "these", "many", "few"].contains(n) { return .partitive }
+        }
+        return nil
+    }
+
+    /// The noun phrase a count counts: up to four words after the number, ending before a stop word or punctuation.
+    static func nounPhrase(_ s: SentenceTokens, after last: Int) -> (first: Int, last: Int)? {
+        var j = last + 1
+        var end: Int? = nil
+        while j < s.count, j - last <= 4 {
+            let t = s.tokens[j]
+            // Another number, or a verb after the noun ("two sides signed nine"), ends the phrase.
+            if let w = t.word, NumberWords.units[w] != nil || NumberWords.tens[w] != nil || (end != nil && w.count > 4 && w.hasSuffix("ed")) { break }
+            if let w = t.word, !nounStops.contains(w) { end = j; j += 1; continue }
+            // "Pakistan-trained" and "post-graduate": a hyphen inside the phrase.
+            if t.isDash, s.touching(j - 1, j), s.touching(j, j + 1), s.word(j + 1) != nil { j += 1; continue }
+            break
+        }
+        guard let end else { return nil }
+        return (last + 1, end)
+    }
+}

@@ -1,0 +1,86 @@
+/// Rules read off one sentence's words: what a change refers to, words pointing back to an earlier
+/// period, list items, a measure's "of" phrase, third parties, prices per unit, and parts of totals.
+extension Extractor {
+    /// What changed is named before the change ("exports fell by a fifth") or right after it with "in"/"of"
+    /// ("a 12% rise in trade"); a cue further on belongs to another statement.
+    func changeCue(_ hit: PhraseIndex<Int>.Hit, _ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {
+        if hit.last < q.first { return s.clause[hit.last] == s.clause[q.first] }
+        guard hit.first > q.last, hit.first - q.last <= 4 else { return false }
+        return (q.last + 1..<hit.first).contains { s.word($0) == "in" || s.word($0) == "of" }
+    }
+
+    /// "it", "this", "the figure", "the total" as the subject before a number.
+    func pronounSubject(_ s: SentenceTokens, before first: Int) -> Bool {
+        for k in max(0, first - 6)..<first where s.clause[k] == s.clause[first] {
+            if let w = s.word(k), ["it", "this", "that"].contains(w) { return true }
+            if s.has(["the", "figure"], at: k) || s.has(["the", "total"], at: k) { return true }
+        }
+        return false
+    }
+
+    /// Words that point back to a period named before: "over the same period", "of that", "for that period".
+    func anaphora(_ s: SentenceTokens) -> Bool {
+        for i in 0..<s.count {
+            for phrase in Self.anaphoraPhrases where s.matches(phrase, at: i) { return true }
+        }
+        return false
+    }
+
+    static let anaphoraPhrases = ["same period", "that period", "this period", "the period", "same months", "same time",
+                                  "of this", "of that", "of it", "of which", "of those", "that year", "the same year"].map { Phrase($0)! }
+
+    func isListItem(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.text.first else { return false }
+        return "-*•–".contains(first)
+    }
+
+    /// Common irregular past forms; with verbs ending in -ed they mark a clause as past tense.
+    static let irregularPast: Set<String> = ["sent", "gave", "sold", "bought", "made", "took", "won", "paid", "spent", "left", "brought", "held",
+                                             "met", "came", "went", "grew", "rose", "fell", "was", "were", "had", "did", "put", "set", "lent"]
+
+    /// The words after "of" that a measure measures: up to a clause end, a verb-like stop or eight words.
+    func complementRange(_ s: SentenceTokens, from start: Int) -> ClosedRange<Int>? {
+        guard start < s.count, s.word(start) != nil else { return nil }
+        var end = start
+        while end + 1 < s.count, end - start < 8, s.clause[end + 1] == s.clause[start], let w = s.word(end + 1),
+              !["prepared", "collected", "which", "that", "was", "were", "for", "to", "by", "from", "in"].contains(w) {
+            end += 1
+        }
+        return start...end
+    }
+
+    /// A country outside the pair acting in the figure's clause, when no country of the pair acts there.
+    func thirdParty(_ s: SentenceTokens, _ q: SpottedQuantity, mentions: [CountryMention], pair: Set<String>) -> String? {
+        guard pair.count == 2 else { return nil }
+        let clause = s.clause[q.first]
+        var inClause = mentions.filter { s.clause[$0.first] == clause && $0.last < q.first }
+        if inClause.isEmpty { inClause = mentions.filter { s.clause[$0.first] == clause } }
+        guard let outsider = inClause.first(where: { !pair.contains($0.code) && ($0.role == .actor || $0.role == .agent) }) else { return nil }
+        if inClause.contains(where: { pair.contains($0.code) && $0.role == .actor && $0.first < outsider.first }) { return nil }
+        return outsider.code
+    }
+
+    /// "$9.99 a month", "$40 per tonne", "$5/month": a price per unit or per period.
+    func rate(_ s: SentenceTokens, after last: Int) -> Bool {
+        let units: Set<String> = ["month", "year", "week", "day", "issue", "copy", "tonne", "ton", "barrel", "unit", "head",
+                                  "person", "night", "hour", "kg", "kilogram", "litre", "liter", "share", "subscriber", "user", "annum", "piece", "item", "dose"]
+        if let w = s.word(last + 1), w == "a" || w == "per" || w == "an" || w == "each", let u = s.word(last + 2), units.contains(u) {
+            // "$2.1 million a year earlier" names a period, not a rate.
+            return !["earlier", "ago", "before", "later", "previously"].contains(s.word(last + 3) ?? "")
+        }
+        if s.tokens.dropFirst(last + 1).first?.isSymbol("/") == true, let u = s.word(last + 2), units.contains(u) || ["mo", "yr", "t"].contains(u) { return true }
+        return false
+    }
+
+    /// "of which $3.1 million", "accounted for $2.1 million of the total", "$2 million of that".
+    func isPart(_ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {
+        if s.word(q.first - 2) == "of", s.word(q.first - 1) == "which" || s.word(q.first - 1) == "this" || s.word(q.first - 1) == "that" { return true }
+        // "of which exports accounted for $29.4 billion": "of which" earlier in the same clause.
+        for k in max(0, q.first - 8)..<q.first where s.word(k) == "of" && s.word(k + 1) == "which" && s.clause[k] == s.clause[q.first] { return true }
+        if s.word(q.last + 1) == "of", let n = s.word(q.last + 2) {
+            if ["that", "this", "it"].contains(n) { return true }
+            if n == "the", let m = s.word(q.last + 3), ["total", "sum", "turnover", "amount", "overall", "figure"].contains(m) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,69 @@
+/// A sentence's tokens with the lookups every rule needs: the text of a token range, whether a phrase
+/// occurs at a position, and where clauses begin and end.
+struct SentenceTokens {
+    let characters: [Character]
+    let tokens: [Token]
+    /// Index of the clause each token is in; clauses end at ; : ( ) dashes between spaces, and commas
+    /// followed by a space.
+    let clause: [Int]
+
+    init(_ text: String) {
+        characters = Array(text)
+        tokens = Token.tokenize(text)
+        var clauses: [Int] = []
+        clauses.reserveCapacity(tokens.count)
+        var current = 0
+        for (i, t) in tokens.enumerated() {
+            clauses.append(current)
+            if let s = t.symbol {
+                let spacedAfter = i + 1 < tokens.count && tokens[i + 1].offset > t.end
+                let spacedBefore = i == 0 || tokens[i - 1].end < t.offset
+                if ";:()[]".contains(s) || (s == "," && spacedAfter) || (t.isDash && spacedAfter && spacedBefore) {
+                    current += 1
+                }
+            }
+        }
+        clause = clauses
+    }
+
+    var count: Int { tokens.count }
+
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].word : nil }
+
+    /// The original text from token `first` through token `last`.
+    func text(_ first: Int, _ last: Int) -> String {
+        String(characters[tokens[first].offset..<tokens[last].end])
+    }
+
+    /// True when `phrase` starts at token `i`; the phrase's words must be words or digits in a row.
+    /// A hyphen joining two words is skipped, so "non-oil" matches "non oil".
+    func matches(_ phrase: Phrase, at i: Int) -> Bool { matchEnd(phrase, at: i) != nil }
+
+    /// The index of the phrase's last token when it starts at `i`.
+    func matchEnd(_ phrase: Phrase, at i: Int) -> Int? {
+        guard i >= 0, i + phrase.words.count <= tokens.count else { return nil }
+        var j = i
+        for (k, pattern) in phrase.words.enumerated() {
+            if k > 0, j + 1 < tokens.count, tokens[j].isDash, touching(j - 1, j), touching(j, j + 1) { j += 1 }
+            guard j < tokens.count, let w = tokens[j].word ?? tokens[j].digits, Phrase.matches(pattern, w) else { return nil }
+            j += 1
+        }
+        return j - 1
+    }
+
+    /// True when these exact lower-case words come in a row from token `i`; no phrase is built, so it is cheap.
+    func has(_ words: [String], at i: Int) -> Bool {
+        guard i >= 0, i + words.count <= tokens.count else { return false }
+        for (k, w) in words.enumerated() where tokens[i + k].word != w { return false }
+        return true
+    }
+
+    func has(_ text: String, at i: Int) -> Bool {
+        has(text.split(separator: " ").map(String.init), at: i)
+    }
+
+    /// Whether two tokens touch, with no space between ("11.7m", "JF-17").
+    func touching(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < tokens.count && tokens[a].end == tokens[b].offset
+    }
+}
