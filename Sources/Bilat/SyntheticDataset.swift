@@ -36,7 +36,7 @@ public enum SyntheticDataset {
         var random = Random(state: seed)
         func open(_ name: String) throws -> FileHandle {
             let path = folder + "/" + name
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
             return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         }
         var buffer = ""

@@ -139,7 +139,7 @@ import Testing
         #expect(latin.stderr.contains("latin1.txt:2:4: error: bytes that are not UTF-8"), "\(latin.stderr)")
 
         // 50 MB, made here rather than committed.
-        let handle = try #require(FileHandle(forWritingAtPath: { FileManager.default.createFile(atPath: folder.file("big.txt"), contents: nil); return folder.file("big.txt") }()))
+        let handle = try #require(FileHandle(forWritingAtPath: { _ = FileManager.default.createFile(atPath: folder.file("big.txt"), contents: nil); return folder.file("big.txt") }()))
         let block = Data(String(repeating: "Trade reached $5 million in 2020. ", count: 30_000).utf8)
         for _ in 0..<50 { handle.write(block) }
         try handle.close()
