@@ -170,9 +170,7 @@ struct WritePlan {
         counts.removed = gone.count
         if !inserts.isEmpty || !updates.isEmpty {
             upserts.append { db in
-                for row in inserts {
-                    if let fast = row as? any FastInsertable { try fast.fastInsert(db) } else { try row.insert(db) }
-                }
+                for row in inserts { try row.insert(db) }
                 for row in updates { try row.update(db) }
             }
         }

@@ -12,27 +12,6 @@ extension StoredRow {
     static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }
 
-/// Rows inserted through one prepared statement with positional arguments: no Codable encoding and no
-/// fetch-back per row, which is where GRDB's record insert spends its time in a large ingest.
-protocol FastInsertable {
-    static var insertColumns: [String] { get }
-    static var insertSQL: String { get }
-    var insertValues: [(any DatabaseValueConvertible)?] { get }
-    func fastInsert(_ db: Database) throws
-}
-
-extension FastInsertable where Self: StoredRow {
-    static func makeInsertSQL() -> String {
-        "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES (\(insertColumns.map { _ in "?" }.joined(separator: ", ")))"
-    }
-
-    func fastInsert(_ db: Database) throws {
-        // The SQL is built from the record type's fixed column list, never from data; values are bound.
-        let statement = try db.cachedStatement(sql: Self.insertSQL)
-        try statement.execute(arguments: StatementArguments(insertValues))
-    }
-}
-
 private func joinKey(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
 
 struct DatasetRecord: StoredRow {
@@ -86,13 +65,17 @@ struct IndicatorRecord: StoredRow {
     var key: String { joinKey(dataset, id) }
 }
 
-struct FigureRecord: StoredRow, FastInsertable {
+struct FigureRecord: StoredRow {
     static let databaseTableName = "figure"
     static let insertColumns = ["dataset", "id", "indicator", "reporter", "partner", "direction", "subject", "period_text", "period_label",
                                 "period_start", "period_end", "period_granularity", "period_approximate", "period_window", "compared_label",
                                 "compared_start", "compared_end", "as_reported", "value", "unit", "unit_kind", "currency", "scale", "qualifier",
                                 "is_change", "status", "source_id", "as_of_label", "note"]
-    static let insertSQL = makeInsertSQL()
+    /// One prepared insert with positional parameters, bound by ``bind(_:)``: no Codable encoding and no
+    /// fetch-back per row. Built from the fixed column list above, never from data.
+    static let insertSQL = "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES (\(insertColumns.map { _ in "?" }.joined(separator: ", ")))"
+    /// The same values as ``bind(_:)`` binds, in the same order, for comparing with a stored row (a re-ingest
+    /// that changes nothing finds every row unchanged only if the two agree; tests check that).
     var insertValues: [(any DatabaseValueConvertible)?] {
         [dataset, id, indicator, reporter, partner, direction, subject, periodText, periodLabel, periodStart, periodEnd, periodGranularity,
          periodApproximate, periodWindow, comparedLabel, comparedStart, comparedEnd, asReported, value, unit, unitKind, currency, scale,
