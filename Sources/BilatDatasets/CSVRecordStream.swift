@@ -35,11 +35,11 @@ public struct CSVRecordStream {
             end = cut
         }
         if end == 0 { return ([], []) }
-        let (records, diagnostics, endLine) = CSVText.parse(carry[..<end], path: path, firstLine: line)
-        line = endLine
+        let piece = CSVText.parse(carry[..<end], path: path, firstLine: line)
+        line = piece.endLine
         carry.removeFirst(end)
-        if diagnostics.contains(where: { $0.isFatalForStream }) { stopped = true; carry = [] }
-        return (records, diagnostics)
+        if piece.stopped { stopped = true; carry = [] }
+        return (piece.records, piece.diagnostics)
     }
 
     /// The index just after the last line feed that ends a record, following the parser's own rules: a quote
@@ -64,12 +64,5 @@ public struct CSVRecordStream {
             }
         }
         return boundary
-    }
-}
-
-extension Diagnostic {
-    /// Errors after which the rest of a file cannot be read as records.
-    var isFatalForStream: Bool {
-        message.hasPrefix("the file is not UTF-8") || message.hasPrefix("a quoted cell opened here is never closed")
     }
 }

@@ -21,14 +21,23 @@ public enum CSVText {
     /// Decodes UTF-8 (a leading BOM is dropped) and splits into records.
     /// Blank lines are skipped; CRLF, LF and CR all end a line.
     public static func parse(_ bytes: [UInt8], path: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
-        let (records, diagnostics, _) = parse(bytes[...], path: path, firstLine: 1)
-        return (records, diagnostics)
+        let piece = parse(bytes[...], path: path, firstLine: 1)
+        return (piece.records, piece.diagnostics)
     }
 
-    /// Parses a piece of a file that starts at a record boundary on `firstLine`; also returns the line after it.
-    static func parse(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) -> (records: [CSVRecord], diagnostics: [Diagnostic], endLine: Int) {
+    /// What parsing a piece of a file found: its records, the line after it, and whether reading had to stop
+    /// (bytes that are not UTF-8, a quote never closed), after which the rest of the file cannot be read as records.
+    struct Piece {
+        var records: [CSVRecord]
+        var diagnostics: [Diagnostic]
+        var endLine: Int
+        var stopped: Bool
+    }
+
+    /// Parses a piece of a file that starts at a record boundary on `firstLine`.
+    static func parse(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) -> Piece {
         switch decodeUTF8(bytes, path: path, firstLine: firstLine) {
-        case .failure(let diagnostic): return ([], [diagnostic], firstLine)
+        case .failure(let diagnostic): return Piece(records: [], diagnostics: [diagnostic], endLine: firstLine, stopped: true)
         case .success(let text): return parse(text: text, path: path, firstLine: firstLine)
         }
     }
@@ -59,7 +68,7 @@ public enum CSVText {
     }
 
     /// Works on UTF-8 bytes (every CSV delimiter is ASCII), counting columns in characters as editors do.
-    static func parse(text: String, path: String, firstLine: Int = 1) -> (records: [CSVRecord], diagnostics: [Diagnostic], endLine: Int) {
+    static func parse(text: String, path: String, firstLine: Int = 1) -> Piece {
         var records: [CSVRecord] = []
         var diagnostics: [Diagnostic] = []
         let bytes = Array(text.utf8)
@@ -98,7 +107,7 @@ public enum CSVText {
         }
         func atFieldEnd() -> Bool { i >= bytes.count || bytes[i] == comma || bytes[i] == cr || bytes[i] == lf }
 
-        if bytes.isEmpty { return ([], [], line) }
+        if bytes.isEmpty { return Piece(records: [], diagnostics: [], endLine: line, stopped: false) }
         while true {
             let start = location()
             let value: String
@@ -128,7 +137,7 @@ public enum CSVText {
                                               at: start, accepted: "a closing double quote; a quote inside a cell is written twice (\"\")"))
                     fields.append(CSVField(value: value, location: start))
                     endRecord()
-                    return (records, diagnostics, line)
+                    return Piece(records: records, diagnostics: diagnostics, endLine: line, stopped: true)
                 }
                 if !atFieldEnd() {
                     diagnostics.append(.error("text after the closing quote of a quoted cell", at: location(),
@@ -155,6 +164,6 @@ public enum CSVText {
             if !takeNewline() || i >= bytes.count { break }
             recordLine = line
         }
-        return (records, diagnostics, line)
+        return Piece(records: records, diagnostics: diagnostics, endLine: line, stopped: false)
     }
 }
