@@ -9,8 +9,8 @@ import Foundation
 final class Handoff<Value: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [[Value]] = []
+    /// Set as the producer's thread's last act: its batches are all in, and it touches nothing more.
     private var producerDone = false
-    private var producerExited = false
     private var consumerStopped = false
     private var failure: (any Error)?
     private let capacity: Int
@@ -83,7 +83,6 @@ final class Handoff<Value: Sendable>: @unchecked Sendable {
         condition.lock(); defer { condition.unlock() }
         failure = error
         producerDone = true
-        producerExited = true
         condition.broadcast()
     }
 
@@ -95,6 +94,6 @@ final class Handoff<Value: Sendable>: @unchecked Sendable {
 
     private func waitForProducer() {
         condition.lock(); defer { condition.unlock() }
-        while !producerExited { condition.wait() }
+        while !producerDone { condition.wait() }
     }
 }

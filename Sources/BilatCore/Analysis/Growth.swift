@@ -40,12 +40,11 @@ public enum Growth {
         // Series are independent: large inputs are split into one slice of series per core, and the
         // slices joined in key order, so the result is the same as one pass.
         let slices = max(1, slices ?? (observations.count < 4096 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)))
-        let results = SliceResults<[GrowthRow]>(count: slices)
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let range = (keys.count * slice / slices)..<(keys.count * (slice + 1) / slices)
-            results.set(slice, keys[range].flatMap { rows(series: bySeries[$0]!) })
-        }
-        return results.values.flatMap { $0 }
+        return concurrentMap((0..<slices).map { slice in
+            { @Sendable in
+                keys[(keys.count * slice / slices)..<(keys.count * (slice + 1) / slices)].flatMap { rows(series: bySeries[$0]!) }
+            }
+        }).flatMap { $0 }
     }
 
     static func rows(series unsorted: [Observation]) -> [GrowthRow] {
