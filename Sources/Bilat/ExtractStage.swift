@@ -126,7 +126,7 @@ public enum ExtractStage {
         let existing = files.contents[name] ?? []
         let (table, _) = CSVTable.read(existing, path: name, required: DatasetLayout.figures.required, optional: DatasetLayout.figures.optional)
         let header = table?.header ?? CandidateRows.columns
-        let rendered = CSVWriter().render(header: header, rows: rows.map { row in header.map { row.cells[$0].map { $0.isEmpty ? .empty : .text($0) } ?? .empty } })
+        let rendered = CSVWriter().render(header: header, rows: rows.map { row in header.map { .orEmpty(row.cells[$0]) } })
         var body = String(rendered.drop { $0 != "\n" && $0 != "\r\n" }.dropFirst())
         // Keep the file's own line ends.
         let usesCRLF = existing.count >= 2 && zip(existing, existing.dropFirst()).contains { $0 == 0x0D && $1 == 0x0A }

@@ -15,7 +15,7 @@ public enum CSVExport {
         var writer: CSVWriter { CSVWriter(includeBOM: self == .excel) }
     }
 
-    static func text(_ value: String?) -> CSVWriter.Cell { value.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+    static func text(_ value: String?) -> CSVWriter.Cell { .orEmpty(value) }
     static func number(_ value: Decimal?) -> CSVWriter.Cell { value.map { .number("\($0)") } ?? .empty }
     static func flag(_ value: Bool) -> CSVWriter.Cell { .text(value ? "yes" : "no") }
 

@@ -56,3 +56,8 @@ public struct CSVWriter: Sendable {
         return out + "\""
     }
 }
+
+extension CSVWriter.Cell {
+    /// A text cell, or an empty one for nil or "" (a spreadsheet shows no difference; the file has none either).
+    public static func orEmpty(_ value: String?) -> Self { value.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+}

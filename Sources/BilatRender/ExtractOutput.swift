@@ -65,7 +65,7 @@ public enum ExtractOutput {
         }
     }
 
-    static func text(_ s: String?) -> CSVWriter.Cell { s.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+    static func text(_ s: String?) -> CSVWriter.Cell { .orEmpty(s) }
     static func confidence(_ value: Double) -> String { String(format: "%.2f", locale: Locale(identifier: "en_US_POSIX"), value) }
 
     struct JSONRow: Encodable {

@@ -17,7 +17,7 @@ public enum FigureListingOutput {
 
     static func csv(_ figures: [FigureListing]) -> String {
         let rows: [[CSVWriter.Cell]] = figures.map { f in
-            let text: (String?) -> CSVWriter.Cell = { $0.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+            let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
             return [text(f.dataset), text(f.id), text(f.indicator), text(f.reporter), text(f.partner), text(f.direction),
                     text(f.subject), text(f.period), text(f.periodStart), text(f.periodEnd), text(f.comparedWith),
                     text(f.asReported), .number(f.value), text(f.unit), text(f.currency), .number(String(f.scale)),

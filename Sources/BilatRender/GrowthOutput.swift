@@ -74,7 +74,7 @@ public enum GrowthOutput {
 
     static func csv(_ lines: [Line], writer: CSVWriter) -> String {
         writer.render(header: csvColumns, rows: lines.map { l in
-            let text: (String?) -> CSVWriter.Cell = { $0.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+            let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
             let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number("\($0)") } ?? .empty }
             return [text(l.series), text(l.id), text(l.periodText), text(l.periodStart), text(l.periodEnd), number(l.value), text(l.unit),
                     text(l.qualifier), text(l.derived ? "yes" : "no"), text(l.formula), text(l.comparedWithText), text(l.comparedId),

@@ -110,5 +110,5 @@ public enum NormaliseOutput {
         }
     }
 
-    static func cell(_ text: String?) -> CSVWriter.Cell { text.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
+    static func cell(_ text: String?) -> CSVWriter.Cell { .orEmpty(text) }
 }
