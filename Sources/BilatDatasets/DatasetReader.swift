@@ -18,20 +18,20 @@ public enum DatasetReader {
         var diagnostics: [Diagnostic] = []
         var tables: [String: CSVTable] = [:]
         var rowLocations: [String: SourceLocation] = [:]
-        /// True when figures.csv is streamed by ``DatasetStream``: only its checked header (if usable) is here.
-        let streamsFigures: Bool
-        let streamedFigures: CSVTable.Shape?
+        /// Where figures.csv comes from: `files`, or ``DatasetStream``, which hands over only its checked header
+        /// (nil when the header cannot be used) and reads the rows itself.
+        enum Figures { case inFiles, streamed(header: CSVTable.Shape?) }
+        let figures: Figures
 
-        init(files: DatasetFiles, streamsFigures: Bool = false, streamedFigures: CSVTable.Shape? = nil) {
+        init(files: DatasetFiles, figures: Figures = .inFiles) {
             self.files = files
-            self.streamsFigures = streamsFigures
-            self.streamedFigures = streamedFigures
+            self.figures = figures
         }
 
         mutating func run() -> Dataset {
             for table in DatasetLayout.tables {
-                if streamsFigures && table.name == DatasetLayout.figures.name {
-                    if let shape = streamedFigures { tables[table.name] = CSVTable(path: shape.path, header: shape.header, rows: []) }
+                if case .streamed(let header) = figures, table.name == DatasetLayout.figures.name {
+                    if let header { tables[table.name] = CSVTable(path: header.path, header: header.header, rows: []) }
                     continue
                 }
                 let path = files.path(table.file)

@@ -49,7 +49,7 @@ public struct DatasetStream<Chunks: ByteChunks> {
         self.shape = shape
         diagnostics += found
         // Without a usable header no row can be read; the other files are still checked.
-        var reader = DatasetReader.Reader(files: files, streamsFigures: true, streamedFigures: shape)
+        var reader = DatasetReader.Reader(files: files, figures: .streamed(header: shape))
         let dataset = reader.run()
         diagnostics += reader.diagnostics
         self.dataset = dataset
