@@ -16,7 +16,7 @@ public enum CSVExport {
     }
 
     static func text(_ value: String?) -> CSVWriter.Cell { .orEmpty(value) }
-    static func number(_ value: Decimal?) -> CSVWriter.Cell { value.map { .number("\($0)") } ?? .empty }
+    static func number(_ value: Decimal?) -> CSVWriter.Cell { value.map { .number($0.plainText) } ?? .empty }
     static func flag(_ value: Bool) -> CSVWriter.Cell { .text(value ? "yes" : "no") }
 
     public static let figureColumns = [

@@ -75,7 +75,7 @@ public enum GrowthOutput {
     static func csv(_ lines: [Line], writer: CSVWriter) -> String {
         writer.render(header: csvColumns, rows: lines.map { l in
             let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
-            let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number("\($0)") } ?? .empty }
+            let number: (Decimal?) -> CSVWriter.Cell = CSVExport.number
             return [text(l.series), text(l.id), text(l.periodText), text(l.periodStart), text(l.periodEnd), number(l.value), text(l.unit),
                     text(l.qualifier), text(l.derived ? "yes" : "no"), text(l.formula), text(l.comparedWithText), text(l.comparedId),
                     text(l.comparison), l.years.map { .number(String($0)) } ?? .empty, number(l.absoluteChange),

@@ -18,7 +18,7 @@ struct Bench: ParsableCommand {
               swift run -c release bilat-bench run --figures 100000 1000000 --compare
               swift run -c release bilat-bench extract --megabytes 20 --compare
             """,
-        subcommands: [Generate.self, Run.self, ExtractBench.self, Peak.self],
+        subcommands: [Generate.self, Run.self, ExtractBench.self, Peak.self, Profile.self],
         defaultSubcommand: Run.self)
 }
 

@@ -133,10 +133,8 @@ public enum Growth {
     public static func compoundRate(from earlier: Decimal, to later: Decimal, years: Int) -> Decimal {
         let ratio = (later / earlier).double
         let rate = (pow(ratio, 1 / Double(years)) - 1) * 100
-        return Decimal(string: String(format: "%.12g", rate), locale: posix) ?? 0
+        return Decimal(rate, significantDigits: 12) ?? 0
     }
-
-    private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func reasonForNoComparison(_ o: Observation, series: [Observation]) -> String {
         if o.period.isWindow { return "\(o.period.label) is a window counted back from a date; windows are not compared" }

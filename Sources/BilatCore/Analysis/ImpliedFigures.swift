@@ -22,8 +22,7 @@ public enum ImpliedFigures {
         func add(_ o: Observation) {
             let slot = Slot(key: o.key, period: o.period)
             guard known[slot] == nil else { return }
-            var o = o
-            o.id = uniqueID(for: o, avoiding: usedIDs)
+            let o = o.renamed(uniqueID(for: o, avoiding: usedIDs))
             usedIDs.insert(o.id)
             known[slot] = [o]
             derived.append(o)

@@ -30,12 +30,15 @@ public struct SeriesKey: Hashable, Comparable, Sendable, Codable {
         return "\(indicator) \(reporter)\(arrow)\(partner)\(about) (\(unit))"
     }
 
+    /// Field by field, with no array built per comparison: sorting a million keys calls this millions of times.
     public static func < (a: SeriesKey, b: SeriesKey) -> Bool {
-        a.sortFields.lexicographicallyPrecedes(b.sortFields)
-    }
-
-    var sortFields: [String] {
-        [dataset, indicator, reporter, partner, direction.rawValue, subject, unit]
+        if a.dataset != b.dataset { return a.dataset < b.dataset }
+        if a.indicator != b.indicator { return a.indicator < b.indicator }
+        if a.reporter != b.reporter { return a.reporter < b.reporter }
+        if a.partner != b.partner { return a.partner < b.partner }
+        if a.direction != b.direction { return a.direction.rawValue < b.direction.rawValue }
+        if a.subject != b.subject { return a.subject < b.subject }
+        return a.unit < b.unit
     }
 }
 
@@ -51,19 +54,23 @@ public struct Derivation: Hashable, Sendable, Codable {
 }
 
 /// A level value in a series: a reported figure, or one implied by others (and marked so).
-public struct Observation: Hashable, Sendable {
-    public var id: String
-    public var key: SeriesKey
-    public var period: Period
+///
+/// A class with constant fields, so it is shared rather than copied: growth rows, chart points and
+/// slots of implied figures each hold the same observation, and at a million figures copying its
+/// ten fields (and retaining their strings) cost more than the arithmetic.
+public final class Observation: Hashable, Sendable {
+    public let id: String
+    public let key: SeriesKey
+    public let period: Period
     /// Exact for reported figures; for derived ones, exact where the arithmetic is (sums, differences).
-    public var value: Decimal
-    public var qualifier: Qualifier
-    public var isEstimated: Bool
+    public let value: Decimal
+    public let qualifier: Qualifier
+    public let isEstimated: Bool
     /// Digits of `value` that carry information, from the inputs' precision.
-    public var significantDigits: Int
-    public var sourceIDs: [String]
+    public let significantDigits: Int
+    public let sourceIDs: [String]
     /// Nil for reported figures.
-    public var derivation: Derivation?
+    public let derivation: Derivation?
 
     public var isDerived: Bool { derivation != nil }
 
@@ -88,6 +95,35 @@ public struct Observation: Hashable, Sendable {
                         significantDigits: f.quantity.significantDigits, sourceIDs: [f.sourceID])
         }
     }
+
+    /// The same observation under another id.
+    public func renamed(_ id: String) -> Observation {
+        Observation(id: id, key: key, period: period, value: value, qualifier: qualifier, isEstimated: isEstimated,
+                    significantDigits: significantDigits, sourceIDs: sourceIDs, derivation: derivation)
+    }
+
+    /// Equal when every field is: two observations are the same value, wherever they are stored.
+    public static func == (a: Observation, b: Observation) -> Bool {
+        a === b || (a.id == b.id && a.key == b.key && a.period == b.period && a.value == b.value && a.qualifier == b.qualifier
+            && a.isEstimated == b.isEstimated && a.significantDigits == b.significantDigits && a.sourceIDs == b.sourceIDs
+            && a.derivation == b.derivation)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id); hasher.combine(key); hasher.combine(period); hasher.combine(value)
+    }
+}
+
+/// Every field, as a struct would print: the build fingerprints outputs' inputs from this text, so a changed
+/// value must change it (a class prints only its name by default).
+extension Observation: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String {
+        "Observation(id: \(String(reflecting: id)), key: \(String(reflecting: key)), period: \(String(reflecting: period)), "
+            + "value: \(value), qualifier: \(qualifier), isEstimated: \(isEstimated), significantDigits: \(significantDigits), "
+            + "sourceIDs: \(sourceIDs), derivation: \(String(reflecting: derivation)))"
+    }
+
+    public var debugDescription: String { description }
 }
 
 extension SeriesKey {

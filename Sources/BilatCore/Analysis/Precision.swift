@@ -6,7 +6,7 @@ import Foundation
 /// with three. Trailing zeros of a whole number ("$2 million") are not counted as significant.
 extension Decimal {
     public var significantDigits: Int {
-        let digits = "\(self.magnitude)".filter(\.isNumber)
+        let digits = magnitude.plainText.filter(\.isNumber)
         let trimmed = digits.drop { $0 == "0" }.reversed().drop { $0 == "0" }
         return Swift.max(1, trimmed.count)
     }
@@ -22,6 +22,8 @@ extension Decimal {
     public func rounded(places: Int) -> Decimal { rounded(places: places, scaleFrom: places) }
 
     private func rounded(places: Int, scaleFrom scale: Int) -> Decimal {
+        // Already that coarse (most reported figures): nothing to round, and NSDecimalRound is not free.
+        if places == scale && exponent >= -places && !isNaN { return self }
         var input = self, result = Decimal()
         NSDecimalRound(&result, &input, scale, .plain)
         return result
@@ -50,7 +52,7 @@ public enum HumanNumber {
         let exponent = Int(floor(log10(value.rounded(significant: significant).magnitude.double)))
         let places = Swift.max(0, significant - 1 - exponent)
         let rounded = value.rounded(places: places)
-        var text = "\(rounded)"
+        var text = rounded.plainText
         if places > 0 {
             if !text.contains(".") { text += "." }
             let have = text.count - text.distance(from: text.startIndex, to: text.firstIndex(of: ".")!) - 1

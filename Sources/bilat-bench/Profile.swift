@@ -1,0 +1,32 @@
+import ArgumentParser
+import Bilat
+import BilatCore
+import Foundation
+
+/// Repeats one in-memory stage over a synthetic dataset, so a profiler (perf, callgrind) sees that stage alone.
+struct Profile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Repeat one stage (growth or export) for a profiler: perf record -g bilat-bench profile growth",
+        shouldDisplay: false)
+
+    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export }
+
+    @Argument(help: "The stage to repeat: growth or export.") var stage: Stage
+    @Option(help: "Dataset size.") var figures: Int = 100_000
+    @Option(help: "Repetitions of the stage.") var repeats: Int = 5
+    @Option(help: "Scratch folder; an existing dataset of the same size there is reused.") var scratch: String = NSTemporaryDirectory() + "/bilat-profile"
+
+    func run() throws {
+        let dataset = scratch + "/\(figures)/Datasets/synthetic"
+        if !FileManager.default.fileExists(atPath: dataset + "/figures.csv") { try SyntheticDataset.write(figures: figures, to: dataset) }
+        let analysis = try AnalysisStage.run(folders: [dataset])
+        let observations = analysis.reported + analysis.derived
+        let took = Measure.time(runs: repeats) {
+            switch stage {
+            case .growth: _ = Growth.rows(observations)
+            case .export: _ = ExportStage.files(analysis, flavour: .excel)
+            }
+        }
+        print("\(stage.rawValue): median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures) figures")
+    }
+}
