@@ -39,7 +39,15 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+        // Ten ASCII bytes written in place: a small string, no allocation (exports write millions of dates).
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func digit(_ value: Int) -> UInt8 { UInt8(0x30 + value) }
+            bytes[0] = digit(year / 1000); bytes[1] = digit(year / 100 % 10); bytes[2] = digit(year / 10 % 10); bytes[3] = digit(year % 10)
+            bytes[4] = 0x2D; bytes[5] = digit(month / 10); bytes[6] = digit(month % 10)
+            bytes[7] = 0x2D; bytes[8] = digit(day / 10); bytes[9] = digit(day % 10)
+            return 10
+        }
     }
 
     /// Months since year 0, for month arithmetic.

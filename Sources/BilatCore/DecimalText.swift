@@ -15,6 +15,16 @@ extension Decimal {
     }
 }
 
+extension Decimal {
+    /// The same text as `rounded(places:).plainText`, rounding half away from zero on the digits themselves
+    /// instead of through NSDecimalRound (a growth export rounds a million 38-digit percentages).
+    public func plainText(places: Int) -> String {
+        guard DecimalLayout.holds, let parts = DecimalLayout.parts(self) else { return rounded(places: places).description }
+        guard parts.exponent < -places else { return DecimalLayout.text(parts) }
+        return DecimalLayout.text(DecimalLayout.rounded(parts, places: places))
+    }
+}
+
 /// Reads a Decimal's sign, mantissa and exponent from its bytes.
 enum DecimalLayout {
     struct Parts: Equatable {
@@ -52,6 +62,22 @@ enum DecimalLayout {
         ]
         return samples.allSatisfy { parts($0.0) == $0.1 }
     }()
+
+    /// Half away from zero to `places` decimal places (fewer digits than the value has), with trailing
+    /// fractional zeros dropped and no sign on zero, as NSDecimalRound leaves it.
+    static func rounded(_ p: Parts, places: Int) -> Parts {
+        let drop = -places - p.exponent
+        // A mantissa is below 2^128 < 5 × 10^38: dropping 39 digits or more leaves less than half a unit.
+        guard drop <= 38 else { return Parts(negative: false, mantissa: 0, exponent: 0) }
+        var unit: UInt128 = 1
+        for _ in 0..<drop { unit *= 10 }
+        var (q, r) = p.mantissa.quotientAndRemainder(dividingBy: unit)
+        if r >= unit - r { q += 1 }
+        guard q > 0 else { return Parts(negative: false, mantissa: 0, exponent: 0) }
+        var exponent = -places
+        while exponent < 0 && q % 10 == 0 { q /= 10; exponent += 1 }
+        return Parts(negative: p.negative, mantissa: q, exponent: exponent)
+    }
 
     /// Digits, a point where the exponent puts it, and zeros to fill: the way `description` writes a Decimal.
     static func text(_ p: Parts) -> String {

@@ -25,42 +25,80 @@ public enum CSVExport {
         "stated_change", "status", "derived", "formula", "source_id", "source_title", "source_publisher", "source_published", "note",
     ]
 
+    /// Rows in dataset, indicator, period, reported-before-derived, id order. Dates compare as dates, which
+    /// for four-digit years is the order of their ISO texts, without building the texts to sort by.
+    struct FigureOrder {
+        enum Row { case reported(dataset: Int, figure: Int), derived(dataset: Int, observation: Int) }
+        var dataset: String, indicator: String, start: CalendarDate, end: CalendarDate, derived: Bool, id: String
+        var row: Row
+
+        /// Field by field rather than as tuples, which copied (and retained) every string per comparison.
+        static func < (a: Self, b: Self) -> Bool {
+            if a.dataset != b.dataset { return a.dataset < b.dataset }
+            if a.indicator != b.indicator { return a.indicator < b.indicator }
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            if a.derived != b.derived { return !a.derived }
+            return a.id < b.id
+        }
+    }
+
     public static func figures(_ datasets: [Dataset], derived: [Observation], flavour: Flavour) -> String {
-        var rows: [(sort: [String], cells: [CSVWriter.Cell])] = []
-        for d in datasets {
-            let sources = Dictionary(uniqueKeysWithValues: d.sources.map { ($0.id, $0) })
-            for f in d.figures {
-                let s = sources[f.sourceID]
-                let cells: [CSVWriter.Cell] = [
-                    text(d.name), text(f.id), text(f.indicator), text(f.reporter), text(f.partner), text(f.direction.rawValue), text(f.subject),
-                    text(f.period.textLabel), text(f.period.start.description), text(f.period.end.description),
-                    text(f.comparedWith?.textLabel), text(f.comparedWith?.start.description), text(f.comparedWith?.end.description),
-                    text(f.asReported), number(f.quantity.value), text(f.quantity.unit), text(f.quantity.currency?.rawValue),
-                    .number(String(f.quantity.scale)), text(f.quantity.qualifier.rawValue), flag(f.isStatedChange), text(f.status?.rawValue),
-                    flag(false), .empty, text(f.sourceID), text(s?.title), text(s?.publisher), text(s?.published?.start.description), text(f.note),
-                ]
-                rows.append(([d.name, f.indicator, f.period.start.description, f.period.end.description, "0", f.id], cells))
+        // Only the sort keys are gathered and sorted; each row's cells are made as it is written.
+        var order: [FigureOrder] = []
+        var derivedByDataset: [[Observation]] = []
+        for (di, d) in datasets.enumerated() {
+            for (fi, f) in d.figures.enumerated() {
+                order.append(FigureOrder(dataset: d.name, indicator: f.indicator, start: f.period.start, end: f.period.end,
+                                         derived: false, id: f.id, row: .reported(dataset: di, figure: fi)))
             }
-            for o in derived where o.key.dataset == d.name {
-                let used = o.sourceIDs.compactMap { sources[$0] }
-                let cells: [CSVWriter.Cell] = [
-                    text(d.name), text(o.id), text(o.key.indicator), text(o.key.reporter), text(o.key.partner), text(o.key.direction.rawValue),
-                    text(o.key.subject), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
-                    .empty, .empty, .empty, .empty, number(o.value.rounded(places: 6)), text(o.key.unit),
-                    text(ValueLabelCurrency.code(o.key.unit)), .number("0"), text(o.qualifier.rawValue), flag(false),
-                    text(o.isEstimated ? "estimated" : nil), flag(true), text(o.derivation?.formula), text(o.sourceIDs.joined(separator: ";")),
-                    text(used.map(\.title).joined(separator: " | ")), text(used.map(\.publisher).joined(separator: " | ")), .empty,
-                    text("Implied from \(o.derivation?.inputs.joined(separator: " and ") ?? "other figures"); not reported by any source."),
-                ]
-                rows.append(([d.name, o.key.indicator, o.period.start.description, o.period.end.description, "1", o.id], cells))
+            let own = derived.filter { $0.key.dataset == d.name }
+            for (oi, o) in own.enumerated() {
+                order.append(FigureOrder(dataset: d.name, indicator: o.key.indicator, start: o.period.start, end: o.period.end,
+                                         derived: true, id: o.id, row: .derived(dataset: di, observation: oi)))
+            }
+            derivedByDataset.append(own)
+        }
+        order.sort { $0 < $1 }
+        let sourceIndex = datasets.map { d in Dictionary(d.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+        return flavour.writer.render(header: figureColumns, count: order.count) { i in
+            switch order[i].row {
+            case let .reported(di, fi):
+                return cells(datasets[di].figures[fi], in: datasets[di], sources: sourceIndex[di])
+            case let .derived(di, oi):
+                return cells(derivedByDataset[di][oi], in: datasets[di], sources: sourceIndex[di])
             }
         }
-        rows.sort { $0.sort.lexicographicallyPrecedes($1.sort) }
-        return flavour.writer.render(header: figureColumns, rows: rows.map(\.cells))
+    }
+
+    static func cells(_ f: Figure, in d: Dataset, sources: [String: Int]) -> [CSVWriter.Cell] {
+        let s = sources[f.sourceID]
+        return [
+            text(d.name), text(f.id), text(f.indicator), text(f.reporter), text(f.partner), text(f.direction.rawValue), text(f.subject),
+            text(f.period.textLabel), text(f.period.start.description), text(f.period.end.description),
+            text(f.comparedWith?.textLabel), text(f.comparedWith?.start.description), text(f.comparedWith?.end.description),
+            text(f.asReported), number(f.quantity.value), text(f.quantity.unit), text(f.quantity.currency?.rawValue),
+            .number(String(f.quantity.scale)), text(f.quantity.qualifier.rawValue), flag(f.isStatedChange), text(f.status?.rawValue),
+            flag(false), .empty, text(f.sourceID), text(s.map { d.sources[$0].title }), text(s.map { d.sources[$0].publisher }),
+            text(s.flatMap { d.sources[$0].published?.start.description }), text(f.note),
+        ]
+    }
+
+    static func cells(_ o: Observation, in d: Dataset, sources: [String: Int]) -> [CSVWriter.Cell] {
+        let used = o.sourceIDs.compactMap { sources[$0] }
+        return [
+            text(d.name), text(o.id), text(o.key.indicator), text(o.key.reporter), text(o.key.partner), text(o.key.direction.rawValue),
+            text(o.key.subject), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
+            .empty, .empty, .empty, .empty, number(o.value.rounded(places: 6)), text(o.key.unit),
+            text(ValueLabelCurrency.code(o.key.unit)), .number("0"), text(o.qualifier.rawValue), flag(false),
+            text(o.isEstimated ? "estimated" : nil), flag(true), text(o.derivation?.formula), text(o.sourceIDs.joined(separator: ";")),
+            text(used.map { d.sources[$0].title }.joined(separator: " | ")), text(used.map { d.sources[$0].publisher }.joined(separator: " | ")), .empty,
+            text("Implied from \(o.derivation?.inputs.joined(separator: " and ") ?? "other figures"); not reported by any source."),
+        ]
     }
 
     public static func growth(_ rows: [GrowthRow], flavour: Flavour) -> String {
-        GrowthOutput.csv(rows.map { GrowthOutput.Line($0, displays: false) }, writer: flavour.writer)
+        GrowthOutput.csv(rows, writer: flavour.writer)
     }
 
     public static let eventColumns = ["dataset", "id", "date", "date_start", "date_end", "title", "source_ids", "source_titles", "note"]

@@ -35,8 +35,7 @@ public enum GrowthOutput {
         public var reason: String?
         public var sources: [String]
 
-        /// - Parameter displays: also format the rounded, human-readable values (tables and JSON; CSV skips them).
-        public init(_ row: GrowthRow, displays: Bool = true) {
+        public init(_ row: GrowthRow) {
             let o = row.observation
             series = o.key.label
             id = o.id
@@ -45,7 +44,7 @@ public enum GrowthOutput {
             periodStart = o.period.start.description
             periodEnd = o.period.end.description
             value = o.value.rounded(places: 6)
-            valueDisplay = displays ? HumanNumber.format(o.value, significant: o.significantDigits) : ""
+            valueDisplay = HumanNumber.format(o.value, significant: o.significantDigits)
             unit = o.key.unit
             qualifier = o.qualifier.rawValue
             derived = o.isDerived
@@ -58,10 +57,10 @@ public enum GrowthOutput {
             years = row.years
             absoluteChange = row.absoluteChange?.rounded(places: 6)
             percentChange = row.percentChange?.rounded(places: 6)
-            percentChangeDisplay = displays ? row.percentChange.map { GrowthOutput.percent($0, significant: row.significantDigits) } : nil
+            percentChangeDisplay = row.percentChange.map { GrowthOutput.percent($0, significant: row.significantDigits) }
             cagr = row.cagr?.rounded(places: 6)
-            cagrDisplay = displays ? row.cagr.map { GrowthOutput.percent($0, significant: row.significantDigits) + " a year" } : nil
-            changeQualifier = row.previous == nil ? nil : (row.qualifier?.rawValue ?? "unknown")
+            cagrDisplay = row.cagr.map { GrowthOutput.percent($0, significant: row.significantDigits) + " a year" }
+            changeQualifier = GrowthOutput.changeQualifier(row)
             flags = row.flags
             reason = row.reason
             sources = o.sourceIDs
@@ -72,16 +71,24 @@ public enum GrowthOutput {
                                     "compared_with", "compared_id", "comparison", "years", "absolute_change", "percent_change", "cagr_percent",
                                     "change_qualifier", "flags", "reason", "sources"]
 
-    static func csv(_ lines: [Line], writer: CSVWriter) -> String {
-        writer.render(header: csvColumns, rows: lines.map { l in
+    /// Cells straight from the rows, not through `Line`: CSV needs none of its display texts, and a growth
+    /// export has a row per figure. Numbers are rounded to six places as `Line` rounds them.
+    static func csv(_ rows: [GrowthRow], writer: CSVWriter) -> String {
+        writer.render(header: csvColumns, count: rows.count) { i in
+            let row = rows[i], o = row.observation
             let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
-            let number: (Decimal?) -> CSVWriter.Cell = CSVExport.number
-            return [text(l.series), text(l.id), text(l.periodText), text(l.periodStart), text(l.periodEnd), number(l.value), text(l.unit),
-                    text(l.qualifier), text(l.derived ? "yes" : "no"), text(l.formula), text(l.comparedWithText), text(l.comparedId),
-                    text(l.comparison), l.years.map { .number(String($0)) } ?? .empty, number(l.absoluteChange),
-                    number(l.percentChange), number(l.cagr), text(l.changeQualifier), text(l.flags.joined(separator: " ")),
-                    text(l.reason), text(l.sources.joined(separator: ";"))]
-        })
+            let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number($0.plainText(places: 6)) } ?? .empty }
+            return [text(o.key.label), text(o.id), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
+                    number(o.value), text(o.key.unit), text(o.qualifier.rawValue), text(o.isDerived ? "yes" : "no"), text(o.derivation?.formula),
+                    text(row.previous?.period.textLabel), text(row.previous?.id), text(row.comparison.rawValue),
+                    row.years.map { .number(String($0)) } ?? .empty, number(row.absoluteChange), number(row.percentChange), number(row.cagr),
+                    text(changeQualifier(row)), text(row.flags.joined(separator: " ")), text(row.reason), text(o.sourceIDs.joined(separator: ";"))]
+        }
+    }
+
+    /// "unknown" when bounds pull both ways; nil when there is nothing compared.
+    static func changeQualifier(_ row: GrowthRow) -> String? {
+        row.previous == nil ? nil : (row.qualifier?.rawValue ?? "unknown")
     }
 
     static func percent(_ value: Decimal, significant: Int) -> String {
@@ -102,7 +109,7 @@ public enum GrowthOutput {
         let lines = rows.map { Line($0) }
         switch format {
         case .json: return try JSONOutput.render(lines)
-        case .csv: return csv(rows.map { Line($0, displays: false) }, writer: CSVWriter())
+        case .csv: return csv(rows, writer: CSVWriter())
         case .table:
             var out = ""
             var seen: Set<String> = []

@@ -95,3 +95,30 @@ struct DecimalTextTests {
         #expect(Decimal(value, significantDigits: 12) == nil)
     }
 }
+
+extension DecimalTextTests {
+    @Test("rounded text equals NSDecimalRound's result printed, over 20,000 random values and 38-digit quotients")
+    func roundedText() {
+        var random = Seeded(state: 11)
+        for i in 0..<20_000 {
+            var value = Decimal(sign: Bool.random(using: &random) ? .minus : .plus, exponent: Int.random(in: -20...8, using: &random),
+                                significand: Decimal(UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64.random(in: 0...63, using: &random)))
+            if i % 2 == 0 { value = value / Decimal(Int.random(in: 1...999_983, using: &random)) * 100 }
+            let places = Int.random(in: -4...10, using: &random)
+            var input = value, expected = Decimal()
+            NSDecimalRound(&expected, &input, places, .plain)
+            #expect(value.plainText(places: places) == expected.description, "\(value) to \(places) places")
+        }
+    }
+
+    @Test("rounded text at the edges", arguments: [
+        ("-0.0000001", 6, "0"), ("-0.0000005", 6, "-0.000001"), ("0.9999999", 6, "1"), ("1.2300001", 6, "1.23"),
+        ("12.5", 6, "12.5"), ("1234.5", -2, "1200"), ("-1250", -2, "-1300"), ("0.5", 0, "1"), ("0.49", 0, "0"),
+        ("233.333333333333333333333333333333333333", 6, "233.333333"), ("0.00000000000000000000000000000000000001", 6, "0"),
+    ])
+    func roundedEdges(_ text: String, _ places: Int, _ expected: String) throws {
+        let value = try #require(Decimal(string: text))
+        #expect(value.plainText(places: places) == expected)
+        #expect(value.rounded(places: places).description == expected)
+    }
+}
