@@ -44,7 +44,7 @@ let package = Package(
         ]),
         // Benchmarks that print figures; run with `swift run -c release bilat-bench`, never part of `swift test`.
         .executableTarget(name: "bilat-bench", dependencies: [
-            "Bilat",
+            "Bilat", "BilatCore", "BilatDatasets", "BilatStore", "BilatRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BilatTestSupport", dependencies: ["BilatCore", "BilatDatasets"]),

@@ -9,7 +9,7 @@ public struct FileChunks: ByteChunks {
     let size: Int
     private let handle: FileHandle
 
-    init(path: String, size: Int = FileChunks.size) throws {
+    public init(path: String, size: Int = FileChunks.size) throws {
         self.path = path
         self.size = max(1, size)
         guard let handle = FileHandle(forReadingAtPath: path) else {

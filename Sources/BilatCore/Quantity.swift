@@ -64,7 +64,7 @@ public struct Quantity: Hashable, Sendable {
     }
 
     /// Plain decimal digits with no exponent and no trailing zeros: `11700000`, `26.55`, `-22.46`.
-    public var valueText: String { "\(value)" }
+    public var valueText: String { value.plainText }
 }
 
 extension Decimal {

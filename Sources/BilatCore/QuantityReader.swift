@@ -18,6 +18,24 @@ public enum QuantityReader {
     /// Most significant digits a value may have; Foundation's Decimal holds 38, and no real figure needs more.
     public static let maximumDigits = 30
 
+    /// The digits as an exact Decimal, built from a 64-bit mantissa: the same value and the same stored form as
+    /// `Decimal(string:)` gives (tested), without parsing the text a second time. Nil when the digits do not fit
+    /// in 64 bits; the caller then parses the text.
+    static func decimal(integer: String, fraction: String) -> Decimal? {
+        guard fraction.utf8.count <= 38 else { return nil }
+        var mantissa: UInt64 = 0
+        for part in [integer, fraction] {
+            for byte in part.utf8 {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                let (times10, overflow) = mantissa.multipliedReportingOverflow(by: 10)
+                let (sum, carry) = times10.addingReportingOverflow(UInt64(byte - 0x30))
+                if overflow || carry { return nil }
+                mantissa = sum
+            }
+        }
+        return Decimal(sign: .plus, exponent: -fraction.utf8.count, significand: Decimal(mantissa))
+    }
+
     static let qualifierPhrases: [([String], Qualifier)] = [
         (["in", "excess", "of"], .lowerBound), (["upwards", "of"], .lowerBound), (["more", "than"], .lowerBound),
         (["at", "least"], .lowerBound), (["no", "less", "than"], .lowerBound), (["not", "less", "than"], .lowerBound),
@@ -198,6 +216,7 @@ public enum QuantityReader {
             // Zeros after the decimal point were written on purpose ("5.80"); zeros closing a whole number may be rounding.
             let written = fraction.isEmpty ? String(integer.drop { $0 == "0" }.reversed().drop { $0 == "0" }) : String((integer + fraction).drop { $0 == "0" })
             writtenDigits = max(1, written.count)
+            if let value = QuantityReader.decimal(integer: integer, fraction: fraction) { return value }
             let literal = fraction.isEmpty ? integer : integer + "." + fraction
             guard let value = Decimal(string: literal, locale: QuantityReader.posix) else {
                 throw fail("unreadable number", at: first)

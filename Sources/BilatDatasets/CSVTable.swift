@@ -11,10 +11,10 @@ public struct CSVTable: Sendable {
     public struct Row: Sendable {
         public var line: Int
         let fields: [CSVField]
-        /// Column name → position; one dictionary shared by every row of the table, not one per row.
-        let columns: [String: Int]
+        /// The header's names in order, shared by every row of the table, not one per row.
+        let columns: ColumnNames
 
-        subscript(cell column: String) -> CSVField? { columns[column].map { fields[$0] } }
+        subscript(cell column: String) -> CSVField? { columns.position(of: column).map { fields[$0] } }
 
         /// The trimmed text of a column, "" when the column is absent or empty.
         public subscript(column: String) -> String {
@@ -58,7 +58,7 @@ public struct CSVTable: Sendable {
     public struct Shape: Sendable {
         public let path: String
         public let header: [String]
-        let columns: [String: Int]
+        let columns: ColumnNames
 
         /// Checks a header record against the expected columns; nil when it cannot be used.
         public static func check(_ headerRecord: CSVRecord?, path: String, required: [String], optional: [String] = [])
@@ -86,8 +86,7 @@ public struct CSVTable: Sendable {
                                           at: SourceLocation(path: path, line: headerRecord.line, column: 1), accepted: "the columns \(expected)"))
             }
             if diagnostics.hasErrors { return (nil, diagnostics) }
-            let columns = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
-            return (Shape(path: path, header: header, columns: columns), diagnostics)
+            return (Shape(path: path, header: header, columns: ColumnNames(header)), diagnostics)
         }
 
         /// A record as a row, or why it cannot be one.
@@ -102,4 +101,15 @@ public struct CSVTable: Sendable {
             return .success(Row(line: record.line, fields: record.fields, columns: columns))
         }
     }
+}
+
+/// A header's column names, looked up by name. A table has a dozen or so short names, and a short Swift
+/// string compares as two machine words: scanning them beats hashing the name for every cell of a million rows.
+struct ColumnNames: Sendable {
+    private let names: [String]
+
+    init(_ names: [String]) { self.names = names }
+
+    /// The first column of that name, as a dictionary built with "first wins" would give.
+    func position(of name: String) -> Int? { names.firstIndex(of: name) }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Bilat
 import BilatCore
+import BilatDatasets
+import BilatStore
 import BilatRender
 import Foundation
 
@@ -10,9 +12,9 @@ struct Profile: ParsableCommand {
         abstract: "Repeat one stage (growth or export) for a profiler: perf record -g bilat-bench profile growth",
         shouldDisplay: false)
 
-    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export }
+    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read }
 
-    @Argument(help: "The stage to repeat: growth or export.") var stage: Stage
+    @Argument(help: "The stage to repeat: growth, export, or read (ingest's reading side: figures.csv streamed, validated and made into rows, not stored).") var stage: Stage
     @Option(help: "Dataset size.") var figures: Int = 100_000
     @Option(help: "Repetitions of the stage.") var repeats: Int = 5
     @Option(help: "Scratch folder; an existing dataset of the same size there is reused.") var scratch: String = NSTemporaryDirectory() + "/bilat-profile"
@@ -20,6 +22,19 @@ struct Profile: ParsableCommand {
     func run() throws {
         let dataset = scratch + "/\(figures)/Datasets/synthetic"
         if !FileManager.default.fileExists(atPath: dataset + "/figures.csv") { try SyntheticDataset.write(figures: figures, to: dataset) }
+        if stage == .read {
+            let path = dataset + "/figures.csv"
+            var count = 0
+            let took = try Measure.time(runs: repeats) {
+                var stream = try DatasetStream(files: try DatasetFolders.load(dataset, leaving: ["figures.csv"]), figures: try FileChunks(path: path))
+                try stream.streamFigures(reread: { try FileChunks(path: path) }) { figure in
+                    _ = StoredFigure(figure, dataset: "synthetic")
+                    count += 1
+                }
+            }
+            print("read: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(count / repeats) figures")
+            return
+        }
         let analysis = try AnalysisStage.run(folders: [dataset])
         let observations = analysis.reported + analysis.derived
         if stage == .export {
@@ -32,6 +47,7 @@ struct Profile: ParsableCommand {
             switch stage {
             case .growth: _ = Growth.rows(observations)
             case .export: _ = ExportStage.files(analysis, flavour: .excel)
+            case .read: break
             }
         }
         print("\(stage.rawValue): median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures) figures")

@@ -122,3 +122,26 @@ extension DecimalTextTests {
         #expect(value.rounded(places: places).description == expected)
     }
 }
+
+extension DecimalTextTests {
+    @Test("digits read into a 64-bit mantissa give what Decimal(string:) gives, value and text, over 20,000 random literals")
+    func readDigits() throws {
+        var random = Seeded(state: 5)
+        let posix = Locale(identifier: "en_US_POSIX")
+        for _ in 0..<20_000 {
+            let integer = String(repeating: "0", count: Int.random(in: 0...2, using: &random))
+                + String(UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64.random(in: 0...63, using: &random))
+            let fraction = Bool.random(using: &random) ? ""
+                : String(repeating: "0", count: Int.random(in: 0...3, using: &random)) + String(Int.random(in: 0...999_999, using: &random))
+            let literal = fraction.isEmpty ? integer : integer + "." + fraction
+            let expected = try #require(Decimal(string: literal, locale: posix))
+            guard let fast = QuantityReader.decimal(integer: integer, fraction: fraction) else {
+                // Only digits beyond 64 bits are left to Decimal(string:).
+                #expect((integer + fraction).drop { $0 == "0" }.count >= 19, "\(literal)")
+                continue
+            }
+            #expect(fast == expected, "\(literal)")
+            #expect(fast.plainText == expected.description, "\(literal)")
+        }
+    }
+}
