@@ -5,16 +5,21 @@ import GRDB
 ///
 /// Nothing is held per figure but one bit: the stored rows matched, and the rows added, are marked by rowid, so the rows whose
 /// figure is gone from the file can be deleted at the end. A dataset with nothing stored yet is a plain
-/// insert, with no lookup per row.
+/// insert, with no lookup per row, written in batches of ``batchRows`` rows per statement.
 struct FigureWriter {
     let db: Database
     let dataset: String
     let storedCount: Int
     private var counts = IngestReport.Counts()
     private var matched = RowidSet()
-    private var insert: RawInsert
+    private var insert = RawInsert()
+    private let insertOne: Statement
     private let select: Statement?
     private let update: Statement?
+    /// Rows collected in `insert` and not yet written (a first load writes them a batch at a time).
+    private var pending = 0
+    private var insertBatch: Statement?
+    static let batchRows = 64
 
     init(_ db: Database, dataset: String) throws {
         self.db = db
@@ -22,7 +27,7 @@ struct FigureWriter {
         storedCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM figure WHERE dataset = ?", arguments: [dataset]) ?? 0
         // The SQL is built from the record type's fixed column list, never from data; values are bound.
         let columns = FigureRecord.insertColumns
-        insert = RawInsert(try db.makeStatement(sql: FigureRecord.insertSQL))
+        insertOne = try db.makeStatement(sql: FigureRecord.insertSQL)
         if storedCount > 0 {
             select = try db.makeStatement(sql: "SELECT rowid, \(columns.joined(separator: ", ")) FROM figure WHERE dataset = ? AND id = ?")
             update = try db.makeStatement(sql: "UPDATE figure SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE rowid = ?")
@@ -36,8 +41,13 @@ struct FigureWriter {
         let record = figure.record
         guard let select, let update else {
             record.bind(&insert)
-            try insert.run(db)
+            pending += 1
             counts.added += 1
+            if pending == Self.batchRows {
+                if insertBatch == nil { insertBatch = try db.makeStatement(sql: FigureRecord.insertSQL(rows: Self.batchRows)) }
+                try insert.run(insertBatch!, db)
+                pending = 0
+            }
             return
         }
         let values = record.insertValues.map { $0?.databaseValue ?? .null }
@@ -52,7 +62,7 @@ struct FigureWriter {
             }
         } else {
             record.bind(&insert)
-            try insert.run(db)
+            try insert.run(insertOne, db)
             matched.insert(db.lastInsertedRowID)
             counts.added += 1
         }
@@ -60,6 +70,10 @@ struct FigureWriter {
 
     /// Deletes the stored figures no longer in the file, and returns what changed.
     mutating func finish() throws -> IngestReport.Counts {
+        if pending > 0 {
+            try insert.run(pending == 1 ? insertOne : try db.makeStatement(sql: FigureRecord.insertSQL(rows: pending)), db)
+            pending = 0
+        }
         let seen = counts.changed + counts.unchanged
         if storedCount > seen {
             var gone: [Int64] = []

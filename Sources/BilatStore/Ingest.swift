@@ -30,9 +30,12 @@ extension Store {
             for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(StoredFigure(figure, dataset: name)) }
         }
         var outcome: (report: IngestReport, wrote: Bool)?
+        var firstLoad = false
         try database.writeWithoutTransaction { db in
             // Index pages of a large ingest stay in memory rather than being re-read from the file.
             try db.execute(sql: "PRAGMA cache_size = -24576")
+            firstLoad = try FirstLoad.begin(db)
+            defer { FirstLoad.end(db, began: firstLoad) }
             try db.inTransaction(.immediate) {
                 // Parents and children change in one pass; references are checked once, at commit.
                 try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -50,7 +53,12 @@ extension Store {
                     try feed(dataset.name) { try writer.write($0) }
                     figures += try writer.finish()
                 }
-                if bulk { for (_, sql) in Schema.figureIndexes { try db.execute(sql: sql) } }
+                if bulk {
+                    // The reading thread is done by now: SQLite may sort the index keys on a second core.
+                    try db.execute(sql: "PRAGMA threads = 2")
+                    for (_, sql) in Schema.figureIndexes { try db.execute(sql: sql) }
+                    try db.execute(sql: "PRAGMA threads = 0")
+                }
                 report.tables["figures"] = figures
                 // Remember what was ingested, so an unchanged folder can be skipped without reading it.
                 var wroteFingerprints = false
@@ -61,13 +69,14 @@ extension Store {
                                    arguments: [dataset, fingerprint])
                     wroteFingerprints = true
                 }
+                if firstLoad { try FirstLoad.checkReferences(db) }
                 let wrote = report.wroteAnything || wroteFingerprints
                 outcome = (report, wrote)
                 return wrote ? .commit : .rollback
             }
         }
         guard let outcome else { throw StoreError(description: "the ingest transaction ended without a result") }
-        if outcome.wrote {
+        if outcome.wrote && !firstLoad {
             // Fold the WAL into the main file now, so the database file alone is complete (a user may copy it).
             _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }

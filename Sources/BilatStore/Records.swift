@@ -73,7 +73,14 @@ struct FigureRecord: StoredRow {
                                 "is_change", "status", "source_id", "as_of_label", "note"]
     /// One prepared insert with positional parameters, bound by ``bind(_:)``: no Codable encoding and no
     /// fetch-back per row. Built from the fixed column list above, never from data.
-    static let insertSQL = "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES (\(insertColumns.map { _ in "?" }.joined(separator: ", ")))"
+    static let insertSQL = insertSQL(rows: 1)
+    /// An insert of `rows` rows at once: a first load runs one per batch of figures, so SQLite opens its
+    /// cursors (the table, its key, the parents the foreign keys check) once per batch instead of once per row.
+    static func insertSQL(rows: Int) -> String {
+        let row = "(" + insertColumns.map { _ in "?" }.joined(separator: ", ") + ")"
+        return "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
+    }
     /// The same values as ``bind(_:)`` binds, in the same order, for comparing with a stored row (a re-ingest
     /// that changes nothing finds every row unchanged only if the two agree; tests check that).
     var insertValues: [(any DatabaseValueConvertible)?] {

@@ -12,9 +12,9 @@ struct Profile: ParsableCommand {
         abstract: "Repeat one stage (growth or export) for a profiler: perf record -g bilat-bench profile growth",
         shouldDisplay: false)
 
-    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read }
+    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read, write }
 
-    @Argument(help: "The stage to repeat: growth, export, or read (ingest's reading side: figures.csv streamed, validated and made into rows, not stored).") var stage: Stage
+    @Argument(help: "The stage to repeat: growth, export, read (ingest's reading side: figures.csv streamed, validated and made into rows, not stored), or write (ingest's SQLite side: rows read first, then stored into a new database).") var stage: Stage
     @Option(help: "Dataset size.") var figures: Int = 100_000
     @Option(help: "Repetitions of the stage.") var repeats: Int = 5
     @Option(help: "Scratch folder; an existing dataset of the same size there is reused.") var scratch: String = NSTemporaryDirectory() + "/bilat-profile"
@@ -35,6 +35,20 @@ struct Profile: ParsableCommand {
             print("read: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(count / repeats) figures")
             return
         }
+        if stage == .write {
+            let (read, _) = DatasetReader.read(try DatasetFolders.load(dataset))
+            guard let read else { throw ValidationError("the synthetic dataset does not read") }
+            let rows = read.figures.map { StoredFigure($0, dataset: read.name) }
+            var shell = read
+            shell.figures = []
+            let database = scratch + "/write.sqlite"
+            let took = try Measure.time(runs: repeats) {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+                _ = try Store.ingest([shell], into: database, replacingAll: true) { _, write in for row in rows { try write(row) } }
+            }
+            print("write: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(rows.count) figures")
+            return
+        }
         let analysis = try AnalysisStage.run(folders: [dataset])
         let observations = analysis.reported + analysis.derived
         if stage == .export {
@@ -47,7 +61,7 @@ struct Profile: ParsableCommand {
             switch stage {
             case .growth: _ = Growth.rows(observations)
             case .export: _ = ExportStage.files(analysis, flavour: .excel)
-            case .read: break
+            case .read, .write: break
             }
         }
         print("\(stage.rawValue): median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures) figures")

@@ -192,4 +192,73 @@ import Testing
         finished.wait()
         #expect(try other.counts().datasets == 2)
     }
+
+    /// `count` copies of the mini dataset's first figure, each its own thing measured.
+    func many(_ count: Int, sourceID: String? = nil) throws -> Dataset {
+        var dataset = try mini()
+        let base = dataset.figures[0]
+        dataset.figures = (0..<count).map { i in
+            var f = base
+            f.id = "g\(i)"
+            f.subject = "lot \(i)"
+            if let sourceID { f.sourceID = sourceID }
+            return f
+        }
+        return dataset
+    }
+
+    func storedFigures(_ path: String) throws -> [[String]] {
+        try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM figure ORDER BY dataset, id").map { row in row.databaseValues.map(\.description) }
+        }
+    }
+
+    /// A first load writes figures in batches of many rows per statement; a store that already holds some of
+    /// the dataset writes the rest one at a time. Both must store the same rows.
+    @Test(arguments: [1, FigureWriter.batchRows - 1, FigureWriter.batchRows, FigureWriter.batchRows * 3 + 5])
+    func figuresWrittenInBatchesEqualFiguresWrittenOneByOne(count: Int) throws {
+        let full = try many(count)
+        let batched = folder.file("batched-\(count).sqlite")
+        #expect(try Store.ingest([full], into: batched, replacingAll: true)["figures"].added == count)
+        var first = full
+        first.figures = Array(full.figures.prefix(1))
+        let oneByOne = folder.file("one-by-one-\(count).sqlite")
+        _ = try Store.ingest([first], into: oneByOne, replacingAll: true)
+        #expect(try Store.ingest([full], into: oneByOne, replacingAll: true)["figures"].added == count - 1)
+        let rows = try storedFigures(batched)
+        #expect(rows.count == count)
+        #expect(rows == (try storedFigures(oneByOne)))
+        // And a re-ingest finds every batched row equal to what it would bind.
+        #expect(try Store.ingest([full], into: batched, replacingAll: true)["figures"].unchanged == count)
+    }
+
+    /// A first load checks references once, before commit, instead of per row: a dangling one still fails the
+    /// ingest and stores nothing, as it does when the store already holds data.
+    @Test(arguments: [true, false])
+    func aDanglingReferenceFailsTheIngest(intoAnEmptyStore: Bool) throws {
+        if !intoAnEmptyStore { _ = try Store.ingest([try mini()], into: dbPath, replacingAll: false) }
+        var other = try many(FigureWriter.batchRows + 1, sourceID: "ghost")
+        other.name = "other"
+        #expect(throws: (any Error).self) { try Store.ingest([other], into: dbPath, replacingAll: false) }
+        if intoAnEmptyStore {
+            #expect(!FileManager.default.fileExists(atPath: dbPath), "a database the failed ingest created is removed")
+        } else {
+            #expect(try Store(path: dbPath).counts().figures == 4)
+        }
+    }
+
+    /// After a first load (written with a rollback journal and references checked at the end), the store is
+    /// back in WAL mode with foreign keys enforced, and consistent.
+    @Test func aFirstLoadLeavesTheStoreInWALWithForeignKeysOn() throws {
+        let store = try Store(path: dbPath)
+        _ = try store.ingest([try many(FigureWriter.batchRows * 2)], replacingAll: true)
+        let (journal, foreignKeys, integrity, dangling) = try store.database.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
+             try String.fetchOne(db, sql: "PRAGMA integrity_check"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
+        }
+        #expect(journal == "wal" && foreignKeys == true && integrity == "ok" && dangling == 0)
+        #expect(throws: DatabaseError.self) {
+            try store.database.write { try $0.execute(sql: "UPDATE figure SET source_id = 'ghost' WHERE id = 'g0'") }
+        }
+    }
 }
