@@ -209,13 +209,17 @@ public enum QuantityReader {
                     throw fail("more than one decimal point", at: again)
                 }
             }
-            let significant = (integer + fraction).drop { $0 == "0" }
-            if significant.count > QuantityReader.maximumDigits {
+            // Counted on the ASCII digits' bytes, without building the trimmed texts.
+            let leadingZeros = integer.utf8.prefix { $0 == 0x30 }.count
+                + (integer.utf8.allSatisfy { $0 == 0x30 } ? fraction.utf8.prefix { $0 == 0x30 }.count : 0)
+            let significant = integer.utf8.count + fraction.utf8.count - leadingZeros
+            if significant > QuantityReader.maximumDigits {
                 throw fail("more than \(QuantityReader.maximumDigits) significant digits", at: first)
             }
             // Zeros after the decimal point were written on purpose ("5.80"); zeros closing a whole number may be rounding.
-            let written = fraction.isEmpty ? String(integer.drop { $0 == "0" }.reversed().drop { $0 == "0" }) : String((integer + fraction).drop { $0 == "0" })
-            writtenDigits = max(1, written.count)
+            let written = fraction.isEmpty
+                ? max(0, integer.utf8.count - leadingZeros - integer.utf8.reversed().prefix { $0 == 0x30 }.count) : significant
+            writtenDigits = max(1, written)
             if let value = QuantityReader.decimal(integer: integer, fraction: fraction) { return value }
             let literal = fraction.isEmpty ? integer : integer + "." + fraction
             guard let value = Decimal(string: literal, locale: QuantityReader.posix) else {

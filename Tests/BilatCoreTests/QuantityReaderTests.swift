@@ -385,6 +385,16 @@ struct QuantityReaderTests {
     }
 }
 
+extension QuantityReaderTests {
+    @Test("significant digits as written: zeros after the point count, zeros closing a whole number do not", arguments: [
+        ("$1200", 2), ("$1,200,000", 2), ("$5.80 million", 3), ("$0.050 million", 2), ("$10.5 million", 3), ("$0 million", 1),
+        ("$000", 1), ("$0.000", 1), ("$7.34 million", 3), ("USD 1,234,567", 7), ("$26.55", 4), ("$100.0", 4),
+    ])
+    func significantDigitsAsWritten(_ text: String, _ digits: Int) throws {
+        #expect(try QuantityReader.parse(text).significantDigits == digits)
+    }
+}
+
 /// A fixed-seed linear congruential generator (Knuth's MMIX constants): the same texts on every run.
 struct LCG {
     var state: UInt64
