@@ -1,5 +1,6 @@
 import BilatCore
 import GRDB
+import GRDBSQLite
 
 /// Writes one dataset's figures as they arrive, diffing each against the stored row with the same id.
 ///
@@ -40,7 +41,7 @@ struct FigureWriter {
     mutating func write(_ figure: StoredFigure) throws {
         let record = figure.record
         guard let select, let update else {
-            record.bind(&insert)
+            record.put(into: &insert)
             pending += 1
             counts.added += 1
             if pending == Self.batchRows {
@@ -50,23 +51,45 @@ struct FigureWriter {
             }
             return
         }
-        let values = record.insertValues.map { $0?.databaseValue ?? .null }
-        if let stored = try Row.fetchOne(select, arguments: [dataset, record.id]) {
-            let rowid: Int64 = stored[0]
-            matched.insert(rowid)
-            if (0..<values.count).allSatisfy({ (stored[$0 + 1] as DatabaseValue) == values[$0] }) {
+        switch try find(record, with: select) {
+        case let stored?:
+            matched.insert(stored.rowid)
+            if stored.equal {
                 counts.unchanged += 1
             } else {
-                try update.execute(arguments: StatementArguments(values + [rowid.databaseValue]))
+                record.put(into: &insert)
+                insert.put(Int(stored.rowid))
+                try insert.run(update, db)
                 counts.changed += 1
             }
-        } else {
-            record.bind(&insert)
+        case nil:
+            record.put(into: &insert)
             try insert.run(insertOne, db)
             matched.insert(db.lastInsertedRowID)
             counts.added += 1
         }
     }
+
+    /// The stored row with this id: its rowid, and whether every column equals the record's.
+    private func find(_ record: FigureRecord, with select: Statement) throws -> (rowid: Int64, equal: Bool)? {
+        let handle = select.sqliteStatement
+        defer { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }
+        sqlite3_bind_text(handle, 1, dataset, -1, Self.transient)
+        sqlite3_bind_text(handle, 2, record.id, -1, Self.transient)
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            var columns = StoredColumns(select, first: 1)
+            record.put(into: &columns)
+            return (sqlite3_column_int64(handle, 0), columns.equal)
+        case SQLITE_DONE:
+            return nil
+        case let code:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
+                                sql: select.sql)
+        }
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Deletes the stored figures no longer in the file, and returns what changed.
     mutating func finish() throws -> IngestReport.Counts {

@@ -7,7 +7,7 @@ import GRDBSQLite
 ///
 /// Texts are gathered into one reused byte buffer and bound without a copy (SQLITE_STATIC): with SQLite
 /// copying each bound text, a million figures meant some twenty million small allocations and frees.
-struct RawInsert {
+struct RawInsert: ColumnSink {
     private enum Parameter { case text(offset: Int, count: Int), integer(Int64), null }
     private var bytes: [UInt8] = []
     private var parameters: [Parameter] = []
@@ -16,20 +16,20 @@ struct RawInsert {
     var count: Int { parameters.count }
 
     /// Adds the next parameter (parameters are numbered in the order they are added, from 1).
-    mutating func bind(_ text: String) {
+    mutating func put(_ text: String) {
         let offset = bytes.count
         bytes.append(contentsOf: text.utf8)
         parameters.append(.text(offset: offset, count: bytes.count - offset))
     }
 
-    mutating func bind(_ text: String?) {
+    mutating func put(_ text: String?) {
         guard let text else { parameters.append(.null); return }
-        bind(text)
+        put(text)
     }
 
-    mutating func bind(_ number: Int) { parameters.append(.integer(Int64(number))) }
+    mutating func put(_ number: Int) { parameters.append(.integer(Int64(number))) }
 
-    mutating func bind(_ flag: Bool) { bind(flag ? 1 : 0) }
+    mutating func put(_ flag: Bool) { put(flag ? 1 : 0) }
 
     /// Binds what was collected to `statement` (which must have exactly that many parameters), steps it once,
     /// and starts collecting afresh.

@@ -71,7 +71,7 @@ struct FigureRecord: StoredRow {
                                 "period_start", "period_end", "period_granularity", "period_approximate", "period_window", "compared_label",
                                 "compared_start", "compared_end", "as_reported", "value", "unit", "unit_kind", "currency", "scale", "qualifier",
                                 "is_change", "status", "source_id", "as_of_label", "note"]
-    /// One prepared insert with positional parameters, bound by ``bind(_:)``: no Codable encoding and no
+    /// One prepared insert with positional parameters, bound by ``put(into:)``: no Codable encoding and no
     /// fetch-back per row. Built from the fixed column list above, never from data.
     static let insertSQL = insertSQL(rows: 1)
     /// An insert of `rows` rows at once: a first load runs one per batch of figures, so SQLite opens its
@@ -81,21 +81,16 @@ struct FigureRecord: StoredRow {
         return "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES "
             + Array(repeating: row, count: rows).joined(separator: ", ")
     }
-    /// The same values as ``bind(_:)`` binds, in the same order, for comparing with a stored row (a re-ingest
-    /// that changes nothing finds every row unchanged only if the two agree; tests check that).
-    var insertValues: [(any DatabaseValueConvertible)?] {
-        [dataset, id, indicator, reporter, partner, direction, subject, periodText, periodLabel, periodStart, periodEnd, periodGranularity,
-         periodApproximate, periodWindow, comparedLabel, comparedStart, comparedEnd, asReported, value, unit, unitKind, currency, scale,
-         qualifier, isChange, status, sourceId, asOfLabel, note]
-    }
-    /// Binds the insert's parameters in `insertColumns` order, without building an array of values.
-    func bind(_ insert: inout RawInsert) {
-        insert.bind(dataset); insert.bind(id); insert.bind(indicator); insert.bind(reporter); insert.bind(partner)
-        insert.bind(direction); insert.bind(subject); insert.bind(periodText); insert.bind(periodLabel); insert.bind(periodStart)
-        insert.bind(periodEnd); insert.bind(periodGranularity); insert.bind(periodApproximate); insert.bind(periodWindow)
-        insert.bind(comparedLabel); insert.bind(comparedStart); insert.bind(comparedEnd); insert.bind(asReported); insert.bind(value)
-        insert.bind(unit); insert.bind(unitKind); insert.bind(currency); insert.bind(scale); insert.bind(qualifier); insert.bind(isChange)
-        insert.bind(status); insert.bind(sourceId); insert.bind(asOfLabel); insert.bind(note)
+    /// Hands the values to `sink` in `insertColumns` order: the one list that inserting, updating and comparing
+    /// with a stored row all use, so they cannot disagree (a re-ingest that changes nothing finds every row
+    /// unchanged only if they agree; tests check that).
+    func put<Sink: ColumnSink>(into sink: inout Sink) {
+        sink.put(dataset); sink.put(id); sink.put(indicator); sink.put(reporter); sink.put(partner)
+        sink.put(direction); sink.put(subject); sink.put(periodText); sink.put(periodLabel); sink.put(periodStart)
+        sink.put(periodEnd); sink.put(periodGranularity); sink.put(periodApproximate); sink.put(periodWindow)
+        sink.put(comparedLabel); sink.put(comparedStart); sink.put(comparedEnd); sink.put(asReported); sink.put(value)
+        sink.put(unit); sink.put(unitKind); sink.put(currency); sink.put(scale); sink.put(qualifier); sink.put(isChange)
+        sink.put(status); sink.put(sourceId); sink.put(asOfLabel); sink.put(note)
     }
 
     var dataset: String

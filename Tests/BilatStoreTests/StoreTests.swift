@@ -261,4 +261,26 @@ import Testing
             try store.database.write { try $0.execute(sql: "UPDATE figure SET source_id = 'ghost' WHERE id = 'g0'") }
         }
     }
+
+    /// A re-ingest compares each stored column with the figure's value through the C API: a change in a text, an
+    /// optional text (either way), an integer or a flag column alone makes the figure changed, and nothing else.
+    @Test(arguments: ["note", "status set", "status cleared", "scale", "is_change", "compared_with"])
+    func aChangeInOneColumnIsSeen(column: String) throws {
+        var before = try mini()
+        if column == "status cleared" { before.figures[0].status = .estimated }
+        let store = try Store(path: dbPath)
+        _ = try store.ingest([before], replacingAll: true)
+        var after = before
+        switch column {
+        case "note": after.figures[0].note = "revised"
+        case "status set": after.figures[0].status = .provisional
+        case "status cleared": after.figures[0].status = nil
+        case "scale": after.figures[0].quantity.scale += 1
+        case "is_change": after.figures[0].quantity.isChange.toggle()
+        default: after.figures[1].comparedWith = after.figures[1].period
+        }
+        let report = try store.ingest([after], replacingAll: true)
+        #expect(report["figures"].changed == 1 && report["figures"].unchanged == 3)
+        #expect(try store.ingest([after], replacingAll: true)["figures"].unchanged == 4, "and the update stored it whole")
+    }
 }
