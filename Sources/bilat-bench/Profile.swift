@@ -12,9 +12,9 @@ struct Profile: ParsableCommand {
         abstract: "Repeat one stage (growth or export) for a profiler: perf record -g bilat-bench profile growth",
         shouldDisplay: false)
 
-    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read, write }
+    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read, write, analyse }
 
-    @Argument(help: "The stage to repeat: growth, export, read (ingest's reading side: figures.csv streamed, validated and made into rows, not stored), or write (ingest's SQLite side: rows read first, then stored into a new database).") var stage: Stage
+    @Argument(help: "The stage to repeat: growth, export, read (ingest's reading side: figures.csv streamed, validated and made into rows, not stored), write (ingest's SQLite side: rows read first, then stored into a new database), or analyse (each step of reading and analysing, timed once).") var stage: Stage
     @Option(help: "Dataset size.") var figures: Int = 100_000
     @Option(help: "Repetitions of the stage.") var repeats: Int = 5
     @Option(help: "Scratch folder; an existing dataset of the same size there is reused.") var scratch: String = NSTemporaryDirectory() + "/bilat-profile"
@@ -49,6 +49,20 @@ struct Profile: ParsableCommand {
             print("write: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(rows.count) figures")
             return
         }
+        if stage == .analyse {
+            let clock = ContinuousClock()
+            var read: Dataset?
+            var observations: [Observation] = [], derived: [Observation] = []
+            let steps: [(String, () throws -> Void)] = [
+                ("read and validate", { read = DatasetReader.read(try DatasetFolders.load(dataset)).dataset }),
+                ("observations", { observations = Observation.reported(in: read!) }),
+                ("implied figures", { derived = ImpliedFigures.derive(from: read!, reported: observations) }),
+                ("checks", { _ = Checks.run(read!) }),
+                ("growth", { _ = Growth.rows(observations + derived) }),
+            ]
+            for (name, step) in steps { print("\(name): \(Measure.seconds(try clock.measure(step))) s") }
+            return
+        }
         let analysis = try AnalysisStage.run(folders: [dataset])
         let observations = analysis.reported + analysis.derived
         if stage == .export {
@@ -61,7 +75,7 @@ struct Profile: ParsableCommand {
             switch stage {
             case .growth: _ = Growth.rows(observations)
             case .export: _ = ExportStage.files(analysis, flavour: .excel)
-            case .read, .write: break
+            case .read, .write, .analyse: break
             }
         }
         print("\(stage.rawValue): median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures) figures")

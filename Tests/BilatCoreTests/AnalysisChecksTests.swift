@@ -1,4 +1,4 @@
-import BilatCore
+@testable import BilatCore
 import Foundation
 import Testing
 
@@ -395,5 +395,38 @@ struct AnalysisChecksTests: AnalysisFixtures {
                            sources: dated, locations: ["figures/other": location(4)])
         #expect(all.count == 1)
         #expect(all.first?.locations == [])
+    }
+}
+
+/// The lookalike check sweeps figures sorted by start instead of comparing every pair of a group: on random
+/// figures it must find exactly the pairs that comparing every pair finds.
+@Suite("Checks: lookalike sweep")
+struct LookalikeSweepTests: AnalysisFixtures {
+    @Test func theSweepFindsWhatEveryPairFinds() throws {
+        var random = DecimalTextTests.Seeded(state: 21)
+        let periods = ["2019", "2020", "2021", "January–June 2020", "2020-Q3", "March 2021", "2019–2021", "July 2020"]
+        let texts = ["$5 million", "AZN 3 million", "120 officers", "40 units", "about $2 million"]
+        var figures: [Figure] = []
+        for i in 0..<160 {
+            let text = texts.randomElement(using: &random)!
+            let indicator = text.contains("officers") || text.contains("units") ? "personnel_trained" : "trade_turnover"
+            figures.append(try figure("f\(i)", indicator, period: periods.randomElement(using: &random)!, text,
+                                      source: ["a", "b", "c"].randomElement(using: &random)!,
+                                      subject: ["", "wheat", "cotton"].randomElement(using: &random)!))
+        }
+        let reported = Observation.reported(in: dataset(figures))
+        var expected: Set<[String]> = []
+        for a in reported {
+            for b in reported where a.id < b.id && a.key.indicator == b.key.indicator && a.key.reporter == b.key.reporter
+                && a.key.partner == b.key.partner && a.key.direction == b.key.direction {
+                let overlap = a.period.start <= b.period.end && b.period.start <= a.period.end
+                let samePeriod = a.period.start == b.period.start && a.period.end == b.period.end
+                if overlap && !(a.key.unit == b.key.unit && (samePeriod || a.key.subject != b.key.subject)) { expected.insert([a.id, b.id]) }
+            }
+        }
+        let found = Checks.lookalikes(dataset(figures), reported: reported)
+        #expect(expected.count > 20, "the random figures must produce lookalikes, or the comparison proves little")
+        #expect(Set(found.map(\.subjects)) == expected)
+        #expect(found.count == expected.count)
     }
 }

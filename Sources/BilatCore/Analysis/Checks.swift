@@ -95,13 +95,14 @@ public enum Checks {
         var out: [Finding] = []
         let groups = Dictionary(grouping: reported) { [$0.key.dataset, $0.key.indicator, $0.key.reporter, $0.key.partner, $0.key.direction.rawValue] }
         for (_, group) in groups {
-            let sorted = group.sorted { $0.id < $1.id }
-            for (i, a) in sorted.enumerated() {
-                for b in sorted[(i + 1)...] {
-                    let overlap = a.period.start <= b.period.end && b.period.start <= a.period.end
+            // Only overlapping periods can be mistaken for one another. Sorted by start, the figures that overlap
+            // one are the run after it that starts before it ends: a sweep, not every pair of a large group.
+            let byStart = group.sorted { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
+            for (i, first) in byStart.enumerated() {
+                for second in byStart[(i + 1)...] {
+                    guard second.period.start <= first.period.end else { break }
+                    let (a, b) = first.id < second.id ? (first, second) : (second, first)
                     let samePeriod = a.period.start == b.period.start && a.period.end == b.period.end
-                    // Only overlapping periods can be mistaken for one another.
-                    guard overlap else { continue }
                     if a.key.unit == b.key.unit && (samePeriod || a.key.subject != b.key.subject) { continue }
                     var differences: [String] = []
                     if a.key.unit != b.key.unit { differences.append("one counts \(a.key.unit), the other \(b.key.unit)") }
@@ -186,6 +187,8 @@ public enum Checks {
                                subjects: [accepted.findingID], sourceIDs: [],
                                locations: locate([accepted.findingID], table: "accepted", in: dataset)))
         }
-        return out.sorted { ($0.severity, $0.kind.rawValue, $0.id) < ($1.severity, $1.kind.rawValue, $1.id) }
+        // A finding's id is built from its subjects each time it is asked for: build each key once, then sort.
+        let keys = out.map { ($0.severity, $0.kind.rawValue, $0.id) }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
     }
 }
