@@ -17,6 +17,7 @@ struct Bench: ParsableCommand {
               swift run -c release bilat-bench run --figures 100000
               swift run -c release bilat-bench run --figures 100000 1000000 --compare
               swift run -c release bilat-bench extract --megabytes 20 --compare
+              swift run -c release bilat-bench profile write --figures 100000   # one stage, for a profiler
             """,
         subcommands: [Generate.self, Run.self, ExtractBench.self, Peak.self, Profile.self],
         defaultSubcommand: Run.self)

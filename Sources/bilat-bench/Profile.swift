@@ -9,8 +9,7 @@ import Foundation
 /// Repeats one in-memory stage over a synthetic dataset, so a profiler (perf, callgrind) sees that stage alone.
 struct Profile: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Repeat one stage (growth or export) for a profiler: perf record -g bilat-bench profile growth",
-        shouldDisplay: false)
+        abstract: "Repeat one stage for a profiler, e.g. perf record -g bilat-bench profile export.")
 
     enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read, write, analyse }
 
