@@ -33,7 +33,7 @@ public enum AnalysisStage {
             let own = Observation.reported(in: dataset)
             reported += own
             derived += ImpliedFigures.derive(from: dataset, reported: own)
-            findings += Checks.run(dataset)
+            findings += Checks.run(dataset, reported: own)
         }
         return Outcome(datasets: datasets, reported: reported, derived: derived,
                        growth: Growth.rows(reported + derived), findings: findings)

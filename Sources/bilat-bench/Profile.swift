@@ -51,15 +51,16 @@ struct Profile: ParsableCommand {
         if stage == .analyse {
             let clock = ContinuousClock()
             var read: Dataset?
-            var observations: [Observation] = [], derived: [Observation] = []
+            var observations: [Observation] = [], derived: [Observation] = [], findings: [Finding] = []
             let steps: [(String, () throws -> Void)] = [
                 ("read and validate", { read = DatasetReader.read(try DatasetFolders.load(dataset)).dataset }),
                 ("observations", { observations = Observation.reported(in: read!) }),
                 ("implied figures", { derived = ImpliedFigures.derive(from: read!, reported: observations) }),
-                ("checks", { _ = Checks.run(read!) }),
+                ("checks", { findings = Checks.run(read!, reported: observations) }),
                 ("growth", { _ = Growth.rows(observations + derived) }),
             ]
             for (name, step) in steps { print("\(name): \(Measure.seconds(try clock.measure(step))) s") }
+            print("\(observations.count) observations, \(derived.count) implied, \(findings.count) findings")
             return
         }
         let analysis = try AnalysisStage.run(folders: [dataset])

@@ -2,11 +2,14 @@ import Foundation
 
 /// Checks across figures and sources: disagreements an analyst must see before quoting a number.
 public enum Checks {
-    public static func run(_ dataset: Dataset) -> [Finding] {
-        let reported = Observation.reported(in: dataset)
+    /// - Parameter reported: the dataset's reported observations, when the caller has them already.
+    public static func run(_ dataset: Dataset, reported: [Observation]? = nil) -> [Finding] {
+        let reported = reported ?? Observation.reported(in: dataset)
+        // Figures by series and span, built once for the two checks that look figures up by slot.
+        let slots = Dictionary(grouping: reported) { ImpliedFigures.Slot(key: $0.key, period: $0.period) }
         var findings: [Finding] = []
-        findings += statedChanges(dataset, reported: reported)
-        findings += conflicts(dataset, reported: reported)
+        findings += statedChanges(dataset, known: slots)
+        findings += conflicts(dataset, slots: slots)
         findings += lookalikes(dataset, reported: reported)
         findings += statusDisagreements(dataset)
         findings += partsExceedingTotals(dataset, reported: reported)
@@ -39,9 +42,8 @@ public enum Checks {
     }
 
     /// A stated change against the change computed from the two stored values, within rounding.
-    static func statedChanges(_ dataset: Dataset, reported: [Observation]) -> [Finding] {
+    static func statedChanges(_ dataset: Dataset, known: [ImpliedFigures.Slot: [Observation]]) -> [Finding] {
         var out: [Finding] = []
-        let known = Dictionary(grouping: reported) { ImpliedFigures.Slot(key: $0.key, period: $0.period) }
         for change in dataset.figures where change.isStatedChange {
             guard let base = change.comparedWith else { continue }
             let ends = ImpliedFigures.levels(for: change, dataset: dataset.name, at: change.period, known: known)
@@ -69,10 +71,9 @@ public enum Checks {
     }
 
     /// The same measure and period reported differently by two sources, beyond what rounding and qualifiers allow.
-    static func conflicts(_ dataset: Dataset, reported: [Observation]) -> [Finding] {
+    static func conflicts(_ dataset: Dataset, slots: [ImpliedFigures.Slot: [Observation]]) -> [Finding] {
         var out: [Finding] = []
-        let groups = Dictionary(grouping: reported) { ImpliedFigures.Slot(key: $0.key, period: $0.period) }
-        for (_, group) in groups where Set(group.flatMap(\.sourceIDs)).count > 1 {
+        for (_, group) in slots where Set(group.flatMap(\.sourceIDs)).count > 1 {
             let sorted = group.sorted { $0.id < $1.id }
             for (i, a) in sorted.enumerated() {
                 for b in sorted[(i + 1)...] where a.sourceIDs != b.sourceIDs {
@@ -174,21 +175,22 @@ public enum Checks {
 
     /// Marks findings the analyst accepted, and reports acceptances that no longer match a finding.
     static func applyAcceptances(_ findings: [Finding], dataset: Dataset) -> [Finding] {
+        // A finding's id is built from its subjects each time it is asked for: build each once, and use it for
+        // the acceptances, the stale check and the sort (a million figures can give hundreds of thousands).
+        var ids = findings.map(\.id)
         let reasons = Dictionary(dataset.accepted.map { ($0.findingID, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        var out = findings.map { f -> Finding in
-            var f = f
-            f.acceptedReason = reasons[f.id]
-            return f
+        var out = findings
+        if !reasons.isEmpty { for i in out.indices { out[i].acceptedReason = reasons[ids[i]] } }
+        let found = Set(ids)
+        for accepted in dataset.accepted where !found.contains(accepted.findingID) {
+            let stale = Finding(kind: .staleAcceptance, severity: .note,
+                                message: "accepted.csv accepts \(accepted.findingID), which no check finds any more; remove the row",
+                                subjects: [accepted.findingID], sourceIDs: [],
+                                locations: locate([accepted.findingID], table: "accepted", in: dataset))
+            out.append(stale)
+            ids.append(stale.id)
         }
-        let ids = Set(findings.map(\.id))
-        for accepted in dataset.accepted where !ids.contains(accepted.findingID) {
-            out.append(Finding(kind: .staleAcceptance, severity: .note,
-                               message: "accepted.csv accepts \(accepted.findingID), which no check finds any more; remove the row",
-                               subjects: [accepted.findingID], sourceIDs: [],
-                               locations: locate([accepted.findingID], table: "accepted", in: dataset)))
-        }
-        // A finding's id is built from its subjects each time it is asked for: build each key once, then sort.
-        let keys = out.map { ($0.severity, $0.kind.rawValue, $0.id) }
+        let keys = out.indices.map { (out[$0].severity, out[$0].kind.rawValue, ids[$0]) }
         return keys.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
     }
 }
