@@ -32,8 +32,17 @@ public enum AnalysisStage {
         for dataset in datasets {
             let own = Observation.reported(in: dataset)
             reported += own
-            derived += ImpliedFigures.derive(from: dataset, reported: own)
-            findings += Checks.run(dataset, reported: own)
+            // Implied figures and checks are independent: on two cores they run at once.
+            enum Part: Sendable { case derived([Observation]), findings([Finding]) }
+            for part in concurrentMap([
+                { @Sendable in Part.derived(ImpliedFigures.derive(from: dataset, reported: own)) },
+                { @Sendable in Part.findings(Checks.run(dataset, reported: own)) },
+            ]) {
+                switch part {
+                case .derived(let d): derived += d
+                case .findings(let f): findings += f
+                }
+            }
         }
         return Outcome(datasets: datasets, reported: reported, derived: derived,
                        growth: Growth.rows(reported + derived), findings: findings)
