@@ -1,7 +1,8 @@
 import GRDB
 
-/// The first ingest into an empty store: the same single transaction and the same checks, arranged for
-/// writing everything at once.
+/// The first ingest into a database file made for it: the same single transaction and the same checks,
+/// arranged for writing everything at once. (Switching the journal rewrites the file's header, so an existing
+/// file, even an empty store, keeps the ordinary path: a failed ingest must leave it byte for byte.)
 ///
 /// - A rollback journal instead of the WAL: in WAL mode every page is written twice (to the log, then by the
 ///   checkpoint into the file), and an empty database's rollback journal holds next to nothing. Atomicity is

@@ -15,7 +15,10 @@ extension Store {
                               figures feed: FigureFeed? = nil) throws -> IngestReport {
         let existed = FileManager.default.fileExists(atPath: path)
         do {
-            return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed)
+            // Only a file made here may take the first-load path: it changes the file's header even when the
+            // ingest then fails, which is harmless only because a failed ingest removes a file it made.
+            return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed,
+                                                newFile: !existed)
         } catch {
             if !existed { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
             throw error
@@ -24,8 +27,10 @@ extension Store {
 
     /// Diffs and writes inside one write transaction, so a concurrent ingest cannot slip in between. When nothing
     /// differs the transaction is rolled back rather than committed, and the file keeps every byte.
+    /// - Parameter newFile: the caller made the database file for this ingest and removes it if the ingest fails,
+    ///   so an empty store may be loaded the ``FirstLoad`` way.
     public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:],
-                       figures feed: FigureFeed? = nil) throws -> IngestReport {
+                       figures feed: FigureFeed? = nil, newFile: Bool = false) throws -> IngestReport {
         let feed = feed ?? { name, write in
             for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(StoredFigure(figure, dataset: name)) }
         }
@@ -34,7 +39,7 @@ extension Store {
         try database.writeWithoutTransaction { db in
             // Index pages of a large ingest stay in memory rather than being re-read from the file.
             try db.execute(sql: "PRAGMA cache_size = -24576")
-            firstLoad = try FirstLoad.begin(db)
+            firstLoad = try newFile && FirstLoad.begin(db)
             defer { FirstLoad.end(db, began: firstLoad) }
             try db.inTransaction(.immediate) {
                 // Parents and children change in one pass; references are checked once, at commit.

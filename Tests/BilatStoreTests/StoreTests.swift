@@ -250,8 +250,8 @@ import Testing
     /// After a first load (written with a rollback journal and references checked at the end), the store is
     /// back in WAL mode with foreign keys enforced, and consistent.
     @Test func aFirstLoadLeavesTheStoreInWALWithForeignKeysOn() throws {
+        _ = try Store.ingest([try many(FigureWriter.batchRows * 2)], into: dbPath, replacingAll: true)
         let store = try Store(path: dbPath)
-        _ = try store.ingest([try many(FigureWriter.batchRows * 2)], replacingAll: true)
         let (journal, foreignKeys, integrity, dangling) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
              try String.fetchOne(db, sql: "PRAGMA integrity_check"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
@@ -282,5 +282,23 @@ import Testing
         let report = try store.ingest([after], replacingAll: true)
         #expect(report["figures"].changed == 1 && report["figures"].unchanged == 3)
         #expect(try store.ingest([after], replacingAll: true)["figures"].unchanged == 4, "and the update stored it whole")
+    }
+
+    /// An empty store (made, but holding no dataset) keeps every byte when a first load fails part way.
+    @Test func aFailedFirstLoadLeavesAnEmptyStoreByteForByte() throws {
+        let store = try Store(path: dbPath)
+        let before = try Data(contentsOf: URL(fileURLWithPath: dbPath))
+        struct Stop: Error {}
+        let dataset = try many(FigureWriter.batchRows * 2)
+        #expect(throws: Stop.self) {
+            try store.ingest([dataset], replacingAll: true) { name, write in
+                for (i, figure) in dataset.figures.enumerated() {
+                    if i == FigureWriter.batchRows + 3 { throw Stop() }
+                    try write(StoredFigure(figure, dataset: name))
+                }
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dbPath)) == before)
+        #expect(try store.counts().figures == 0)
     }
 }
