@@ -26,8 +26,7 @@ struct CheckCommand: ParsableCommand {
               bilat check --format json
             """)
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: OutputFormat = .table
+    @OptionGroup var output: FormatOptions
 
     @Flag(help: "Exit 1 when any finding of severity error is not accepted.")
     var strict = false
@@ -42,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw fail(with: error)
         }
-        emit(try FindingsOutput.render(findings, as: format))
+        emit(try FindingsOutput.render(findings, as: output.format))
         let open = findings.filter { $0.severity == .error && !$0.isAccepted }
         if strict && !open.isEmpty {
             printError("\(open.count) error finding\(open.count == 1 ? "" : "s") not accepted")

@@ -1,12 +1,19 @@
 import ArgumentParser
 import Bilat
 import BilatCore
+import BilatRender
 import Foundation
 
 /// Where the store is; every command that reads or writes it takes this.
 struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp("The SQLite database to read or write.", valueName: "path"))
     var database: String = "Output/bilat.sqlite"
+}
+
+/// How a listing is printed; every command that lists rows takes this.
+struct FormatOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: OutputFormat = .table
 }
 
 /// Prints diagnostics the way compilers do, then fails with exit code 1.

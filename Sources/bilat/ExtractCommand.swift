@@ -56,8 +56,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The partner party (ISO alpha-3).", valueName: "code"))
     var partner: String?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: OutputFormat = .table
+    @OptionGroup var output: FormatOptions
 
     @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "file"))
     var out: String?
@@ -81,7 +80,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             let outcome = try ExtractStage.run(.init(files: files, sourceID: source, published: published, dataset: dataset,
                                                      vocabulary: vocabulary, reporter: reporter, partner: partner, append: append))
-            let text = try ExtractOutput.render(outcome.rows, as: format)
+            let text = try ExtractOutput.render(outcome.rows, as: output.format)
             if let out { try OutputFiles.write(text, to: out) } else { emit(text) }
             if showDropped {
                 for d in outcome.dropped {

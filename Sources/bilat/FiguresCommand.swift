@@ -22,8 +22,7 @@ struct Figures: ParsableCommand {
     @Option(help: ArgumentHelp("Only figures of this indicator, e.g. trade_turnover.", valueName: "id"))
     var indicator: String?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: OutputFormat = .table
+    @OptionGroup var output: FormatOptions
 
     @OptionGroup var store: StoreOptions
 
@@ -41,7 +40,7 @@ struct Figures: ParsableCommand {
                 printError("error: unknown indicator '\(indicator)'; accepted: \(try db.indicatorIDs().joined(separator: ", "))")
                 throw ExitCode.failure
             }
-            emit(try FigureListingOutput.render(figures, as: format))
+            emit(try FigureListingOutput.render(figures, as: output.format))
         } catch let exit as ExitCode {
             throw exit
         } catch {

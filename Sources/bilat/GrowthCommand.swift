@@ -30,8 +30,7 @@ struct GrowthCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only series whose subject or unit contains this text (any case).", valueName: "text"))
     var subject: String?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: OutputFormat = .table
+    @OptionGroup var output: FormatOptions
 
     @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
     var datasets: String = "Datasets"
@@ -54,7 +53,7 @@ struct GrowthCommand: ParsableCommand {
                         || $0.observation.key.unit.localizedCaseInsensitiveContains(subject)
                 }
             }
-            emit(try GrowthOutput.render(rows, as: format))
+            emit(try GrowthOutput.render(rows, as: output.format))
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -31,8 +31,7 @@ struct Normalise: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Reference date for windows such as 'the past ten years'.", valueName: "date"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: OutputFormat = .table
+    @OptionGroup var output: FormatOptions
 
     func validate() throws {
         if texts.isEmpty { throw ValidationError("give at least one text to read, e.g. bilat normalise '$11.7 million'") }
@@ -53,14 +52,14 @@ struct Normalise: ParsableCommand {
                 if case .failure(let d) = result { failures.append(d) }
                 return NormaliseOutput.PeriodLine(input: text, result: result)
             }
-            emit(try NormaliseOutput.periods(lines, as: format))
+            emit(try NormaliseOutput.periods(lines, as: output.format))
         } else {
             let lines = texts.map { text in
                 let result = QuantityReader.read(text)
                 if case .failure(let d) = result { failures.append(d) }
                 return NormaliseOutput.QuantityLine(input: text, result: result)
             }
-            emit(try NormaliseOutput.quantities(lines, as: format))
+            emit(try NormaliseOutput.quantities(lines, as: output.format))
         }
         if !failures.isEmpty {
             for d in failures { printError(d.description) }
