@@ -84,8 +84,7 @@ struct FigureWriter {
         case SQLITE_DONE:
             return nil
         case let code:
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
-                                sql: select.sql)
+            throw DatabaseError.step(code, select, db)
         }
     }
 

@@ -12,9 +12,6 @@ struct RawInsert: ColumnSink {
     private var bytes: [UInt8] = []
     private var parameters: [Parameter] = []
 
-    /// Parameters collected since the last run.
-    var count: Int { parameters.count }
-
     /// Adds the next parameter (parameters are numbered in the order they are added, from 1).
     mutating func put(_ text: String) {
         let offset = bytes.count
@@ -56,13 +53,18 @@ struct RawInsert: ColumnSink {
             }
             return sqlite3_step(handle)
         }
-        guard code == SQLITE_DONE else {
-            let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
-        }
+        guard code == SQLITE_DONE else { throw DatabaseError.step(code, statement, db) }
     }
 
     private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
     private static let emptyText: StaticString = ""
     private static var empty: UnsafePointer<CChar> { UnsafeRawPointer(emptyText.utf8Start).assumingMemoryBound(to: CChar.self) }
+}
+
+extension DatabaseError {
+    /// The error of a statement stepped through the C API, with SQLite's message, as GRDB would report it.
+    static func step(_ code: Int32, _ statement: Statement, _ db: Database) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
+                      sql: statement.sql)
+    }
 }
