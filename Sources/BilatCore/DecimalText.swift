@@ -13,9 +13,7 @@ extension Decimal {
         guard DecimalLayout.holds, let parts = DecimalLayout.parts(self) else { return description }
         return DecimalLayout.text(parts)
     }
-}
 
-extension Decimal {
     /// The same text as `rounded(places:).plainText`, rounding half away from zero on the digits themselves
     /// instead of through NSDecimalRound (a growth export rounds a million 38-digit percentages).
     public func plainText(places: Int) -> String {

@@ -210,8 +210,8 @@ public enum QuantityReader {
                 }
             }
             // Counted on the ASCII digits' bytes, without building the trimmed texts.
-            let leadingZeros = integer.utf8.prefix { $0 == 0x30 }.count
-                + (integer.utf8.allSatisfy { $0 == 0x30 } ? fraction.utf8.prefix { $0 == 0x30 }.count : 0)
+            let integerZeros = integer.utf8.prefix { $0 == 0x30 }.count
+            let leadingZeros = integerZeros + (integerZeros == integer.utf8.count ? fraction.utf8.prefix { $0 == 0x30 }.count : 0)
             let significant = integer.utf8.count + fraction.utf8.count - leadingZeros
             if significant > QuantityReader.maximumDigits {
                 throw fail("more than \(QuantityReader.maximumDigits) significant digits", at: first)

@@ -17,6 +17,8 @@ public enum CSVExport {
 
     static func text(_ value: String?) -> CSVWriter.Cell { .orEmpty(value) }
     static func number(_ value: Decimal?) -> CSVWriter.Cell { value.map { .number($0.plainText) } ?? .empty }
+    /// Rounded half away from zero to `places` decimal places, for computed values (derived figures, changes).
+    static func number(_ value: Decimal?, places: Int) -> CSVWriter.Cell { value.map { .number($0.plainText(places: places)) } ?? .empty }
     static func flag(_ value: Bool) -> CSVWriter.Cell { .text(value ? "yes" : "no") }
 
     public static let figureColumns = [
@@ -89,7 +91,7 @@ public enum CSVExport {
         return [
             text(d.name), text(o.id), text(o.key.indicator), text(o.key.reporter), text(o.key.partner), text(o.key.direction.rawValue),
             text(o.key.subject), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
-            .empty, .empty, .empty, .empty, number(o.value.rounded(places: 6)), text(o.key.unit),
+            .empty, .empty, .empty, .empty, number(o.value, places: 6), text(o.key.unit),
             text(ValueLabelCurrency.code(o.key.unit)), .number("0"), text(o.qualifier.rawValue), flag(false),
             text(o.isEstimated ? "estimated" : nil), flag(true), text(o.derivation?.formula), text(o.sourceIDs.joined(separator: ";")),
             text(used.map { d.sources[$0].title }.joined(separator: " | ")), text(used.map { d.sources[$0].publisher }.joined(separator: " | ")), .empty,

@@ -77,7 +77,7 @@ public enum GrowthOutput {
         writer.render(header: csvColumns, count: rows.count) { i in
             let row = rows[i], o = row.observation
             let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
-            let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number($0.plainText(places: 6)) } ?? .empty }
+            let number: (Decimal?) -> CSVWriter.Cell = { CSVExport.number($0, places: 6) }
             return [text(o.key.label), text(o.id), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
                     number(o.value), text(o.key.unit), text(o.qualifier.rawValue), text(o.isDerived ? "yes" : "no"), text(o.derivation?.formula),
                     text(row.previous?.period.textLabel), text(row.previous?.id), text(row.comparison.rawValue),
