@@ -28,14 +28,14 @@ final class FigureFiles: @unchecked Sendable {
     var datasets: [Dataset] { streams.compactMap(\.dataset) }
 
     /// Reads the figures of dataset `name` (every unread file when nil), passing each valid one to `write`.
-    func stream(of name: String?, write: (StoredFigure) throws -> Void) throws {
+    func stream(of name: String?, write: (Figure) throws -> Void) throws {
         for i in streams.indices where !read.contains(i) {
             guard let dataset = streams[i].dataset?.name, name == nil || dataset == name else { continue }
             read.insert(i)
             let before = streams[i].diagnostics.count
             let path = paths[i], size = pieceSizes[i]
             try streams[i].streamFigures(reread: { try FileChunks(path: path, size: size) }) { figure in
-                if !diagnostics.hasErrors { try write(StoredFigure(figure, dataset: dataset)) }
+                if !diagnostics.hasErrors { try write(figure) }
             }
             diagnostics += streams[i].diagnostics[before...]
         }

@@ -14,10 +14,16 @@ public struct CSVTable: Sendable {
         /// The header's names in order, shared by every row of the table, not one per row.
         let columns: ColumnNames
 
-        subscript(cell column: String) -> CSVField? { columns.position(of: column).map { fields[$0] } }
+        subscript(cell column: CSVColumn) -> CSVField? { column.position.map { fields[$0] } }
+
+        /// A column of this row's table, found by name.
+        func column(_ name: String) -> CSVColumn { columns.column(name) }
 
         /// The trimmed text of a column, "" when the column is absent or empty.
-        public subscript(column: String) -> String {
+        public subscript(column: String) -> String { self[self.column(column)] }
+
+        /// The trimmed text of a column found beforehand, "" when the column is absent or empty.
+        subscript(column: CSVColumn) -> String {
             guard let value = self[cell: column]?.value else { return "" }
             // Most cells start and end with a visible ASCII character: skip Unicode properties and trimming for them.
             guard let first = value.utf8.first, let last = value.utf8.last else { return value }
@@ -28,7 +34,9 @@ public struct CSVTable: Sendable {
         }
 
         /// Where a column's cell starts, falling back to the start of the row.
-        public func location(_ column: String, path: String) -> SourceLocation {
+        public func location(_ column: String, path: String) -> SourceLocation { location(self.column(column), path: path) }
+
+        func location(_ column: CSVColumn, path: String) -> SourceLocation {
             self[cell: column]?.location ?? SourceLocation(path: path, line: line, column: 1)
         }
     }
@@ -105,11 +113,20 @@ public struct CSVTable: Sendable {
 
 /// A header's column names, looked up by name. A table has a dozen or so short names, and a short Swift
 /// string compares as two machine words: scanning them beats hashing the name for every cell of a million rows.
-struct ColumnNames: Sendable {
+/// One instance per table, shared by its rows, so a reader can tell when a row comes from another table.
+final class ColumnNames: Sendable {
     private let names: [String]
 
     init(_ names: [String]) { self.names = names }
 
     /// The first column of that name, as a dictionary built with "first wins" would give.
-    func position(of name: String) -> Int? { names.firstIndex(of: name) }
+    func column(_ name: String) -> CSVColumn { CSVColumn(name: name, position: names.firstIndex(of: name)) }
+}
+
+/// A column found once in a table's header, so that a reader of many rows reaches its cell in each row without
+/// comparing names again (a figure row has sixteen cells read, each by a search of a dozen names).
+struct CSVColumn: Sendable {
+    let name: String
+    /// Nil when the table has no such column: its cells read as empty.
+    let position: Int?
 }

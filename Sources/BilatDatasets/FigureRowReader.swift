@@ -13,6 +13,7 @@ public struct FigureRowReader: RowChecking {
     private var idLines: [Int: Int32] = [:]
     private var keyLines: [Int: Int32] = [:]
     private var suspects: [Suspect] = []
+    private var columns: FigureColumns?
     /// The hash of an id (one part) or a natural key; tests replace it to force collisions.
     var hash: ([String]) -> Int = { $0.hashValue }
 
@@ -39,8 +40,9 @@ public struct FigureRowReader: RowChecking {
 
     /// The figure a row holds, or nil when it has a problem (collected in `diagnostics`) or is held back.
     public mutating func read(_ row: CSVTable.Row, path: String) -> Figure? {
-        let id = row["id"]
-        if id.isEmpty { error("empty id", at: row.location("id", path: path), accepted: "a unique id for every row"); return nil }
+        let c = columns(of: row)
+        let id = row[c.id]
+        if id.isEmpty { error("empty id", at: row.location(c.id, path: path), accepted: "a unique id for every row"); return nil }
         let idHash = hash([id])
         if let earlier = idLines[idHash] {
             let saved = diagnostics
@@ -110,62 +112,71 @@ public struct FigureRowReader: RowChecking {
         sourceIDs = other.sourceIDs
     }
 
+    /// The figure columns of `row`'s table, found by name once per table rather than in every row.
+    private mutating func columns(of row: CSVTable.Row) -> FigureColumns {
+        if let columns, columns.names === row.columns { return columns }
+        let found = FigureColumns(row.columns)
+        columns = found
+        return found
+    }
+
     mutating func validate(_ row: CSVTable.Row, id: String, path: String) -> Figure? {
-        let at = { (column: String) in row.location(column, path: path) }
-        let indicatorID = reference(row, "indicator", path: path, known: indicatorIDs, what: "indicator")
-        let reporter = reference(row, "reporter", path: path, known: partyIDs, what: "party")
-        let partner = reference(row, "partner", path: path, known: partyIDs, what: "party")
-        let sourceID = reference(row, "source_id", path: path, known: sourceIDs, what: "source")
+        let c = columns(of: row)
+        let at = { (column: CSVColumn) in row.location(column, path: path) }
+        let indicatorID = reference(row, c.indicator, path: path, known: indicatorIDs, what: "indicator")
+        let reporter = reference(row, c.reporter, path: path, known: partyIDs, what: "party")
+        let partner = reference(row, c.partner, path: path, known: partyIDs, what: "party")
+        let sourceID = reference(row, c.sourceID, path: path, known: sourceIDs, what: "source")
         if let reporter, reporter == partner {
-            error("reporter and partner are both \(reporter)", at: at("partner"), accepted: "two different parties")
+            error("reporter and partner are both \(reporter)", at: at(c.partner), accepted: "two different parties")
         }
 
-        let directionText = row["direction"]
+        let directionText = row[c.direction]
         let direction = Direction(rawValue: directionText)
         if direction == nil {
-            error(directionText.isEmpty ? "empty direction" : "direction '\(directionText)' is not known", at: at("direction"),
+            error(directionText.isEmpty ? "empty direction" : "direction '\(directionText)' is not known", at: at(c.direction),
                   accepted: Direction.allCases.map(\.rawValue).joined(separator: ", "))
         }
 
-        let statusText = row["status"]
+        let statusText = row[c.status]
         var status = FigureStatus(rawValue: statusText)
         if !statusText.isEmpty && status == nil {
-            error("status '\(statusText)' is not known", at: at("status"),
+            error("status '\(statusText)' is not known", at: at(c.status),
                   accepted: "empty, or " + FigureStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }
 
-        let asOf = period(row, "as_of", path: path)
+        let asOf = period(row, c.asOf, path: path)
         let reference = asOf ?? sourceID.flatMap { sourcesByID[$0]?.published }
-        let periodText = row["period"]
-        let period = periodText.isEmpty ? nil : self.period(row, "period", path: path, reference: reference)
-        if periodText.isEmpty { _ = required(row, "period", path: path) }
-        let comparedWith = self.period(row, "compared_with", path: path, reference: reference)
+        let periodText = row[c.period]
+        let period = periodText.isEmpty ? nil : self.period(row, c.period, path: path, reference: reference)
+        if periodText.isEmpty { _ = required(row, c.period, path: path) }
+        let comparedWith = self.period(row, c.comparedWith, path: path, reference: reference)
 
         var quantity: Quantity?
-        if let asReported = required(row, "as_reported", path: path) {
+        if let asReported = required(row, c.asReported, path: path) {
             switch QuantityReader.read(asReported) {
             case .success(let q): quantity = q
-            case .failure(let d): diagnostics.append(d.located(at: at("as_reported")))
+            case .failure(let d): diagnostics.append(d.located(at: at(c.asReported)))
             }
         }
 
         if var q = quantity {
             // The unit column names what a bare count counts; it may not contradict the text.
-            let unit = row["unit"]
+            let unit = row[c.unit]
             if q.kind == .count {
                 if let noun = q.noun, !unit.isEmpty, noun.lowercased() != unit.lowercased() {
-                    error("unit '\(unit)' disagrees with '\(noun)' in as_reported", at: at("unit"),
+                    error("unit '\(unit)' disagrees with '\(noun)' in as_reported", at: at(c.unit),
                           accepted: "an empty unit, or the same noun")
                 } else if q.noun == nil {
                     if unit.isEmpty {
-                        error("the count '\(row["as_reported"])' does not say what it counts", at: at("unit"),
+                        error("the count '\(row[c.asReported])' does not say what it counts", at: at(c.unit),
                               accepted: "a plural noun in the unit column, e.g. officers, documents")
                     } else {
                         q.noun = unit
                     }
                 }
             } else if !unit.isEmpty && unit != q.unit {
-                error("unit '\(unit)' disagrees with '\(q.unit)' read from as_reported", at: at("unit"),
+                error("unit '\(unit)' disagrees with '\(q.unit)' read from as_reported", at: at(c.unit),
                       accepted: "an empty unit for money and percentages")
             }
             if let indicatorID, let indicator = indicatorsByID[indicatorID] {
@@ -175,15 +186,15 @@ public struct FigureRowReader: RowChecking {
             quantity = q
         }
         if let period, let comparedWith, comparedWith.start >= period.start {
-            error("compared_with \(comparedWith.label) does not come before the period \(period.label)", at: at("compared_with"),
+            error("compared_with \(comparedWith.label) does not come before the period \(period.label)", at: at(c.comparedWith),
                   accepted: "an earlier period, e.g. 2016 for a change over 2017")
         }
 
         guard let indicatorID, let reporter, let partner, let sourceID, let direction, let period, let quantity else { return nil }
         return Figure(id: id, indicator: indicatorID, reporter: reporter, partner: partner, direction: direction,
-                            subject: row["subject"], period: period, periodText: periodText, comparedWith: comparedWith,
-                            asReported: row["as_reported"], quantity: quantity, status: status, sourceID: sourceID,
-                            asOf: asOf, note: row["note"])
+                            subject: row[c.subject], period: period, periodText: periodText, comparedWith: comparedWith,
+                            asReported: row[c.asReported], quantity: quantity, status: status, sourceID: sourceID,
+                            asOf: asOf, note: row[c.note])
     }
 
     mutating func checkKind(_ q: Quantity, indicator: Indicator, comparedWith: Period?, row: CSVTable.Row, path: String) {
@@ -210,4 +221,19 @@ public struct FigureRowReader: RowChecking {
         }
     }
 
+}
+
+/// Where each column figures.csv may have sits in one file's header.
+private struct FigureColumns {
+    let names: ColumnNames
+    let id, indicator, reporter, partner, direction, subject, period, comparedWith, asReported, unit, status, sourceID, asOf, note: CSVColumn
+
+    init(_ names: ColumnNames) {
+        self.names = names
+        id = names.column("id"); indicator = names.column("indicator"); reporter = names.column("reporter")
+        partner = names.column("partner"); direction = names.column("direction"); subject = names.column("subject")
+        period = names.column("period"); comparedWith = names.column("compared_with"); asReported = names.column("as_reported")
+        unit = names.column("unit"); status = names.column("status"); sourceID = names.column("source_id")
+        asOf = names.column("as_of"); note = names.column("note")
+    }
 }

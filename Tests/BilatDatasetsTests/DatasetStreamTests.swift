@@ -60,3 +60,49 @@ import Testing
         ])
     }
 }
+
+/// The row reader finds a table's columns once and reuses them: a reader handed rows of a second table, with
+/// its columns in another order and some optional ones missing, must notice and read them as a fresh reader does.
+@Suite struct FigureRowReaderColumnTests {
+    static let first = """
+        id,indicator,reporter,partner,direction,subject,period,compared_with,as_reported,unit,status,source_id,as_of,note
+        t2021,trade_turnover,AZE,PAK,both,,2021,,$11.7 million,,,today,,
+        g2017,trade_turnover,AZE,PAK,both,,2017,2016,26.55% increase,,estimated,undated,,a note
+
+        """
+    static let second = """
+        source_id,as_reported,compared_with,period,partner,reporter,indicator,id,direction
+        undated,$11.7 million,,2021,PAK,AZE,trade_turnover,b2021,both
+        today,26.55% increase,2016,2017,PAK,AZE,trade_turnover,b2017,both
+
+        """
+
+    func rows(_ text: String) throws -> [CSVTable.Row] {
+        let table = DatasetLayout.figures
+        let (read, diagnostics) = CSVTable.read(Array(text.utf8), path: "figures.csv", required: table.required, optional: table.optional)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        return try #require(read).rows
+    }
+
+    func freshReader() throws -> FigureRowReader {
+        let dataset = try #require(DatasetReader.read(MiniDataset.files()).dataset)
+        return FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
+    }
+
+    @Test func aSecondTableIsReadByItsOwnColumns() throws {
+        var shared = try freshReader()
+        let firstFigures = try rows(Self.first).compactMap { shared.read($0, path: "first.csv") }
+        let secondFigures = try rows(Self.second).compactMap { shared.read($0, path: "second.csv") }
+        var fresh = try freshReader()
+        let expected = try rows(Self.second).compactMap { fresh.read($0, path: "second.csv") }
+        #expect(shared.diagnostics.isEmpty, "\(shared.diagnostics)")
+        #expect(firstFigures.map(\.id) == ["t2021", "g2017"])
+        #expect(firstFigures[1].note == "a note")
+        #expect(firstFigures[1].status == .estimated)
+        #expect(secondFigures == expected)
+        #expect(secondFigures.map(\.id) == ["b2021", "b2017"])
+        #expect(secondFigures.map(\.sourceID) == ["undated", "today"])
+        #expect(secondFigures[1].comparedWith?.label == "2016")
+        #expect(secondFigures.allSatisfy { $0.note.isEmpty && $0.subject.isEmpty })
+    }
+}

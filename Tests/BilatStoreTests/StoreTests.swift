@@ -17,7 +17,8 @@ import Testing
 
     @Test func opensWithMigrationsForeignKeysAndWAL() throws {
         let store = try Store(path: dbPath)
-        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date", "v3: fingerprints of the dataset files last ingested", "v4: drop figure indexes no query uses"])
+        #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date", "v3: fingerprints of the dataset files last ingested", "v4: drop figure indexes no query uses",
+                                                 "v5: figure checks without IN lists"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
@@ -32,7 +33,36 @@ import Testing
         #expect(throws: StoreError.self) { try Store(path: dbPath, access: .readOnly) }
         let report = try Store.ingest([try mini()], into: dbPath, replacingAll: true)
         #expect(report["figures"].added == 4)
-        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 4)
+        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 5)
+    }
+
+    /// A store filled under v4 keeps every figure through v5's rebuild of the table, and the rebuilt table
+    /// still refuses what v4's refused.
+    @Test func v5KeepsTheFiguresOfAV4Store() throws {
+        let current = folder.file("current.sqlite")
+        _ = try Store.ingest([try mini()], into: current, replacingAll: true)
+        let queue = try DatabaseQueue(path: dbPath)
+        try Schema.migrator.migrate(queue, upTo: "v4: drop figure indexes no query uses")
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS current", arguments: [current])
+            try db.inTransaction {
+                for table in ["dataset", "source", "party", "indicator", "figure"] {
+                    try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM current.\(table)")
+                }
+                return .commit
+            }
+        }
+        try queue.close()
+        let store = try Store(path: dbPath)
+        #expect(try store.appliedMigrations().count == 5)
+        #expect(try store.figures() == (try Store(path: current, access: .readOnly).figures()))
+        #expect(try store.figures().count == 4)
+        #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: "UPDATE figure SET direction = 'up'") } }
+        #expect(throws: DatabaseError.self) {
+            try store.database.write { try $0.execute(sql: "INSERT INTO figure SELECT * FROM figure WHERE id = 't2021'") }
+        }
+        let report = try store.ingest([try mini()], replacingAll: true)
+        #expect(report["figures"] == .init(unchanged: 4))
     }
 
     /// The figure indexes a bulk load drops and rebuilds are the ones the migrations make, column for column.
@@ -152,6 +182,16 @@ import Testing
         "UPDATE figure SET qualifier = 'maybe' WHERE id = 't2021'",
         "UPDATE figure SET currency = NULL WHERE id = 't2021'",
         "UPDATE figure SET direction = 'up' WHERE id = 't2021'",
+        "UPDATE figure SET direction = NULL WHERE id = 't2021'",
+        "UPDATE figure SET period_granularity = 'week' WHERE id = 't2021'",
+        "UPDATE figure SET period_approximate = 2 WHERE id = 't2021'",
+        "UPDATE figure SET period_window = -1 WHERE id = 't2021'",
+        "UPDATE figure SET unit_kind = 'weight' WHERE id = 't2021'",
+        "UPDATE figure SET is_change = 2 WHERE id = 't2021'",
+        "UPDATE figure SET status = 'rumoured' WHERE id = 't2021'",
+        "UPDATE figure SET scale = 13 WHERE id = 't2021'",
+        "UPDATE figure SET id = 'units' WHERE id = 't2021'",
+        "UPDATE figure SET status = 'provisional' WHERE id = 'units'", // control: a listed status goes through
         "UPDATE figure SET source_id = 'ghost' WHERE id = 't2021'",
         "UPDATE figure SET partner = 'AZE' WHERE id = 't2021'",
         "UPDATE figure SET as_reported = '' WHERE id = 't2021'",
