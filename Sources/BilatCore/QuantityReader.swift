@@ -49,6 +49,10 @@ public enum QuantityReader {
         (["circa"], .approximately), (["ca"], .approximately),
     ]
 
+    /// The phrases by their first word, in the list's order, so a word that starts none is dismissed by one lookup.
+    static let qualifierPhrasesByFirstWord: [String: [([String], Qualifier)]] =
+        Dictionary(grouping: qualifierPhrases, by: { $0.0[0] })
+
     /// Words that make a percentage a stated change, with the sign they give it.
     static let changeWords: [String: Int] = [
         "increase": 1, "rise": 1, "growth": 1, "gain": 1, "jump": 1, "up": 1, "higher": 1, "more": 1,
@@ -154,7 +158,8 @@ public enum QuantityReader {
                     }
                 }
                 var matched = false
-                for (words, q) in QuantityReader.qualifierPhrases where cursor.take(words: words) {
+                let phrases = token.word.flatMap { QuantityReader.qualifierPhrasesByFirstWord[$0] } ?? []
+                for (words, q) in phrases where cursor.take(words: words) {
                     try setQualifier(q, at: token)
                     // "approx." and "ca." are written with a full stop.
                     if words == ["approx"] || words == ["ca"] { _ = cursor.takeSymbol(".") }

@@ -31,8 +31,8 @@ public struct DatasetStream<Chunks: ByteChunks> {
     var pending: [CSVRecord] = []
     var finished = false
     var shape: CSVTable.Shape? = nil
-    /// Replaces the row reader's hash, so tests can force collisions.
-    var hash: (([String]) -> Int)?
+    /// Replaces the row reader's hashing, so tests can force collisions.
+    var hashing: FigureRowReader.RowHashing?
 
     /// Reads the other tables and the header of figures.csv from `figures`, without reading its rows yet.
     public init(files: DatasetFiles, figures: Chunks) throws {
@@ -69,7 +69,7 @@ public struct DatasetStream<Chunks: ByteChunks> {
     public mutating func streamFigures(reread: () throws -> Chunks, _ each: (Figure) throws -> Void) throws {
         guard let dataset, let shape else { return }
         var reader = FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
-        if let hash { reader.hash = hash }
+        if let hashing { reader.hashing = hashing }
         while true {
             for record in pending {
                 switch shape.row(record) {

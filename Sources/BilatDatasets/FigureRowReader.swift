@@ -14,8 +14,8 @@ public struct FigureRowReader: RowChecking {
     private var keyLines: [Int: Int32] = [:]
     private var suspects: [Suspect] = []
     private var columns: FigureColumns?
-    /// The hash of an id (one part) or a natural key; tests replace it to force collisions.
-    var hash: ([String]) -> Int = { $0.hashValue }
+    /// Tests replace it to force collisions.
+    var hashing = RowHashing()
 
     struct Suspect {
         enum Kind { case id, naturalKey }
@@ -43,7 +43,7 @@ public struct FigureRowReader: RowChecking {
         let c = columns(of: row)
         let id = row[c.id]
         if id.isEmpty { error("empty id", at: row.location(c.id, path: path), accepted: "a unique id for every row"); return nil }
-        let idHash = hash([id])
+        let idHash = hashing.id(id)
         if let earlier = idLines[idHash] {
             let saved = diagnostics
             diagnostics = []
@@ -54,7 +54,7 @@ public struct FigureRowReader: RowChecking {
         }
         idLines[idHash] = Int32(clamping: row.line)
         guard let figure = validate(row, id: id, path: path) else { return nil }
-        let keyHash = hash(Self.naturalKey(figure))
+        let keyHash = hashing.key(NaturalKey(figure))
         if let earlier = keyLines[keyHash] {
             suspects.append(Suspect(kind: .naturalKey, row: row, earlierLine: Int(earlier), figure: figure, diagnostics: []))
             return nil
@@ -84,7 +84,7 @@ public struct FigureRowReader: RowChecking {
                 }
             case .naturalKey:
                 if let first, let figure = suspect.figure, let other = scratch.validate(first, id: first["id"], path: path),
-                   Self.naturalKey(other) == Self.naturalKey(figure) {
+                   NaturalKey(other) == NaturalKey(figure) {
                     error("the same figure as line \(suspect.earlierLine): same indicator, parties, direction, subject, period and source",
                           at: at, accepted: "one row per figure; tell figures apart by subject or period")
                     continue
@@ -98,13 +98,34 @@ public struct FigureRowReader: RowChecking {
     }
 
     /// What makes two rows the same figure: the store's unique index on the same columns backs this up.
-    static func naturalKey(_ f: Figure) -> [String] {
-        [f.indicator, f.reporter, f.partner, f.direction.rawValue, f.subject.lowercased(), f.period.start.description,
-         f.period.end.description, f.comparedWith?.start.description ?? "", f.sourceID]
+    struct NaturalKey: Hashable {
+        let indicator, reporter, partner: String
+        let direction: Direction
+        /// Compared regardless of case: "Commodity 1" and "commodity 1" are one subject.
+        let subject: String
+        let start, end: CalendarDate
+        let comparedStart: CalendarDate?
+        let sourceID: String
+
+        init(_ f: Figure) {
+            indicator = f.indicator; reporter = f.reporter; partner = f.partner; direction = f.direction
+            subject = f.subject.lowercased(); start = f.period.start; end = f.period.end
+            comparedStart = f.comparedWith?.start; sourceID = f.sourceID
+        }
+    }
+
+    /// How ids and natural keys are hashed: a few bytes a row are kept per hash, not the texts.
+    struct RowHashing {
+        var id: (String) -> Int = { $0.hashValue }
+        var key: (NaturalKey) -> Int = { $0.hashValue }
+
+        /// Every id and every key alike, so every row after the first is a suspect (for tests).
+        static func constant(_ value: Int) -> RowHashing { RowHashing(id: { _ in value }, key: { _ in value }) }
     }
 
     /// A reader with the same references and no rows seen, for re-reading a row on its own.
     private init(checkingLike other: FigureRowReader) {
+        hashing = other.hashing
         sourcesByID = other.sourcesByID
         indicatorsByID = other.indicatorsByID
         partyIDs = other.partyIDs
@@ -224,7 +245,7 @@ public struct FigureRowReader: RowChecking {
 }
 
 /// Where each column figures.csv may have sits in one file's header.
-private struct FigureColumns {
+private final class FigureColumns {
     let names: ColumnNames
     let id, indicator, reporter, partner, direction, subject, period, comparedWith, asReported, unit, status, sourceID, asOf, note: CSVColumn
 

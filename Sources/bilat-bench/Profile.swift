@@ -13,7 +13,7 @@ struct Profile: ParsableCommand {
 
     enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read, write, analyse }
 
-    @Argument(help: "The stage to repeat: growth, export, read (ingest's reading side: figures.csv streamed, validated and made into rows, not stored), write (ingest's SQLite side: rows read first, then stored into a new database), or analyse (each step of reading and analysing, timed once).") var stage: Stage
+    @Argument(help: "The stage to repeat: growth, export, read (ingest's reading side: figures.csv streamed and validated into figures), write (ingest's writing side: figures read first, then made into rows and stored into a new database), or analyse (each step of reading and analysing, timed once).") var stage: Stage
     @Option(help: "Dataset size.") var figures: Int = 100_000
     @Option(help: "Repetitions of the stage.") var repeats: Int = 5
     @Option(help: "Scratch folder; an existing dataset of the same size there is reused.") var scratch: String = NSTemporaryDirectory() + "/bilat-profile"
@@ -26,10 +26,7 @@ struct Profile: ParsableCommand {
             var count = 0
             let took = try Measure.time(runs: repeats) {
                 var stream = try DatasetStream(files: try DatasetFolders.load(dataset, leaving: ["figures.csv"]), figures: try FileChunks(path: path))
-                try stream.streamFigures(reread: { try FileChunks(path: path) }) { figure in
-                    _ = StoredFigure(figure, dataset: "synthetic")
-                    count += 1
-                }
+                try stream.streamFigures(reread: { try FileChunks(path: path) }) { _ in count += 1 }
             }
             print("read: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(count / repeats) figures")
             return
@@ -37,15 +34,17 @@ struct Profile: ParsableCommand {
         if stage == .write {
             let (read, _) = DatasetReader.read(try DatasetFolders.load(dataset))
             guard let read else { throw ValidationError("the synthetic dataset does not read") }
-            let rows = read.figures.map { StoredFigure($0, dataset: read.name) }
+            let figures = read.figures
             var shell = read
             shell.figures = []
             let database = scratch + "/write.sqlite"
             let took = try Measure.time(runs: repeats) {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
-                _ = try Store.ingest([shell], into: database, replacingAll: true) { _, write in for row in rows { try write(row) } }
+                _ = try Store.ingest([shell], into: database, replacingAll: true) { name, write in
+                    for figure in figures { try write(StoredFigure(figure, dataset: name)) }
+                }
             }
-            print("write: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(rows.count) figures")
+            print("write: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures.count) figures")
             return
         }
         if stage == .analyse {

@@ -5,13 +5,13 @@ import Testing
 
 /// Streaming figures.csv must accept and refuse exactly what reading it whole does, with the same locations.
 @Suite struct DatasetStreamTests {
-    static func stream(_ replacing: [String: String?] = [:], pieces size: Int = 7, hash: (([String]) -> Int)? = nil)
+    static func stream(_ replacing: [String: String?] = [:], pieces size: Int = 7, hashing: FigureRowReader.RowHashing? = nil)
         throws -> (figures: [Figure], diagnostics: [Diagnostic], dataset: Dataset?)
     {
         var files = MiniDataset.files(replacing)
         let figureBytes = files.contents.removeValue(forKey: "figures.csv") ?? []
         var stream = try DatasetStream(files: files, figures: InMemoryChunks(figureBytes, size: size))
-        if let hash { stream.hash = hash }
+        if let hashing { stream.hashing = hashing }
         var figures: [Figure] = []
         try stream.streamFigures(reread: { InMemoryChunks(figureBytes, size: size) }) { figures.append($0) }
         return (figures, stream.diagnostics.sortedByLocation(), stream.dataset)
@@ -43,12 +43,12 @@ import Testing
     /// Every row hashes alike, so every row after the first is a suspect: only real repeats may be errors.
     @Test func hashCollisionsAreSettledByComparingTheTexts() throws {
         let replacing = MiniDataset.figures(adding: "t2021,trade_turnover,AZE,PAK,both,,2020,,$1m,,,today,,")
-        let streamed = try Self.stream(replacing, hash: { _ in 42 })
+        let streamed = try Self.stream(replacing, hashing: .constant(42))
         #expect(streamed.diagnostics.map(\.description) == [
             "Datasets/mini/figures.csv:6:1: error: duplicate id 't2021' (first used on line 2); accepted: an id not used by another row of Datasets/mini/figures.csv",
         ])
         #expect(Set(streamed.figures.map(\.id)) == ["t2021", "g2017", "officers", "units"])
-        let clean = try Self.stream(hash: { _ in 7 })
+        let clean = try Self.stream(hashing: .constant(7))
         #expect(clean.diagnostics.isEmpty)
         #expect(clean.figures.count == 4)
     }
