@@ -7,9 +7,9 @@ import GRDB
 /// - A rollback journal instead of the WAL: in WAL mode every page is written twice (to the log, then by the
 ///   checkpoint into the file), and an empty database's rollback journal holds next to nothing. Atomicity is
 ///   the same: the transaction commits whole or not at all. The store goes back to WAL mode afterwards.
-/// - Foreign keys checked once, by `PRAGMA foreign_key_check` just before commit, instead of one parent lookup
-///   per reference per row. Any dangling reference fails the ingest, so the transaction rolls back, as a
-///   failed check per row would. With nothing stored, no delete can need a cascade.
+/// - Foreign keys checked once, just before commit, instead of one parent lookup per reference per row. Any
+///   dangling reference fails the ingest, so the transaction rolls back, as a failed check per row would. With
+///   nothing stored, no delete can need a cascade.
 enum FirstLoad {
     /// Arranges a first load when the store holds no dataset; returns whether it did. Both pragmas must be
     /// set outside a transaction. If another connection holds the file, the WAL stays and nothing changes.
@@ -23,11 +23,38 @@ enum FirstLoad {
 
     /// Fails with the first dangling reference, if any.
     static func checkReferences(_ db: Database) throws {
-        if let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
-            let table: String = row[0], parent: String = row[2]
-            throw StoreError(description: "a row of \(table) refers to a \(parent) row that does not exist; nothing was stored")
+        if let parent = try String.fetchOne(db, sql: figureReferencesSQL) { throw dangling("figure", parent) }
+        // Every other table is small: SQLite's own check, table by table.
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'figure' AND name NOT LIKE 'sqlite_%'")
+        for table in tables {
+            if let row = try Row.fetchOne(db, sql: "SELECT \"table\", parent FROM pragma_foreign_key_check(?)", arguments: [table]) {
+                throw dangling(row[0], row[1])
+            }
         }
     }
+
+    private static func dangling(_ table: String, _ parent: String) -> StoreError {
+        StoreError(description: "a row of \(table) refers to a \(parent) row that does not exist; nothing was stored")
+    }
+
+    /// The figure table's foreign keys, checked once per distinct combination of the columns that refer, not once
+    /// per figure: the natural key's index begins with exactly those columns, so SQLite reads the combinations in
+    /// order from it. A million synthetic figures have 35,000 combinations; `PRAGMA foreign_key_check` on the
+    /// table took 0.65 s there, this about 0.15 s. A test checks that these are all the table's foreign keys.
+    static let figureReferences = [("dataset", "dataset"), ("indicator", "indicator"), ("reporter", "party"),
+                                   ("partner", "party"), ("source_id", "source")]
+    static let figureReferencesSQL = """
+        SELECT parent FROM (
+            SELECT CASE
+                WHEN NOT EXISTS (SELECT 1 FROM dataset d WHERE d.name = f.dataset) THEN 'dataset'
+                WHEN NOT EXISTS (SELECT 1 FROM indicator i WHERE i.dataset = f.dataset AND i.id = f.indicator) THEN 'indicator'
+                WHEN NOT EXISTS (SELECT 1 FROM party p WHERE p.dataset = f.dataset AND p.id = f.reporter)
+                    OR NOT EXISTS (SELECT 1 FROM party p WHERE p.dataset = f.dataset AND p.id = f.partner) THEN 'party'
+                WHEN NOT EXISTS (SELECT 1 FROM source s WHERE s.dataset = f.dataset AND s.id = f.source_id) THEN 'source'
+            END AS parent
+            FROM (SELECT DISTINCT dataset, source_id, indicator, reporter, partner FROM figure) AS f)
+        WHERE parent IS NOT NULL LIMIT 1
+        """
 
     /// Restores foreign keys and the WAL, whatever happened. If another connection keeps the WAL from being
     /// set again now, the next `Store` to open the file sets it.

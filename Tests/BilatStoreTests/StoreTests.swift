@@ -272,19 +272,64 @@ import Testing
         #expect(try Store.ingest([full], into: batched, replacingAll: true)["figures"].unchanged == count)
     }
 
+    enum Dangling: String, CaseIterable { case source, indicator, reporter, partner, eventSource }
+
     /// A first load checks references once, before commit, instead of per row: a dangling one still fails the
     /// ingest and stores nothing, as it does when the store already holds data.
-    @Test(arguments: [true, false])
-    func aDanglingReferenceFailsTheIngest(intoAnEmptyStore: Bool) throws {
+    @Test(arguments: [true, false], Dangling.allCases)
+    func aDanglingReferenceFailsTheIngest(intoAnEmptyStore: Bool, dangling: Dangling) throws {
         if !intoAnEmptyStore { _ = try Store.ingest([try mini()], into: dbPath, replacingAll: false) }
-        var other = try many(FigureWriter.batchRows + 1, sourceID: "ghost")
+        var other = try many(FigureWriter.batchRows + 1)
         other.name = "other"
+        let last = other.figures.count - 1
+        switch dangling {
+        case .source: other.figures[last].sourceID = "ghost"
+        case .indicator: other.figures[last].indicator = "ghost"
+        case .reporter: other.figures[last].reporter = "ZZZ"
+        case .partner: other.figures[last].partner = "ZZZ"
+        case .eventSource: other.events[0].sourceIDs = ["ghost"]
+        }
         #expect(throws: (any Error).self) { try Store.ingest([other], into: dbPath, replacingAll: false) }
         if intoAnEmptyStore {
             #expect(!FileManager.default.fileExists(atPath: dbPath), "a database the failed ingest created is removed")
         } else {
             #expect(try Store(path: dbPath).counts().figures == 4)
         }
+    }
+
+    /// A first load checks the figure table's references by the distinct combinations of the referring columns:
+    /// the list it checks must be every foreign key the table has, and the natural key's index must begin with
+    /// those columns, or the check would read the whole table.
+    @Test func theFirstLoadsReferenceCheckCoversEveryForeignKeyOfFigures() throws {
+        _ = try Store.ingest([try mini()], into: dbPath, replacingAll: true)
+        let (keys, indexColumns) = try Store(path: dbPath).database.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT id, seq, \"table\", \"from\" FROM pragma_foreign_key_list('figure') ORDER BY id, seq")
+            let keys = Dictionary(grouping: rows, by: { $0["id"] as Int }).values.map { key in
+                ((key.last!["from"] as String), (key.last!["table"] as String))
+            }
+            // The last column is an expression, which has no name.
+            let indexColumns = try String?.fetchAll(db, sql: "SELECT name FROM pragma_index_info('figure_natural_key') ORDER BY seqno")
+            return (keys, indexColumns)
+        }
+        let checked = FirstLoad.figureReferences
+        #expect(Set(keys.map { "\($0.0) → \($0.1)" }) == Set(checked.map { "\($0.0) → \($0.1)" }))
+        #expect(Set(indexColumns.prefix(5).compactMap { $0 }) == Set(checked.map(\.0)))
+    }
+
+    /// The check names the parent that is missing, for each kind of reference a figure makes.
+    @Test(arguments: [("dataset", "dataset"), ("indicator", "indicator"), ("reporter", "party"), ("partner", "party"),
+                      ("source_id", "source")])
+    func theReferenceCheckNamesTheMissingParent(column: String, parent: String) throws {
+        _ = try Store.ingest([try mini()], into: dbPath, replacingAll: true)
+        let store = try Store(path: dbPath)
+        let found = try store.database.writeWithoutTransaction { db -> String? in
+            #expect(try String.fetchOne(db, sql: FirstLoad.figureReferencesSQL) == nil)
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            // The column name comes from the fixed list above, never from data.
+            try db.execute(sql: "UPDATE figure SET \(column) = 'ZZZ' WHERE id = 't2021'")
+            return try String.fetchOne(db, sql: FirstLoad.figureReferencesSQL)
+        }
+        #expect(found == parent)
     }
 
     /// After a first load (written with a rollback journal and references checked at the end), the store is
