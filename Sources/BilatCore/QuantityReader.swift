@@ -36,6 +36,12 @@ public enum QuantityReader {
         return Decimal(sign: .plus, exponent: -fraction.utf8.count, significand: Decimal(mantissa))
     }
 
+    /// A non-negative `value` times 10^`power`, made by moving its exponent: the number `value * 10^power` gives
+    /// (tested), without Decimal's 128-bit multiplication, which was a twentieth of reading a figure.
+    static func scaled(_ value: Decimal, by power: Int) -> Decimal {
+        Decimal(sign: .plus, exponent: value.exponent + power, significand: value.significand)
+    }
+
     static let qualifierPhrases: [([String], Qualifier)] = [
         (["in", "excess", "of"], .lowerBound), (["upwards", "of"], .lowerBound), (["more", "than"], .lowerBound),
         (["at", "least"], .lowerBound), (["no", "less", "than"], .lowerBound), (["not", "less", "than"], .lowerBound),
@@ -256,7 +262,7 @@ public enum QuantityReader {
                 let literalEnd = cursor.peek(-1)?.end
                 if let scaleToken = cursor.current, let w = scaleToken.word, let e = NumberWords.scales[w],
                    NumberWords.wordScales.contains(w) || scaleToken.offset == literalEnd || w.count > 1 {
-                    value *= Decimal.powerOfTen(e)
+                    value = QuantityReader.scaled(value, by: e)
                     scale = e
                     cursor.advance()
                 }

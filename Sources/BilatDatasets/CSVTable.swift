@@ -37,7 +37,7 @@ public struct CSVTable: Sendable {
         public func location(_ column: String, path: String) -> SourceLocation { location(self.column(column), path: path) }
 
         func location(_ column: CSVColumn, path: String) -> SourceLocation {
-            self[cell: column]?.location ?? SourceLocation(path: path, line: line, column: 1)
+            self[cell: column]?.location(in: path) ?? SourceLocation(path: path, line: line, column: 1)
         }
     }
 
@@ -83,9 +83,9 @@ public struct CSVTable: Sendable {
             for field in headerRecord.fields {
                 let name = field.value.trimmingCharacters(in: .whitespaces)
                 if !(required + optional).contains(name) {
-                    diagnostics.append(.error("unknown column '\(name)'", at: field.location, accepted: "the columns \(expected)"))
+                    diagnostics.append(.error("unknown column '\(name)'", at: field.location(in: path), accepted: "the columns \(expected)"))
                 } else if !seen.insert(name).inserted {
-                    diagnostics.append(.error("column '\(name)' appears twice", at: field.location, accepted: "the columns \(expected)"))
+                    diagnostics.append(.error("column '\(name)' appears twice", at: field.location(in: path), accepted: "the columns \(expected)"))
                 }
             }
             let missing = required.filter { !header.contains($0) }
@@ -101,7 +101,7 @@ public struct CSVTable: Sendable {
         public func row(_ record: CSVRecord) -> Result<Row, Diagnostic> {
             guard record.fields.count == header.count else {
                 let at = record.fields.count > header.count
-                    ? record.fields[header.count].location
+                    ? record.fields[header.count].location(in: path)
                     : SourceLocation(path: path, line: record.line, column: 1)
                 return .failure(.error("this row has \(record.fields.count) cells but the header has \(header.count)",
                                        at: at, accepted: "\(header.count) cells: \(header.joined(separator: ","))"))

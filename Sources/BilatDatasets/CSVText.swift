@@ -3,8 +3,12 @@ import BilatCore
 /// One cell of a CSV file with where its text starts, so problems in it can be located.
 public struct CSVField: Hashable, Sendable {
     public var value: String
-    /// Position of the cell's first character (the opening quote, for a quoted cell).
-    public var location: SourceLocation
+    /// Position of the cell's first character (the opening quote, for a quoted cell). The file's path is not
+    /// held per cell: a million rows would copy it fourteen million times.
+    public var line: Int
+    public var column: Int
+
+    public func location(in path: String) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
 }
 
 /// One record; `line` is where it starts (a quoted cell may span lines).
@@ -36,42 +40,35 @@ public enum CSVText {
 
     /// Parses a piece of a file that starts at a record boundary on `firstLine`.
     static func parse(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) -> Piece {
-        switch decodeUTF8(bytes, path: path, firstLine: firstLine) {
-        case .failure(let diagnostic): return Piece(records: [], diagnostics: [diagnostic], endLine: firstLine, stopped: true)
-        case .success(let text): return parse(text: text, path: path, firstLine: firstLine)
-        }
-    }
-
-    static func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int = 1) -> Result<String, Diagnostic> {
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let text = String(validating: body, as: UTF8.self) { return .success(text) }
-        // Find the first bad byte and say where it is, counting characters as an editor would.
+        // Validated where they lie and parsed as they are: no String of the whole piece is made first.
+        guard (try? UTF8Span(validating: body.span)) != nil else {
+            return Piece(records: [], diagnostics: [notUTF8(body, path: path, firstLine: firstLine)], endLine: firstLine, stopped: true)
+        }
+        return body.withUnsafeBufferPointer { parse(utf8: $0, path: path, firstLine: firstLine) }
+    }
+
+    /// Where the first byte that is not UTF-8 lies, counting characters as an editor would.
+    static func notUTF8(_ body: ArraySlice<UInt8>, path: String, firstLine: Int) -> Diagnostic {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = body.makeIterator()
         var line = firstLine, column = 1, offset = body.startIndex
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                let scalar = Unicode.UTF8.decode(encoded)
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-                offset += encoded.count
-            case .error:
-                let byte = String(bytes[offset], radix: 16, uppercase: true)
-                return .failure(.error("the file is not UTF-8 text (byte 0x\(byte) cannot start or continue a character)",
-                                       at: SourceLocation(path: path, line: line, column: column),
-                                       accepted: "UTF-8; in a spreadsheet choose 'CSV UTF-8' when saving"))
-            case .emptyInput:
-                return .success(String(decoding: body, as: UTF8.self))
-            }
+        while case .valid(let encoded) = parser.parseScalar(from: &iterator) {
+            let scalar = Unicode.UTF8.decode(encoded)
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            offset += encoded.count
         }
+        let byte = offset < body.endIndex ? String(body[offset], radix: 16, uppercase: true) : "?"
+        return .error("the file is not UTF-8 text (byte 0x\(byte) cannot start or continue a character)",
+                      at: SourceLocation(path: path, line: line, column: column),
+                      accepted: "UTF-8; in a spreadsheet choose 'CSV UTF-8' when saving")
     }
 
-    /// Works on UTF-8 bytes (every CSV delimiter is ASCII), counting columns in characters as editors do.
-    static func parse(text: String, path: String, firstLine: Int = 1) -> Piece {
+    /// Works on valid UTF-8 bytes (every CSV delimiter is ASCII), counting columns in characters as editors do.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int = 1) -> Piece {
         var records: [CSVRecord] = []
         var diagnostics: [Diagnostic] = []
-        let bytes = Array(text.utf8)
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var i = 0
         var line = firstLine, column = 1
@@ -109,7 +106,7 @@ public enum CSVText {
 
         if bytes.isEmpty { return Piece(records: [], diagnostics: [], endLine: line, stopped: false) }
         while true {
-            let start = location()
+            let (startLine, startColumn) = (line, column)
             let value: String
             if i < bytes.count && bytes[i] == quote {
                 step()
@@ -134,8 +131,9 @@ public enum CSVText {
                 value = String(decoding: buffer, as: UTF8.self)
                 if !closed {
                     diagnostics.append(.error("a quoted cell opened here is never closed; the file may be truncated",
-                                              at: start, accepted: "a closing double quote; a quote inside a cell is written twice (\"\")"))
-                    fields.append(CSVField(value: value, location: start))
+                                              at: SourceLocation(path: path, line: startLine, column: startColumn),
+                                              accepted: "a closing double quote; a quote inside a cell is written twice (\"\")"))
+                    fields.append(CSVField(value: value, line: startLine, column: startColumn))
                     endRecord()
                     return Piece(records: records, diagnostics: diagnostics, endLine: line, stopped: true)
                 }
@@ -153,9 +151,9 @@ public enum CSVText {
                     }
                     step()
                 }
-                value = String(decoding: bytes[from..<i], as: UTF8.self)
+                value = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<i]), as: UTF8.self)
             }
-            fields.append(CSVField(value: value, location: start))
+            fields.append(CSVField(value: value, line: startLine, column: startColumn))
             if i < bytes.count && bytes[i] == comma {
                 step()
                 continue

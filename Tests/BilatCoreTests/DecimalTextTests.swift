@@ -145,3 +145,26 @@ extension DecimalTextTests {
         }
     }
 }
+
+extension DecimalTextTests {
+    @Test("a literal scaled by moving its exponent equals the literal times the power of ten, value and text")
+    func scaledByExponent() throws {
+        var random = Seeded(state: 11)
+        let posix = Locale(identifier: "en_US_POSIX")
+        var cases = ["0", "0.0", "5", "11.7", "11.70", "0.001", "2,5"].compactMap { Decimal(string: $0, locale: posix) }
+        for _ in 0..<20_000 {
+            let integer = String(UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64.random(in: 0...63, using: &random))
+            let fraction = Bool.random(using: &random) ? "" : String(Int.random(in: 0...999_999, using: &random))
+            cases.append(try #require(Decimal(string: fraction.isEmpty ? integer : integer + "." + fraction, locale: posix)))
+        }
+        for value in cases {
+            for power in [2, 3, 5, 6, 7, 9, 12] {
+                let multiplied = value * Decimal.powerOfTen(power)
+                let scaled = QuantityReader.scaled(value, by: power)
+                #expect(scaled == multiplied, "\(value) × 10^\(power)")
+                #expect(scaled.plainText == multiplied.plainText, "\(value) × 10^\(power)")
+                #expect(scaled.description == multiplied.description, "\(value) × 10^\(power)")
+            }
+        }
+    }
+}
