@@ -14,6 +14,11 @@ public struct FigureRowReader: RowChecking {
     private var keyLines: [Int: Int32] = [:]
     private var suspects: [Suspect] = []
     private var columns: FigureColumns?
+    /// The last known value of each reference column (indicator, reporter, partner, source), and what the last
+    /// source and indicator looked up hold.
+    private var recent = ["", "", "", ""]
+    private var recentSource: (id: String, published: Period?)?
+    private var recentIndicator: Indicator?
     /// Tests replace it to force collisions.
     var hashing = RowHashing()
 
@@ -141,13 +146,39 @@ public struct FigureRowReader: RowChecking {
         return found
     }
 
+    /// A reference column's value if it names one of `known`, as ``RowChecking/reference(_:_:path:known:what:)``
+    /// decides, remembering the last value found per column: figures come grouped by indicator, parties and
+    /// source, so a row mostly repeats the one before, and comparing two short texts is cheaper than hashing one.
+    private mutating func recentReference(_ row: CSVTable.Row, _ column: CSVColumn, slot: Int, path: String,
+                                          known: Set<String>, what: String) -> String? {
+        let value = row[column]
+        if !value.isEmpty && value == recent[slot] { return value }
+        let found = reference(row, column, path: path, known: known, what: what)
+        if let found { recent[slot] = found }
+        return found
+    }
+
+    /// When a source was published, remembered for the source of the row before.
+    private mutating func published(by source: String) -> Period? {
+        if let last = recentSource, last.id == source { return last.published }
+        let published = sourcesByID[source]?.published
+        recentSource = (source, published)
+        return published
+    }
+
+    private mutating func indicator(_ id: String) -> Indicator? {
+        if let last = recentIndicator, last.id == id { return last }
+        recentIndicator = indicatorsByID[id]
+        return recentIndicator
+    }
+
     mutating func validate(_ row: CSVTable.Row, id: String, path: String) -> Figure? {
         let c = columns(of: row)
         let at = { (column: CSVColumn) in row.location(column, path: path) }
-        let indicatorID = reference(row, c.indicator, path: path, known: indicatorIDs, what: "indicator")
-        let reporter = reference(row, c.reporter, path: path, known: partyIDs, what: "party")
-        let partner = reference(row, c.partner, path: path, known: partyIDs, what: "party")
-        let sourceID = reference(row, c.sourceID, path: path, known: sourceIDs, what: "source")
+        let indicatorID = recentReference(row, c.indicator, slot: 0, path: path, known: indicatorIDs, what: "indicator")
+        let reporter = recentReference(row, c.reporter, slot: 1, path: path, known: partyIDs, what: "party")
+        let partner = recentReference(row, c.partner, slot: 2, path: path, known: partyIDs, what: "party")
+        let sourceID = recentReference(row, c.sourceID, slot: 3, path: path, known: sourceIDs, what: "source")
         if let reporter, reporter == partner {
             error("reporter and partner are both \(reporter)", at: at(c.partner), accepted: "two different parties")
         }
@@ -167,7 +198,7 @@ public struct FigureRowReader: RowChecking {
         }
 
         let asOf = period(row, c.asOf, path: path)
-        let reference = asOf ?? sourceID.flatMap { sourcesByID[$0]?.published }
+        let reference = asOf ?? sourceID.flatMap { published(by: $0) }
         let periodText = row[c.period]
         let period = periodText.isEmpty ? nil : self.period(row, c.period, path: path, reference: reference)
         if periodText.isEmpty { _ = required(row, c.period, path: path) }
@@ -200,7 +231,7 @@ public struct FigureRowReader: RowChecking {
                 error("unit '\(unit)' disagrees with '\(q.unit)' read from as_reported", at: at(c.unit),
                       accepted: "an empty unit for money and percentages")
             }
-            if let indicatorID, let indicator = indicatorsByID[indicatorID] {
+            if let indicatorID, let indicator = indicator(indicatorID) {
                 checkKind(q, indicator: indicator, comparedWith: comparedWith, row: row, path: path)
             }
             if status == nil && q.isEstimated { status = .estimated }
