@@ -154,7 +154,7 @@ enum Schema {
         }
         migrator.registerMigration("v5: figure checks without IN lists") { db in
             // SQLite evaluates `x IN ('a', 'b')` in a CHECK by building a temporary B-tree of the list for every row
-            // written (EXPLAIN shows OpenEphemeral inside the insert loop): the seven such checks took about 2 s of
+            // written (EXPLAIN shows OpenEphemeral inside the insert loop): the eight such checks took about 2 s of
             // copying a million figures in the sqlite3 shell. The same conditions as `=` chains cost next to nothing,
             // and a NULL passes both. A CHECK cannot be changed in place: the table is made again, its rows copied.
             try db.execute(sql: """
