@@ -24,11 +24,12 @@ final class Handoff<Value: Sendable>: @unchecked Sendable {
     struct Stopped: Error {}
 
     /// - Parameters:
+    ///   - capacity: batches the buffer holds. 32, because SQLite's writes to the file come in bursts and the
+    ///     reading side keeps going through them (with 8, a million-figure ingest's overlapped part was about
+    ///     0.1 s longer).
     ///   - produce: called on a new thread with an `emit` function; must not touch the caller's state meanwhile
     ///     except through what it was given.
     ///   - consume: called on this thread for each value, in order.
-    /// Room for 32 batches: SQLite's writes to the file come in bursts, and the reading side keeps going through them
-    /// (with 8, a million-figure ingest's overlapped part was about 0.1 s longer).
     static func run(capacity: Int = 32, batchSize: Int = 256,
                     produce: @escaping @Sendable (_ emit: (Value) throws -> Void) throws -> Void,
                     consume: (Value) throws -> Void) throws {
