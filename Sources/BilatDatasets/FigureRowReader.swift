@@ -19,6 +19,7 @@ public struct FigureRowReader: RowChecking {
     private var recent = ["", "", "", ""]
     private var recentSource: (id: String, published: Period?)?
     private var recentIndicator: Indicator?
+    private var periods = PeriodMemo()
     /// Tests replace it to force collisions.
     var hashing = RowHashing()
 
@@ -172,6 +173,18 @@ public struct FigureRowReader: RowChecking {
         return recentIndicator
     }
 
+    /// ``RowChecking/period(_:_:path:reference:)`` through the memo of period texts.
+    private mutating func rememberedPeriod(_ row: CSVTable.Row, _ column: CSVColumn, path: String, reference: Period?) -> Period? {
+        let text = row[column]
+        guard !text.isEmpty else { return nil }
+        do {
+            return try periods.parse(text, reference: reference)
+        } catch {
+            diagnostics.append(error.located(at: row.location(column, path: path)))
+            return nil
+        }
+    }
+
     mutating func validate(_ row: CSVTable.Row, id: String, path: String) -> Figure? {
         let c = columns(of: row)
         let at = { (column: CSVColumn) in row.location(column, path: path) }
@@ -197,12 +210,12 @@ public struct FigureRowReader: RowChecking {
                   accepted: "empty, or " + FigureStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }
 
-        let asOf = period(row, c.asOf, path: path)
+        let asOf = rememberedPeriod(row, c.asOf, path: path, reference: nil)
         let reference = asOf ?? sourceID.flatMap { published(by: $0) }
         let periodText = row[c.period]
-        let period = periodText.isEmpty ? nil : self.period(row, c.period, path: path, reference: reference)
+        let period = periodText.isEmpty ? nil : rememberedPeriod(row, c.period, path: path, reference: reference)
         if periodText.isEmpty { _ = required(row, c.period, path: path) }
-        let comparedWith = self.period(row, c.comparedWith, path: path, reference: reference)
+        let comparedWith = rememberedPeriod(row, c.comparedWith, path: path, reference: reference)
 
         var quantity: Quantity?
         if let asReported = required(row, c.asReported, path: path) {

@@ -1,0 +1,49 @@
+import Testing
+@testable import BilatCore
+
+/// The memo must answer exactly what PeriodReader answers, whatever order texts and references come in.
+@Suite("Period memo")
+struct PeriodMemoTests {
+    static let texts = [
+        "2021", "2022-02", "January–September 2018", "about 2024", "the past ten years", "the last 18 months",
+        "the past decade", "the ten years to 2022", "autumn 1995", "2018-Q3", "2021-13", "", "next year", "2019/2018",
+    ]
+    static let references: [Period?] = [nil, try? PeriodReader.parse("2022-10-04"), try? PeriodReader.parse("2015"),
+                                        try? PeriodReader.parse("2020-06")]
+
+    static func outcome(_ body: () throws(Diagnostic) -> Period) -> Result<Period, Diagnostic> {
+        do { return .success(try body()) } catch { return .failure(error) }
+    }
+
+    @Test("every text against every reference, in turn, reads as PeriodReader reads it", arguments: references.indices)
+    func sameAsReader(_ first: Int) {
+        var memo = PeriodMemo()
+        // Start from a different reference each time, so a window is first seen against each of them.
+        let order = Array(Self.references[first...] + Self.references[..<first])
+        for reference in order {
+            for text in Self.texts {
+                let remembered = Self.outcome { () throws(Diagnostic) in try memo.parse(text, reference: reference) }
+                let read = Self.outcome { () throws(Diagnostic) in try PeriodReader.parse(text, reference: reference) }
+                #expect(remembered == read, "\(text) against \(reference?.label ?? "no reference")")
+            }
+        }
+    }
+
+    @Test("a window is read against each row's own reference, not the first one seen")
+    func windowFollowsReference() throws {
+        var memo = PeriodMemo()
+        let early = try memo.parse("the past ten years", reference: PeriodReader.parse("2015"))
+        let late = try memo.parse("the past ten years", reference: PeriodReader.parse("2022"))
+        #expect(early.end.year == 2015)
+        #expect(late.end.year == 2022)
+    }
+
+    @Test("past its capacity the memo starts again and still answers the same")
+    func capacity() throws {
+        var memo = PeriodMemo(capacity: 3)
+        for year in 1990...2030 {
+            #expect(try memo.parse(String(year), reference: nil) == PeriodReader.parse(String(year)))
+        }
+        #expect(try memo.parse("1990", reference: nil) == PeriodReader.parse("1990"))
+    }
+}
