@@ -26,7 +26,10 @@ public struct CSVTable: Sendable {
         subscript(column: CSVColumn) -> String {
             guard let value = self[cell: column]?.value else { return "" }
             // Most cells start and end with a visible ASCII character: skip Unicode properties and trimming for them.
-            guard let first = value.utf8.first, let last = value.utf8.last else { return value }
+            // (The bytes in place where the string has them so: Collection's first and last cost more.)
+            let edges = value.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? nil : ($0.first!, $0.last!) }
+                ?? value.utf8.first.map { ($0, value.utf8.last!) }
+            guard let (first, last) = edges else { return value }
             if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return value }
             guard let head = value.unicodeScalars.first, let tail = value.unicodeScalars.last,
                   head.properties.isWhitespace || tail.properties.isWhitespace else { return value }

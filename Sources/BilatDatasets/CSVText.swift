@@ -86,7 +86,10 @@ public enum CSVText {
             if !(fields.count == 1 && fields[0].value.isEmpty) {
                 records.append(CSVRecord(fields: fields, line: recordLine))
             }
+            // Records mostly have as many cells as the one before: one allocation each, not one per doubling.
+            let width = fields.count
             fields = []
+            fields.reserveCapacity(width)
         }
         /// Consumes a line ending at `i` if there is one.
         func takeNewline() -> Bool {
