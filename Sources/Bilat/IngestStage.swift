@@ -57,9 +57,8 @@ public enum IngestStage {
         // Only now is the database opened; an error in a figure row rolls the whole transaction back.
         let report = try Store.ingest(figureFiles.datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints) { name, write in
             // The figure becomes its store row on the writing thread: reading and checking rows is the longer
-            // half of an ingest, and SQLite's half has time to spare since the store's checks got cheaper.
-            try Handoff.run(produce: { emit in try figureFiles.stream(of: name, write: emit) },
-                            consume: { try write(StoredFigure($0, dataset: name)) })
+            // half of an ingest, and writing a figure's values straight into the insert's buffer is cheap.
+            try Handoff.run(produce: { emit in try figureFiles.stream(of: name, write: emit) }, consume: write)
             if figureFiles.diagnostics.hasErrors {
                 try figureFiles.checkTheRest()
                 throw DiagnosticsError(figureFiles.diagnostics.sortedByLocation())

@@ -14,6 +14,8 @@ struct FigureWriter {
     private var counts = IngestReport.Counts()
     private var matched = RowidSet()
     private var insert = RawInsert()
+    /// A figure's values, to compare with its stored row.
+    private var scratch = RowValues()
     private let insertOne: Statement
     private let select: Statement?
     private let update: Statement?
@@ -38,10 +40,9 @@ struct FigureWriter {
         }
     }
 
-    mutating func write(_ figure: StoredFigure) throws {
-        let record = figure.record
+    mutating func write(_ figure: Figure) throws {
         guard let select, let update else {
-            record.put(into: &insert)
+            FigureRecord.put(figure, dataset: dataset, into: &insert)
             pending += 1
             counts.added += 1
             if pending == Self.batchRows {
@@ -51,36 +52,36 @@ struct FigureWriter {
             }
             return
         }
-        switch try find(record, with: select) {
+        switch try find(figure, with: select) {
         case let stored?:
             matched.insert(stored.rowid)
             if stored.equal {
                 counts.unchanged += 1
             } else {
-                record.put(into: &insert)
+                FigureRecord.put(figure, dataset: dataset, into: &insert)
                 insert.put(Int(stored.rowid))
                 try insert.run(update, db)
                 counts.changed += 1
             }
         case nil:
-            record.put(into: &insert)
+            FigureRecord.put(figure, dataset: dataset, into: &insert)
             try insert.run(insertOne, db)
             matched.insert(db.lastInsertedRowID)
             counts.added += 1
         }
     }
 
-    /// The stored row with this id: its rowid, and whether every column equals the record's.
-    private func find(_ record: FigureRecord, with select: Statement) throws -> (rowid: Int64, equal: Bool)? {
+    /// The stored row with this id: its rowid, and whether every column equals the figure's.
+    private mutating func find(_ figure: Figure, with select: Statement) throws -> (rowid: Int64, equal: Bool)? {
         let handle = select.sqliteStatement
         defer { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }
         sqlite3_bind_text(handle, 1, dataset, -1, Self.transient)
-        sqlite3_bind_text(handle, 2, record.id, -1, Self.transient)
+        sqlite3_bind_text(handle, 2, figure.id, -1, Self.transient)
         switch sqlite3_step(handle) {
         case SQLITE_ROW:
-            var columns = StoredColumns(select, first: 1)
-            record.put(into: &columns)
-            return (sqlite3_column_int64(handle, 0), columns.equal)
+            scratch.removeAll()
+            FigureRecord.put(figure, dataset: dataset, into: &scratch)
+            return (sqlite3_column_int64(handle, 0), StoredColumns.equal(scratch, to: select, first: 1))
         case SQLITE_DONE:
             return nil
         case let code:

@@ -5,7 +5,7 @@ import GRDB
 extension Store {
     /// Hands over one dataset's figures, one at a time, while the write transaction is open; throwing
     /// abandons the whole ingest.
-    public typealias FigureFeed = (_ dataset: String, _ write: (StoredFigure) throws -> Void) throws -> Void
+    public typealias FigureFeed = (_ dataset: String, _ write: (Figure) throws -> Void) throws -> Void
 
     /// Makes the database at `path` hold exactly `datasets` (and, when `replacingAll`, nothing else).
     ///
@@ -32,7 +32,7 @@ extension Store {
     public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:],
                        figures feed: FigureFeed? = nil, newFile: Bool = false) throws -> IngestReport {
         let feed = feed ?? { name, write in
-            for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(StoredFigure(figure, dataset: name)) }
+            for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(figure) }
         }
         var outcome: (report: IngestReport, wrote: Bool)?
         var firstLoad = false

@@ -5,51 +5,40 @@ import GRDBSQLite
 /// C API. GRDB's `StatementArguments` build an array of existential values per row, which was an eighth of a
 /// large ingest's time; the same statement driven directly costs what the C API costs.
 ///
-/// Texts are gathered into one reused byte buffer and bound without a copy (SQLITE_STATIC): with SQLite
-/// copying each bound text, a million figures meant some twenty million small allocations and frees.
+/// Texts stay in one reused byte buffer and are bound without a copy (SQLITE_STATIC): with SQLite copying
+/// each bound text, a million figures meant some twenty million small allocations and frees.
 struct RawInsert: ColumnSink {
-    private enum Parameter { case text(offset: Int, count: Int), integer(Int64), null }
-    private var bytes: [UInt8] = []
-    private var parameters: [Parameter] = []
+    private var values = RowValues()
 
     /// Adds the next parameter (parameters are numbered in the order they are added, from 1).
-    mutating func put(_ text: String) {
-        let offset = bytes.count
-        bytes.append(contentsOf: text.utf8)
-        parameters.append(.text(offset: offset, count: bytes.count - offset))
-    }
-
-    mutating func put(_ text: String?) {
-        guard let text else { parameters.append(.null); return }
-        put(text)
-    }
-
-    mutating func put(_ number: Int) { parameters.append(.integer(Int64(number))) }
-
-    mutating func put(_ flag: Bool) { put(flag ? 1 : 0) }
+    mutating func put(_ text: String) { values.put(text) }
+    mutating func put(_ text: String?) { values.put(text) }
+    mutating func put(_ number: Int) { values.put(number) }
+    mutating func put(_ flag: Bool) { values.put(flag) }
 
     /// Binds what was collected to `statement` (which must have exactly that many parameters), steps it once,
     /// and starts collecting afresh.
     mutating func run(_ statement: Statement, _ db: Database) throws {
-        precondition(Int(sqlite3_bind_parameter_count(statement.sqliteStatement)) == parameters.count,
-                     "an insert bound \(parameters.count) values to \(sqlite3_bind_parameter_count(statement.sqliteStatement)) parameters")
-        defer { bytes.removeAll(keepingCapacity: true); parameters.removeAll(keepingCapacity: true) }
+        precondition(Int(sqlite3_bind_parameter_count(statement.sqliteStatement)) == values.count,
+                     "an insert bound \(values.count) values to \(sqlite3_bind_parameter_count(statement.sqliteStatement)) parameters")
+        defer { values.removeAll() }
         let handle = statement.sqliteStatement
-        let code = bytes.withUnsafeBufferPointer { buffer -> Int32 in
+        let code = values.withValues { values -> Int32 in
             // The buffer outlives the step; bindings are cleared before it can change, so SQLite never holds a
             // pointer into it afterwards.
             defer { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }
-            let base = UnsafeRawPointer(buffer.baseAddress)
-            for (i, parameter) in parameters.enumerated() {
-                let index = Int32(i + 1)
-                switch parameter {
-                case let .text(offset, count):
+            var index: Int32 = 1
+            while let value = values.next() {
+                switch value {
+                case let .text(bytes):
                     // An empty text still needs a non-NULL pointer, or SQLite binds NULL.
-                    let start = count == 0 || base == nil ? Self.empty : (base! + offset).assumingMemoryBound(to: CChar.self)
-                    sqlite3_bind_text(handle, index, start, Int32(count), Self.static)
-                case let .integer(value): sqlite3_bind_int64(handle, index, value)
+                    let start = bytes.isEmpty || bytes.baseAddress == nil
+                        ? Self.empty : bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
+                    sqlite3_bind_text(handle, index, start, Int32(bytes.count), Self.static)
+                case let .integer(number): sqlite3_bind_int64(handle, index, number)
                 case .null: sqlite3_bind_null(handle, index)
                 }
+                index += 1
             }
             return sqlite3_step(handle)
         }

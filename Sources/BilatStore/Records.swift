@@ -65,14 +65,17 @@ struct IndicatorRecord: StoredRow {
     var key: String { joinKey(dataset, id) }
 }
 
-struct FigureRecord: StoredRow {
+/// A figure's row in the store: its columns, and its values in their order. Figures are never read back
+/// through a record type (queries select the columns they need), so there is no struct of the row's texts:
+/// values go from the figure straight to where they are bound or compared.
+enum FigureRecord: TableRecord {
     static let databaseTableName = "figure"
     static let insertColumns = ["dataset", "id", "indicator", "reporter", "partner", "direction", "subject", "period_text", "period_label",
                                 "period_start", "period_end", "period_granularity", "period_approximate", "period_window", "compared_label",
                                 "compared_start", "compared_end", "as_reported", "value", "unit", "unit_kind", "currency", "scale", "qualifier",
                                 "is_change", "status", "source_id", "as_of_label", "note"]
-    /// One prepared insert with positional parameters, bound by ``put(into:)``: no Codable encoding and no
-    /// fetch-back per row. Built from the fixed column list above, never from data.
+    /// One prepared insert with positional parameters, bound from ``put(_:dataset:into:)``: no Codable encoding
+    /// and no fetch-back per row. Built from the fixed column list above, never from data.
     static let insertSQL = insertSQL(rows: 1)
     /// An insert of `rows` rows at once: a first load runs one per batch of figures, so SQLite opens its
     /// cursors (the table, its key, the parents the foreign keys check) once per batch instead of once per row.
@@ -81,65 +84,20 @@ struct FigureRecord: StoredRow {
         return "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES "
             + Array(repeating: row, count: rows).joined(separator: ", ")
     }
-    /// Hands the values to `sink` in `insertColumns` order: the one list that inserting, updating and comparing
-    /// with a stored row all use, so they cannot disagree (a re-ingest that changes nothing finds every row
-    /// unchanged only if they agree; tests check that).
-    func put<Sink: ColumnSink>(into sink: inout Sink) {
-        sink.put(dataset); sink.put(id); sink.put(indicator); sink.put(reporter); sink.put(partner)
-        sink.put(direction); sink.put(subject); sink.put(periodText); sink.put(periodLabel); sink.put(periodStart)
-        sink.put(periodEnd); sink.put(periodGranularity); sink.put(periodApproximate); sink.put(periodWindow)
-        sink.put(comparedLabel); sink.put(comparedStart); sink.put(comparedEnd); sink.put(asReported); sink.put(value)
-        sink.put(unit); sink.put(unitKind); sink.put(currency); sink.put(scale); sink.put(qualifier); sink.put(isChange)
-        sink.put(status); sink.put(sourceId); sink.put(asOfLabel); sink.put(note)
-    }
 
-    var dataset: String
-    var id: String
-    var indicator: String
-    var reporter: String
-    var partner: String
-    var direction: String
-    var subject: String
-    var periodText: String
-    var periodLabel: String
-    var periodStart: String
-    var periodEnd: String
-    var periodGranularity: String
-    var periodApproximate: Bool
-    var periodWindow: Bool
-    var comparedLabel: String?
-    var comparedStart: String?
-    var comparedEnd: String?
-    var asReported: String
-    var value: String
-    var unit: String
-    var unitKind: String
-    var currency: String?
-    var scale: Int
-    var qualifier: String
-    var isChange: Bool
-    var status: String?
-    var sourceId: String
-    var asOfLabel: String?
-    var note: String
-    var key: String { joinKey(dataset, id) }
-
-    init(_ f: Figure, dataset: String) {
-        self.dataset = dataset
-        id = f.id; indicator = f.indicator; reporter = f.reporter; partner = f.partner
-        direction = f.direction.rawValue; subject = f.subject
-        periodText = f.periodText; periodLabel = f.period.label
-        periodStart = f.period.start.description; periodEnd = f.period.end.description
-        periodGranularity = f.period.granularity.rawValue
-        periodApproximate = f.period.isApproximate; periodWindow = f.period.isWindow
-        comparedLabel = f.comparedWith?.label
-        comparedStart = f.comparedWith?.start.description
-        comparedEnd = f.comparedWith?.end.description
-        asReported = f.asReported
-        value = f.quantity.valueText; unit = f.quantity.unit; unitKind = f.quantity.kind.rawValue
-        currency = f.quantity.currency?.rawValue; scale = f.quantity.scale
-        qualifier = f.quantity.qualifier.rawValue; isChange = f.quantity.isChange
-        status = f.status?.rawValue; sourceId = f.sourceID; asOfLabel = f.asOf?.label; note = f.note
+    /// Hands a figure's values to `sink` in `insertColumns` order: the one list that inserting, updating and
+    /// comparing with a stored row all use, so they cannot disagree (a re-ingest that changes nothing finds
+    /// every row unchanged only if they agree; tests check that).
+    static func put<Sink: ColumnSink>(_ f: Figure, dataset: String, into sink: inout Sink) {
+        sink.put(dataset); sink.put(f.id); sink.put(f.indicator); sink.put(f.reporter); sink.put(f.partner)
+        sink.put(f.direction.rawValue); sink.put(f.subject); sink.put(f.periodText); sink.put(f.period.label)
+        sink.put(f.period.start.description); sink.put(f.period.end.description); sink.put(f.period.granularity.rawValue)
+        sink.put(f.period.isApproximate); sink.put(f.period.isWindow)
+        sink.put(f.comparedWith?.label); sink.put(f.comparedWith?.start.description); sink.put(f.comparedWith?.end.description)
+        let q = f.quantity
+        sink.put(f.asReported); sink.put(q.valueText); sink.put(q.unit); sink.put(q.kind.rawValue); sink.put(q.currency?.rawValue)
+        sink.put(q.scale); sink.put(q.qualifier.rawValue); sink.put(q.isChange)
+        sink.put(f.status?.rawValue); sink.put(f.sourceID); sink.put(f.asOf?.label); sink.put(f.note)
     }
 }
 

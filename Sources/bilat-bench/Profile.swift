@@ -41,7 +41,7 @@ struct Profile: ParsableCommand {
             let took = try Measure.time(runs: repeats) {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
                 _ = try Store.ingest([shell], into: database, replacingAll: true) { name, write in
-                    for figure in figures { try write(StoredFigure(figure, dataset: name)) }
+                    for figure in figures { try write(figure) }
                 }
             }
             print("write: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures.count) figures")
