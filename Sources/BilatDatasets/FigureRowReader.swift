@@ -115,8 +115,14 @@ public struct FigureRowReader: RowChecking {
 
         init(_ f: Figure) {
             indicator = f.indicator; reporter = f.reporter; partner = f.partner; direction = f.direction
-            subject = f.subject.lowercased(); start = f.period.start; end = f.period.end
+            subject = Self.caseFolded(f.subject); start = f.period.start; end = f.period.end
             comparedStart = f.comparedWith?.start; sourceID = f.sourceID
+        }
+
+        /// `text.lowercased()`, without making a new string when there is nothing to lower (most subjects).
+        static func caseFolded(_ text: String) -> String {
+            let lower = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) } }
+            return lower == true ? text : text.lowercased()
         }
     }
 

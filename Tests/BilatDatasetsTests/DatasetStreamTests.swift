@@ -106,3 +106,11 @@ import Testing
         #expect(secondFigures.allSatisfy { $0.note.isEmpty && $0.subject.isEmpty })
     }
 }
+
+/// Subjects are compared regardless of case; the shortcut for subjects with nothing to lower must agree.
+@Suite struct NaturalKeyCaseTests {
+    @Test(arguments: ["commodity 1", "Commodity 1", "JF-17 fighter jets", "", "ÇAY", "çay", "İstanbul", "ǅ", "a\u{301}", "MIXED ascii ÜBER"])
+    func caseFoldingMatchesLowercased(_ subject: String) {
+        #expect(FigureRowReader.NaturalKey.caseFolded(subject) == subject.lowercased())
+    }
+}
