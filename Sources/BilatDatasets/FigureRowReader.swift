@@ -14,8 +14,8 @@ public struct FigureRowReader: RowChecking {
     private var keyLines: [Int: Int32] = [:]
     private var suspects: [Suspect] = []
     private var columns: FigureColumns?
-    /// The last known value of each reference column (indicator, reporter, partner, source), and what the last
-    /// source and indicator looked up hold.
+    /// The last known value of each reference column (by ``ReferenceSlot``), and what the last source and
+    /// indicator looked up hold.
     private var recent = ["", "", "", ""]
     private var recentSource: (id: String, published: Period?)?
     private var recentIndicator: Indicator?
@@ -153,15 +153,18 @@ public struct FigureRowReader: RowChecking {
         return found
     }
 
+    /// Which reference column a remembered value belongs to: its place in `recent`.
+    private enum ReferenceSlot: Int { case indicator, reporter, partner, source }
+
     /// A reference column's value if it names one of `known`, as ``RowChecking/reference(_:_:path:known:what:)``
     /// decides, remembering the last value found per column: figures come grouped by indicator, parties and
     /// source, so a row mostly repeats the one before, and comparing two short texts is cheaper than hashing one.
-    private mutating func recentReference(_ row: CSVTable.Row, _ column: CSVColumn, slot: Int, path: String,
+    private mutating func recentReference(_ row: CSVTable.Row, _ column: CSVColumn, slot: ReferenceSlot, path: String,
                                           known: Set<String>, what: String) -> String? {
         let value = row[column]
-        if !value.isEmpty && value == recent[slot] { return value }
+        if !value.isEmpty && value == recent[slot.rawValue] { return value }
         let found = reference(row, column, path: path, known: known, what: what)
-        if let found { recent[slot] = found }
+        if let found { recent[slot.rawValue] = found }
         return found
     }
 
@@ -194,10 +197,10 @@ public struct FigureRowReader: RowChecking {
     mutating func validate(_ row: CSVTable.Row, id: String, path: String) -> Figure? {
         let c = columns(of: row)
         let at = { (column: CSVColumn) in row.location(column, path: path) }
-        let indicatorID = recentReference(row, c.indicator, slot: 0, path: path, known: indicatorIDs, what: "indicator")
-        let reporter = recentReference(row, c.reporter, slot: 1, path: path, known: partyIDs, what: "party")
-        let partner = recentReference(row, c.partner, slot: 2, path: path, known: partyIDs, what: "party")
-        let sourceID = recentReference(row, c.sourceID, slot: 3, path: path, known: sourceIDs, what: "source")
+        let indicatorID = recentReference(row, c.indicator, slot: .indicator, path: path, known: indicatorIDs, what: "indicator")
+        let reporter = recentReference(row, c.reporter, slot: .reporter, path: path, known: partyIDs, what: "party")
+        let partner = recentReference(row, c.partner, slot: .partner, path: path, known: partyIDs, what: "party")
+        let sourceID = recentReference(row, c.sourceID, slot: .source, path: path, known: sourceIDs, what: "source")
         if let reporter, reporter == partner {
             error("reporter and partner are both \(reporter)", at: at(c.partner), accepted: "two different parties")
         }
