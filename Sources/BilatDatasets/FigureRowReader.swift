@@ -184,14 +184,7 @@ public struct FigureRowReader: RowChecking {
 
     /// ``RowChecking/period(_:_:path:reference:)`` through the memo of period texts.
     private mutating func rememberedPeriod(_ row: CSVTable.Row, _ column: CSVColumn, path: String, reference: Period?) -> Period? {
-        let text = row[column]
-        guard !text.isEmpty else { return nil }
-        do {
-            return try periods.parse(text, reference: reference)
-        } catch {
-            diagnostics.append(error.located(at: row.location(column, path: path)))
-            return nil
-        }
+        collect(Self.read(row, column, path: path) { text throws(Diagnostic) in try periods.parse(text, reference: reference) })
     }
 
     mutating func validate(_ row: CSVTable.Row, id: String, path: String) -> Figure? {
