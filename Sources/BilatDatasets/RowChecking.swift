@@ -34,7 +34,8 @@ extension RowChecking {
     /// What `read` makes of a column's text: nil for an empty cell, a failure located at the cell. Static, so
     /// `read` may use the reader's own state (a memo) while it runs. Inlined, as is `collect`: they run for
     /// three cells of every figure row.
-    @inline(__always) static func read<Value>(_ row: CSVTable.Row, _ column: CSVColumn, path: String,
+    @inline(__always)
+    static func read<Value>(_ row: CSVTable.Row, _ column: CSVColumn, path: String,
                             _ read: (String) throws(Diagnostic) -> Value) -> Result<Value, Diagnostic>? {
         let text = row[column]
         guard !text.isEmpty else { return nil }
@@ -42,7 +43,8 @@ extension RowChecking {
     }
 
     /// The value of a ``read(_:_:path:_:)``, its failure collected.
-    @inline(__always) mutating func collect<Value>(_ result: Result<Value, Diagnostic>?) -> Value? {
+    @inline(__always)
+    mutating func collect<Value>(_ result: Result<Value, Diagnostic>?) -> Value? {
         switch result {
         case .success(let value)?: return value
         case .failure(let diagnostic)?: diagnostics.append(diagnostic); return nil
