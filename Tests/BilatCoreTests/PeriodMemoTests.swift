@@ -11,10 +11,6 @@ struct PeriodMemoTests {
     static let references: [Period?] = [nil, try? PeriodReader.parse("2022-10-04"), try? PeriodReader.parse("2015"),
                                         try? PeriodReader.parse("2020-06")]
 
-    static func outcome(_ body: () throws(Diagnostic) -> Period) -> Result<Period, Diagnostic> {
-        do { return .success(try body()) } catch { return .failure(error) }
-    }
-
     @Test("every text against every reference, in turn, reads as PeriodReader reads it", arguments: references.indices)
     func sameAsReader(_ first: Int) {
         var memo = PeriodMemo()
@@ -22,8 +18,8 @@ struct PeriodMemoTests {
         let order = Array(Self.references[first...] + Self.references[..<first])
         for reference in order {
             for text in Self.texts {
-                let remembered = Self.outcome { () throws(Diagnostic) in try memo.parse(text, reference: reference) }
-                let read = Self.outcome { () throws(Diagnostic) in try PeriodReader.parse(text, reference: reference) }
+                let remembered = Result { () throws(Diagnostic) in try memo.parse(text, reference: reference) }
+                let read = Result { () throws(Diagnostic) in try PeriodReader.parse(text, reference: reference) }
                 #expect(remembered == read, "\(text) against \(reference?.label ?? "no reference")")
             }
         }
