@@ -1,22 +1,62 @@
 import BilatCore
 import BilatDatasets
 
-/// Read → normalise → analyse: growth over every series, implied figures and checks.
+/// Read → normalise → analyse, per relationship: growth over every series, implied figures and checks, each
+/// taking in every dataset and source that reports on the relationship.
 ///
 /// Analysis reads the dataset folders through the same validation as ingest, so each finding can name
 /// the file and line of the rows involved; the values are the ones the store holds.
 public enum AnalysisStage {
+    /// What one relationship's analysis found. Its growth rows are `Outcome.growth[growthRange]`.
+    public struct RelationshipOutcome: Sendable {
+        public var view: RelationshipView
+        public var reported: [Observation]
+        public var derived: [Observation]
+        public var findings: [Finding]
+        public var growthRange: Range<Int>
+
+        public var relationship: Relationship { view.relationship }
+        /// The merged rows (project ids), as the checks saw them.
+        public var dataset: Dataset { view.dataset }
+    }
+
     public struct Outcome: Sendable {
+        /// The datasets as read, in name order.
         public var datasets: [Dataset]
+        public var relationships: [RelationshipOutcome]
+        /// Every relationship's rows, in relationship order.
         public var reported: [Observation]
         public var derived: [Observation]
         public var growth: [GrowthRow]
         public var findings: [Finding]
+        /// Relationship id → position in `relationships`.
+        var index: [String: Int] = [:]
+
+        public func growth(of r: RelationshipOutcome) -> ArraySlice<GrowthRow> {
+            let range = r.growthRange.clamped(to: growth.indices)
+            return growth[range]
+        }
+
+        /// The relationship a series key belongs to (its `dataset` is the relationship's id).
+        public func relationship(id: String) -> RelationshipOutcome? { index[id].map { relationships[$0] } }
+
+        /// Only one relationship's part (or all, for nil); nil when the project has no such relationship.
+        public func limited(to relationship: Relationship?) -> Outcome? {
+            guard let relationship else { return self }
+            guard let r = self.relationship(id: relationship.id) else { return nil }
+            let range = r.growthRange.clamped(to: growth.indices)
+            var part = r
+            part.growthRange = 0..<range.count
+            return Outcome(datasets: datasets, relationships: [part], reported: r.reported, derived: r.derived,
+                           growth: Array(growth[range]), findings: r.findings, index: [r.relationship.id: 0])
+        }
     }
 
-    public static func run(folders: [String]) throws -> Outcome {
+    /// - Parameter only: the name of the one dataset to analyse (its folder's name), or nil for all.
+    public static func run(folders: [String], only: String? = nil) throws -> Outcome {
         var diagnostics: [Diagnostic] = []
         var datasets: [Dataset] = []
+        let folders = try DatasetFolders.only(only, of: folders)
         for folder in folders {
             let (dataset, found) = DatasetReader.read(try DatasetFolders.load(folder))
             diagnostics += found
@@ -27,24 +67,56 @@ public enum AnalysisStage {
     }
 
     /// The analysis of datasets already read.
-    public static func analyse(_ datasets: [Dataset]) -> Outcome {
-        var reported: [Observation] = [], derived: [Observation] = [], findings: [Finding] = []
-        for dataset in datasets {
-            let own = Observation.reported(in: dataset)
-            reported += own
-            // Implied figures and checks are independent: on two cores they run at once.
-            enum Part: Sendable { case derived([Observation]), findings([Finding]) }
-            for part in concurrentMap([
-                { @Sendable in Part.derived(ImpliedFigures.derive(from: dataset, reported: own)) },
-                { @Sendable in Part.findings(Checks.run(dataset, reported: own)) },
-            ]) {
-                switch part {
-                case .derived(let d): derived += d
-                case .findings(let f): findings += f
-                }
+    public static func analyse(_ unsorted: [Dataset]) -> Outcome {
+        let datasets = unsorted.sorted { $0.name < $1.name }
+        let views = RelationshipViews.build(datasets)
+        // Relationships are independent: a few at a time, one slice per core; within a large one, implied
+        // figures and checks run at once.
+        let slices = min(max(1, views.count), 8)
+        let work: [@Sendable () -> [RelationshipOutcome]] = (0..<slices).map { slice in
+            let part = views[(views.count * slice / slices)..<(views.count * (slice + 1) / slices)]
+            return { @Sendable in part.map { analyse(view: $0) } }
+        }
+        let parts: [RelationshipOutcome] = concurrentMap(work).flatMap { $0 }
+
+        // An acceptance is stale only when no relationship finds what it accepts.
+        var found = Set<String>()
+        for part in parts { for f in part.findings where f.kind != Finding.Kind.staleAcceptance { found.insert(f.id) } }
+        var staleSeen = Set<String>()
+        var outcome = Outcome(datasets: datasets, relationships: [], reported: [], derived: [], growth: [], findings: [])
+        for var part in parts {
+            part.findings = part.findings.filter { (f: Finding) -> Bool in
+                guard f.kind == Finding.Kind.staleAcceptance else { return true }
+                let accepted = f.subjects.first ?? ""
+                return !found.contains(accepted) && staleSeen.insert(accepted).inserted
+            }
+            let start = outcome.growth.count
+            outcome.growth += Growth.rows(part.reported + part.derived)
+            part.growthRange = start..<outcome.growth.count
+            outcome.reported += part.reported
+            outcome.derived += part.derived
+            outcome.findings += part.findings
+            outcome.index[part.relationship.id] = outcome.relationships.count
+            outcome.relationships.append(part)
+        }
+        return outcome
+    }
+
+    static func analyse(view: RelationshipView) -> RelationshipOutcome {
+        let dataset = view.dataset
+        let own = Observation.reported(in: dataset)
+        enum Part: Sendable { case derived([Observation]), findings([Finding]) }
+        var derived: [Observation] = [], findings: [Finding] = []
+        let work: [@Sendable () -> Part] = [
+            { @Sendable in Part.derived(ImpliedFigures.derive(from: dataset, reported: own)) },
+            { @Sendable in Part.findings(Checks.run(dataset, reported: own)) },
+        ]
+        for part in own.count > 4096 ? concurrentMap(work) : work.map({ $0() }) {
+            switch part {
+            case .derived(let d): derived = d
+            case .findings(let f): findings = f
             }
         }
-        return Outcome(datasets: datasets, reported: reported, derived: derived,
-                       growth: Growth.rows(reported + derived), findings: findings)
+        return RelationshipOutcome(view: view, reported: own, derived: derived, findings: findings, growthRange: 0..<0)
     }
 }

@@ -2,71 +2,107 @@ import BilatCore
 import BilatRender
 import Foundation
 
-/// Which charts the data calls for, and their SVG text.
+/// Which charts the data calls for, per relationship, and their SVG text.
 public enum ChartStage {
     public struct Chart: Sendable {
-        /// File stem under Output/charts, e.g. `trade_turnover`.
+        public var relationship: Relationship
+        /// File stem under the relationship's charts/ folder, e.g. `trade_turnover`; unique within it.
         public var name: String
+        /// Relative to Output/, e.g. `aze-pak/charts/trade_turnover.svg`.
+        public var path: String
         public var title: String
         public var svg: String
         /// The periods plotted, so a yearly report can pick the charts that include its year.
         public var periods: [Period]
         /// The observations plotted (or, for the timeline, none), for rebuild bookkeeping.
         public var observations: [Observation]
+        /// What the chart shows: an indicator id, `money-usd`, or `events`; what `bilat chart` takes.
+        public var shows: String
 
         public func includes(year: Int) -> Bool { periods.contains { $0.start.year <= year && $0.end.year >= year } }
     }
 
-    /// Every chart the datasets support: a time series per series with two or more periods, the money
-    /// figures side by side per currency, counts per indicator with two or more figures, and the events.
-    public static func charts(_ outcome: AnalysisStage.Outcome) -> [Chart] {
-        var charts: [Chart] = []
-        for dataset in outcome.datasets {
-            let mine = (outcome.reported + outcome.derived).filter { $0.key.dataset == dataset.name }
-            let series = Dictionary(grouping: mine, by: \.key).filter { $0.value.count >= 2 }
-            let perIndicator = Dictionary(grouping: series.keys, by: \.indicator)
-            for key in series.keys.sorted() {
-                let name = perIndicator[key.indicator]!.count == 1 ? key.indicator
-                    : "\(key.indicator)-\(slug(key.subject.isEmpty ? key.unit : key.subject + "-" + key.unit))"
-                let title = "\(indicatorName(key.indicator, in: dataset)), \(pair(key, in: dataset))"
-                charts.append(Chart(name: name, title: title, svg: TimeSeriesChart.render(
-                    title: title, key: key, observations: series[key]!, sources: sources(of: series[key]!, in: dataset)),
-                    periods: series[key]!.map(\.period), observations: series[key]!))
-            }
-            let reported = mine.filter { !$0.isDerived }
-            for currency in Set(reported.map(\.key.unit)).filter(ValueLabel.isMoney).sorted() {
-                let money = reported.filter { $0.key.unit == currency }
-                guard money.count >= 2 else { continue }
-                let rows = money.map { MoneyComparisonChart.Row(label: rowLabel($0, in: dataset), observation: $0) }
-                let title = "Money figures side by side, \(partiesTitle(dataset))"
-                charts.append(Chart(name: "money-\(currency.lowercased())", title: title, svg: MoneyComparisonChart.render(
-                    title: title, currency: currency, rows: rows, sources: sources(of: money, in: dataset)),
-                    periods: money.map(\.period), observations: money))
-            }
-            let counts = Dictionary(grouping: reported.filter { !ValueLabel.isMoney($0.key.unit) }, by: \.key.indicator)
-            // A count indicator that already has a series over time is shown there, not twice.
-            let plotted = Set(series.keys.map(\.indicator))
-            for indicator in counts.keys.sorted() where counts[indicator]!.count >= 2 && !plotted.contains(indicator) {
-                let group = counts[indicator]!
-                let rows = group.map { CountsChart.Row(label: $0.key.subject.isEmpty ? $0.key.unit : $0.key.subject, observation: $0) }
-                let title = "\(indicatorName(indicator, in: dataset)), \(partiesTitle(dataset))"
-                charts.append(Chart(name: indicator, title: title, svg: CountsChart.render(title: title, rows: rows, sources: sources(of: group, in: dataset)),
-                                    periods: group.map(\.period), observations: group))
-            }
-            if !dataset.events.isEmpty {
-                let used = Set(dataset.events.flatMap(\.sourceIDs))
-                let title = "Events, \(partiesTitle(dataset))"
-                charts.append(Chart(name: "events", title: title, svg: TimelineChart.render(
-                    title: title, events: dataset.events, sources: dataset.sources.filter { used.contains($0.id) }),
-                    periods: [], observations: []))
-            }
-        }
-        return charts.sorted { $0.name < $1.name }
+    /// A chart before it is named.
+    struct Draft {
+        var preferred: String, identity: String, shows: String, title: String
+        var periods: [Period], observations: [Observation]
+        var render: () -> String
     }
 
-    static func slug(_ text: String) -> String {
-        let lowered = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
-        return String(lowered).split(separator: "-").joined(separator: "-")
+    /// Every chart the data supports, relationship by relationship: a time series per series with two or more
+    /// periods, the money figures side by side per currency, counts per indicator with two or more figures,
+    /// and the events.
+    public static func charts(_ outcome: AnalysisStage.Outcome) -> [Chart] {
+        let layout = OutputLayout(outcome.relationships.map(\.relationship))
+        return outcome.relationships.flatMap { charts(for: $0, folder: layout.folder($0.relationship)) }
+    }
+
+    static func charts(for r: AnalysisStage.RelationshipOutcome, folder: String) -> [Chart] {
+        let dataset = r.dataset
+        var drafts: [Draft] = []
+        let mine = r.reported + r.derived
+        let series = Dictionary(grouping: mine, by: \.key).filter { $0.value.count >= 2 }
+        let perIndicator = Dictionary(grouping: series.keys, by: \.indicator)
+        for key in series.keys.sorted() {
+            guard let points = series[key] else { continue }
+            let alone = perIndicator[key.indicator]?.count == 1
+            let preferred = alone ? key.indicator : [key.indicator, directionWords(key), key.subject, key.unit]
+                .filter { !$0.isEmpty }.joined(separator: "-")
+            let title = "\(indicatorName(key.indicator, in: dataset)), \(pair(key, in: dataset))"
+                + (key.subject.isEmpty ? "" : ": \(key.subject)")
+            let sources = sources(of: points, in: dataset)
+            drafts.append(Draft(preferred: preferred, identity: "series|\(key)", shows: key.indicator, title: title,
+                                periods: points.map(\.period), observations: points) {
+                TimeSeriesChart.render(title: title, key: key, observations: points, sources: sources)
+            })
+        }
+        let reported = mine.filter { !$0.isDerived }
+        for currency in Set(reported.map(\.key.unit)).filter(ValueLabel.isMoney).sorted() {
+            let money = reported.filter { $0.key.unit == currency }
+            guard money.count >= 2 else { continue }
+            let rows = money.map { MoneyComparisonChart.Row(label: rowLabel($0, in: dataset), observation: $0) }
+            let title = "Money figures side by side, \(r.view.title)"
+            let sources = sources(of: money, in: dataset)
+            drafts.append(Draft(preferred: "money-\(currency.lowercased())", identity: "money|\(currency)", shows: "money-\(currency.lowercased())",
+                                title: title, periods: money.map(\.period), observations: money) {
+                MoneyComparisonChart.render(title: title, currency: currency, rows: rows, sources: sources)
+            })
+        }
+        let counts = Dictionary(grouping: reported.filter { !ValueLabel.isMoney($0.key.unit) }, by: \.key.indicator)
+        // A count indicator that already has a series over time is shown there, not twice.
+        let plotted = Set(series.keys.map(\.indicator))
+        for indicator in counts.keys.sorted() where !plotted.contains(indicator) {
+            guard let group = counts[indicator], group.count >= 2 else { continue }
+            let rows = group.map { CountsChart.Row(label: $0.key.subject.isEmpty ? $0.key.unit : $0.key.subject, observation: $0) }
+            let title = "\(indicatorName(indicator, in: dataset)), \(r.view.title)"
+            let sources = sources(of: group, in: dataset)
+            drafts.append(Draft(preferred: indicator, identity: "counts|\(indicator)", shows: indicator, title: title,
+                                periods: group.map(\.period), observations: group) {
+                CountsChart.render(title: title, rows: rows, sources: sources)
+            })
+        }
+        if !dataset.events.isEmpty {
+            let used = Set(dataset.events.flatMap(\.sourceIDs))
+            let title = "Events, \(r.view.title)"
+            let sources = dataset.sources.filter { used.contains($0.id) }
+            drafts.append(Draft(preferred: "events", identity: "events", shows: "events", title: title, periods: [], observations: []) {
+                TimelineChart.render(title: title, events: dataset.events, sources: sources)
+            })
+        }
+        let names = OutputNaming.names(drafts.map { .init(preferred: $0.preferred, identity: $0.identity) })
+        return zip(drafts, names).map { draft, name in
+            Chart(relationship: r.relationship, name: name, path: "\(folder)/charts/\(name).svg", title: draft.title, svg: draft.render(),
+                  periods: draft.periods, observations: draft.observations, shows: draft.shows)
+        }.sorted { $0.name < $1.name }
+    }
+
+    /// "aze-to-pak" for a one-way series, nothing for both ways.
+    static func directionWords(_ key: SeriesKey) -> String {
+        switch key.direction {
+        case .both: return ""
+        case .toPartner: return "\(key.reporter)-to-\(key.partner)"
+        case .fromPartner: return "\(key.partner)-to-\(key.reporter)"
+        }
     }
 
     static func indicatorName(_ id: String, in dataset: Dataset) -> String {
@@ -75,10 +111,6 @@ public enum ChartStage {
 
     static func partyName(_ id: String, in dataset: Dataset) -> String {
         dataset.parties.first { $0.id == id }?.name ?? id
-    }
-
-    static func partiesTitle(_ dataset: Dataset) -> String {
-        dataset.parties.map(\.name).sorted().joined(separator: "–")
     }
 
     static func pair(_ key: SeriesKey, in dataset: Dataset) -> String {
@@ -99,15 +131,23 @@ public enum ChartStage {
         return dataset.sources.filter { ids.contains($0.id) }
     }
 
-    /// One chart by indicator id (or `events`, `money-usd`, …), optionally narrowed by subject text.
-    public static func chart(named name: String, subject: String?, in outcome: AnalysisStage.Outcome) throws(DiagnosticsError) -> Chart {
-        let all = charts(outcome)
-        let matches = all.filter { $0.name == name || $0.name.hasPrefix(name + "-") }
-            .filter { subject == nil || $0.name.localizedCaseInsensitiveContains(slug(subject!)) }
-        guard let first = matches.first else {
-            throw DiagnosticsError([.error("no chart for '\(name)'\(subject.map { " with subject '\($0)'" } ?? "")",
-                                           accepted: all.map(\.name).joined(separator: ", "))])
+    /// The charts `bilat chart NAME` means: by what they show (an indicator id, `money-usd`, `events`) or by
+    /// file name, optionally narrowed by subject text and relationship. Several can match.
+    public static func charts(named name: String, subject: String?, relationship: Relationship?,
+                              in outcome: AnalysisStage.Outcome) throws(DiagnosticsError) -> [Chart] {
+        let all = charts(outcome).filter { relationship == nil || $0.relationship == relationship }
+        let wanted = subject.map(OutputNaming.slug)
+        let matches = all.filter { $0.shows == name || $0.name == name }
+            .filter { c in wanted.map { w in OutputNaming.slug(c.title).contains(w) || c.name.contains(w) } ?? true }
+        guard !matches.isEmpty else {
+            let known = Set(outcome.relationships.flatMap { r in r.reported.map(\.key.indicator) })
+            let why = known.contains(name)
+                ? "'\(name)' has figures, but no chart: a chart needs two or more figures of one series (or, for counts, of the indicator)"
+                : "no chart for '\(name)'"
+            throw DiagnosticsError([.error(why + (subject.map { " with subject '\($0)'" } ?? "")
+                                           + (relationship.map { " in \($0.id)" } ?? ""),
+                                           accepted: Array(Set(all.map(\.shows))).sorted().joined(separator: ", "))])
         }
-        return first
+        return matches
     }
 }

@@ -37,5 +37,16 @@ public enum DatasetFolders {
         return DatasetFiles(name: name, displayPath: trimmed, contents: contents)
     }
 
+    /// The folder of the named dataset among `folders`, or all of them for nil; an unknown name is an error
+    /// that lists the names there are.
+    public static func only(_ name: String?, of folders: [String]) throws(DiagnosticsError) -> [String] {
+        guard let name else { return folders }
+        let names = folders.map { URL(fileURLWithPath: $0).lastPathComponent }
+        guard let i = names.firstIndex(of: name) else {
+            throw DiagnosticsError([.error("no dataset named '\(name)' (--dataset)", accepted: names.joined(separator: ", "))])
+        }
+        return [folders[i]]
+    }
+
     static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 }

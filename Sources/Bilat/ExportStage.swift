@@ -1,16 +1,43 @@
 import BilatCore
 import BilatRender
 
-/// The CSV files an analyst opens in a spreadsheet: figures (reported and derived), growth, events, sources.
+/// The CSV files an analyst opens in a spreadsheet: figures (reported and derived), growth, events, sources and
+/// findings, each row naming its dataset and relationship.
 public enum ExportStage {
+    public static let fileNames = ["figures.csv", "growth.csv", "events.csv", "sources.csv", "findings.csv"]
+
     /// The files are independent, so they are written at once, one per free core.
     public static func files(_ outcome: AnalysisStage.Outcome, flavour: CSVExport.Flavour) -> [(name: String, text: String)] {
+        let rows = outcome.relationships.map { CSVExport.RelationshipRows(view: $0.view, derived: $0.derived) }
+        let views = outcome.relationships.map(\.view)
+        let contexts = outcome.findingContexts()
         let texts = concurrentMap([
-            { @Sendable in CSVExport.figures(outcome.datasets, derived: outcome.derived, flavour: flavour) },
-            { @Sendable in CSVExport.growth(outcome.growth, flavour: flavour) },
-            { @Sendable in CSVExport.events(outcome.datasets, flavour: flavour) },
-            { @Sendable in CSVExport.sources(outcome.datasets, flavour: flavour) },
+            { @Sendable in CSVExport.figures(rows, flavour: flavour) },
+            { @Sendable in CSVExport.growth(outcome.growth, relationships: rows, flavour: flavour) },
+            { @Sendable in CSVExport.events(outcome.datasets, relationships: views, flavour: flavour) },
+            { @Sendable in CSVExport.sources(outcome.datasets, relationships: views, flavour: flavour) },
+            { @Sendable in FindingsOutput.csv(outcome.findings, writer: flavour.writer) { contexts[$0.id] ?? .init() } },
         ])
-        return zip(["figures.csv", "growth.csv", "events.csv", "sources.csv"], texts).map { ($0, $1) }
+        return zip(fileNames, texts).map { ($0, $1) }
+    }
+}
+
+extension AnalysisStage.Outcome {
+    /// Each finding's relationship and the datasets of its sources, by finding id.
+    public func findingContexts() -> [String: FindingsOutput.Context] {
+        var contexts: [String: FindingsOutput.Context] = [:]
+        for r in relationships {
+            for f in r.findings where contexts[f.id] == nil {
+                let datasets = r.view.datasets.count == 1 ? r.view.datasets : r.view.datasets(ofSources: f.sourceIDs)
+                contexts[f.id] = .init(relationship: r.relationship.id, datasets: datasets)
+            }
+        }
+        return contexts
+    }
+
+    /// The dataset of a growth row or other observation: its relationship's one dataset, or its sources'.
+    public func dataset(of o: Observation) -> String {
+        guard let r = relationship(id: o.key.dataset) else { return "" }
+        return r.view.datasets.count == 1 ? r.view.datasets[0] : r.view.datasets(ofSources: o.sourceIDs).joined(separator: ";")
     }
 }

@@ -41,24 +41,29 @@ public struct ReportCells {
         var text = "\(when) the datasets hold \(figures) reported figure\(figures == 1 ? "" : "s")"
         if derived > 0 { text += " and \(derived) implied one\(derived == 1 ? "" : "s")" }
         text += ", \(events) event\(events == 1 ? "" : "s"), and \(findings) open data-quality finding\(findings == 1 ? "" : "s")."
-        return [.paragraph(text)]
+        // Errors are listed where a reader starts, not only under the findings further down.
+        let errors = scope.openErrors
+        guard !errors.isEmpty else { return [.paragraph(text)] }
+        return [.paragraph(text),
+                .paragraph("\(errors.count) open error\(errors.count == 1 ? "" : "s") in these figures, not yet explained or accepted:"),
+                .bullets(errors.map { "\($0.message) \(scope.cite($0.sourceIDs))" })]
     }
 
     func figures(indicator: String?) -> [ReportBlock] {
         var rows: [[String]] = []
-        for (dataset, f) in scope.figures where indicator == nil || f.indicator == indicator {
+        let dataset = scope.dataset
+        for f in scope.figures where indicator == nil || f.indicator == indicator {
             var flags: [String] = []
             if let s = f.status { flags.append(s.rawValue) }
             if f.period.isPartialYear && !f.period.isWindow { flags.append("part of a year") }
             if f.period.isApproximate { flags.append("approximate period") }
             let value = f.isStatedChange
-                ? "\(f.quantity.value > 0 ? "+" : "")\(f.quantity.valueText) % vs \(f.comparedWith!.rangeName)"
+                ? "\(f.quantity.value > 0 ? "+" : "")\(f.quantity.valueText) % vs \(f.comparedWith?.rangeName ?? "")"
                 : ValueLabel.qualified(ValueLabel.format(f.quantity.value, unit: f.quantity.unit, significant: f.quantity.significantDigits), f.quantity.qualifier)
             rows.append([ChartStage.indicatorName(f.indicator, in: dataset), f.subject, f.period.rangeName, f.asReported, value,
                          flags.joined(separator: ", "), scope.cite([f.sourceID])])
         }
         for o in scope.derived where indicator == nil || o.key.indicator == indicator {
-            let dataset = scope.datasets.first { $0.name == o.key.dataset }!
             rows.append([ChartStage.indicatorName(o.key.indicator, in: dataset), o.key.subject, o.period.rangeName, "(implied)",
                          ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier),
                          "derived: " + (o.derivation?.formula ?? ""), scope.cite(o.sourceIDs)])
@@ -87,9 +92,9 @@ public struct ReportCells {
         if let year = scope.year {
             let bySeries = Dictionary(grouping: rows, by: \.observation.key)
             for key in bySeries.keys.sorted() {
-                let inYear = bySeries[key]!
+                guard let inYear = bySeries[key] else { continue }
                 // Only where whole years exist in the series is an annual growth figure expected at all.
-                let series = scope.outcome.growth.map(\.observation).filter { $0.key == key }
+                let series = scope.outcome.growth(of: scope.relationship).map(\.observation).filter { $0.key == key }
                 guard series.contains(where: { $0.period.isWholeYears && !$0.period.isWindow }) else { continue }
                 guard !inYear.contains(where: { $0.observation.period.isWholeYears && !$0.observation.period.isWindow }),
                       let partial = inYear.first(where: { $0.observation.period.isPartialYear && !$0.observation.period.isWindow && !$0.observation.isDerived }) else { continue }
@@ -108,7 +113,7 @@ public struct ReportCells {
             return chart.includes(year: year)
         }
         guard !chosen.isEmpty else { return [.paragraph("No chart includes \(scope.year.map(String.init) ?? "these figures").")] }
-        return chosen.map { .chart(name: $0.name, title: $0.title, svg: $0.svg) }
+        return chosen.filter { $0.relationship == scope.relationship.relationship }.map { .chart(name: $0.name, title: $0.title, svg: $0.svg) }
     }
 
     func events() -> [ReportBlock] {

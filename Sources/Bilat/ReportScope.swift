@@ -1,13 +1,16 @@
 import BilatCore
 import BilatRender
 
-/// What one report covers: a year, or everything (the overview), and the sources it cites, numbered.
+/// What one report covers: one relationship, in a year or over all years (the overview), and the sources it
+/// cites, numbered.
 ///
 /// Everything is selected once, when the scope is made: cells ask for it many times (a citation per row).
 public struct ReportScope: Sendable {
     public let outcome: AnalysisStage.Outcome
+    public let relationship: AnalysisStage.RelationshipOutcome
     public let year: Int?
-    public let figures: [(dataset: Dataset, figure: Figure)]
+    /// The relationship's figures, with project ids (see `ProjectIDs`).
+    public let figures: [Figure]
     public let derived: [Observation]
     public let events: [Event]
     /// Growth rows for values as of this year: periods that end in it (windows and long spans would repeat every year).
@@ -18,37 +21,42 @@ public struct ReportScope: Sendable {
     public let citations: [(number: Int, source: Source)]
     private let citationNumbers: [String: Int]
 
-    public init(outcome: AnalysisStage.Outcome, year: Int?) {
+    public init(outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome, year: Int?) {
         self.outcome = outcome
+        self.relationship = relationship
         self.year = year
         let overlaps = { (p: Period) -> Bool in year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
-        let datasets = outcome.datasets
-        figures = datasets.flatMap { d in d.figures.filter { overlaps($0.period) }.map { (d, $0) } }
-            .sorted { ($0.figure.indicator, $0.figure.period.start, $0.figure.id) < ($1.figure.indicator, $1.figure.period.start, $1.figure.id) }
-        derived = outcome.derived.filter { overlaps($0.period) }
-        events = datasets.flatMap(\.events).filter { overlaps($0.date) }.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
-        growth = outcome.growth.filter { row in year.map { row.observation.period.end.year == $0 } ?? true }
+        let dataset = relationship.dataset
+        figures = dataset.figures.filter { overlaps($0.period) }
+            .sorted { ($0.indicator, $0.period.start, $0.id) < ($1.indicator, $1.period.start, $1.id) }
+        derived = relationship.derived.filter { overlaps($0.period) }
+        events = dataset.events.filter { overlaps($0.date) }.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
+        growth = outcome.growth(of: relationship).filter { row in year.map { row.observation.period.end.year == $0 } ?? true }
         if year == nil {
-            findings = outcome.findings
+            findings = relationship.findings
         } else {
             var periods: [String: Period] = [:]
-            for d in datasets {
-                for f in d.figures { periods[f.id] = f.period }
-                for s in d.statuses { periods[s.id] = s.asOf }
-            }
-            for o in outcome.derived { periods[o.id] = o.period }
-            findings = outcome.findings.filter { f in f.subjects.contains { periods[$0].map(overlaps) ?? false } }
+            for f in dataset.figures { periods[f.id] = f.period }
+            for s in dataset.statuses { periods[s.id] = s.asOf }
+            for o in relationship.derived { periods[o.id] = o.period }
+            findings = relationship.findings.filter { f in f.subjects.contains { periods[$0].map(overlaps) ?? false } }
         }
-        var ids = Set(figures.map(\.figure.sourceID))
+        var ids = Set(figures.map(\.sourceID))
         ids.formUnion(derived.flatMap(\.sourceIDs))
         ids.formUnion(events.flatMap(\.sourceIDs))
         ids.formUnion(findings.flatMap(\.sourceIDs))
-        let sources = datasets.flatMap(\.sources).filter { ids.contains($0.id) }.sorted { $0.id < $1.id }
+        // Project ids are unique, but a source listed twice must not be cited twice.
+        var seen = Set<String>()
+        let sources = dataset.sources.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
         citations = sources.enumerated().map { ($0.offset + 1, $0.element) }
-        citationNumbers = Dictionary(uniqueKeysWithValues: citations.map { ($0.source.id, $0.number) })
+        citationNumbers = Dictionary(citations.map { ($0.source.id, $0.number) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public var datasets: [Dataset] { outcome.datasets }
+    /// The merged dataset of the relationship, for names of indicators and parties.
+    public var dataset: Dataset { relationship.dataset }
+
+    /// Open error-level findings, which a report lists near its top.
+    public var openErrors: [Finding] { findings.filter { $0.severity == .error && !$0.isAccepted } }
 
     func cite(_ ids: [String]) -> String {
         let found = Set(ids).compactMap { citationNumbers[$0] }.sorted()

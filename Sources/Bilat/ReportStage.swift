@@ -41,38 +41,77 @@ public enum ReportStage {
         return templates
     }
 
-    /// Years with data: the year of each figure that lies within one year or ends a span of at most ten
-    /// years, and the year of each event. Long approximate spans ("early 20th century") drive no report.
-    public static func years(_ outcome: AnalysisStage.Outcome) -> [Int] {
+    /// Years with data in a relationship: the year of each figure that lies within one year or ends a span of
+    /// at most ten years, and the year of each event. Long approximate spans ("early 20th century") drive no report.
+    public static func years(_ r: AnalysisStage.RelationshipOutcome) -> [Int] {
         var years = Set<Int>()
-        for o in outcome.reported + outcome.derived {
+        for o in r.reported + r.derived {
             let span = o.period.end.year - o.period.start.year
             if span == 0 || (span <= 10 && !(o.period.isApproximate && !o.period.isWindow && span > 1)) { years.insert(o.period.end.year) }
         }
-        for d in outcome.datasets { for e in d.events where e.date.end.year - e.date.start.year <= 1 { years.insert(e.date.start.year) } }
+        for e in r.dataset.events where e.date.end.year - e.date.start.year <= 1 { years.insert(e.date.start.year) }
         return years.sorted()
     }
 
-    /// The file a template writes for a year (or once).
-    public static func path(for template: Template, year: Int?) -> String {
-        if template.stem == yearlyNotebook, let year { return "reports/\(year).html" }
-        return year.map { "reports/\(template.stem)-\($0).html" } ?? "reports/\(template.stem).html"
+    /// A report a template writes: once (year nil) or for a year, at `path` relative to Output/.
+    public struct PlannedReport: Sendable {
+        public var template: Template
+        public var year: Int?
+        public var path: String
     }
 
-    /// What notebooks can use as `{{…}}`: the year (in yearly notebooks) and the parties' names.
-    public static func parameters(year: Int?, outcome: AnalysisStage.Outcome) -> [String: String] {
-        var parameters = ["parties": Array(Set(outcome.datasets.flatMap(\.parties).map(\.name))).sorted().joined(separator: "–")]
+    /// Every report of one relationship: each yearly template for each year, the others once. Names come from
+    /// one `OutputNaming` call, so two notebooks can never write one file.
+    public static func reports(_ templates: [Template], years: [Int], folder: String) -> [PlannedReport] {
+        var items: [(template: Template, year: Int?)] = []
+        for t in templates { for year in t.yearly ? years.map(Optional.some) : [nil] { items.append((t, year)) } }
+        let names = OutputNaming.names(items.map { item in
+            let stem = item.template.stem == yearlyNotebook && item.year != nil ? "" : item.template.stem
+            let preferred = [stem, item.year.map(String.init) ?? ""].filter { !$0.isEmpty }.joined(separator: "-")
+            return .init(preferred: preferred, identity: "report|\(item.template.stem)|\(item.year.map(String.init) ?? "")")
+        })
+        return zip(items, names).map { PlannedReport(template: $0.template, year: $0.year, path: "\(folder)/reports/\($1).html") }
+    }
+
+    /// Notebooks whose reports could take another report's name, whatever the data: a notebook named like a
+    /// year (`2021.md` beside the yearly report), or like a yearly notebook's report for a year (`overview-2021.md`
+    /// beside a yearly `overview.md`). Each is refused at the notebook's first line.
+    public static func nameClashes(_ templates: [Template]) -> [Diagnostic] {
+        let yearly = templates.filter(\.yearly).map(\.stem)
+        var diagnostics: [Diagnostic] = []
+        for t in templates where !(t.yearly && t.stem == yearlyNotebook) {
+            let at = SourceLocation(path: t.notebook.path, line: 1, column: 1)
+            let digits = { (text: Substring) in !text.isEmpty && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) }
+            if yearly.contains(yearlyNotebook), digits(t.stem[...]) {
+                diagnostics.append(.error("the notebook \(t.stem).md would write reports/\(t.stem).html, the name of the yearly report for \(t.stem)",
+                                          at: at, accepted: "a notebook name that is not a year, such as trade-\(t.stem).md"))
+                continue
+            }
+            for y in yearly where y != t.stem && t.stem.hasPrefix(y + "-") && digits(t.stem.dropFirst(y.count + 1)) {
+                diagnostics.append(.error("the notebook \(t.stem).md would write reports/\(t.stem).html, the name of \(y).md's report for \(t.stem.dropFirst(y.count + 1))",
+                                          at: at, accepted: "a notebook name that is not another yearly notebook's name followed by a year"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// What notebooks can use as `{{…}}`, and query cells as `:name`: the year (in yearly notebooks), the
+    /// relationship's parties' names (`parties`), its id (`relationship`, e.g. AZE-PAK) and its two party ids
+    /// (`first`, `second`, in id order).
+    public static func parameters(year: Int?, relationship r: AnalysisStage.RelationshipOutcome) -> [String: String] {
+        var parameters = ["parties": r.view.title, "relationship": r.relationship.id,
+                          "first": r.relationship.first, "second": r.relationship.second]
         if let year { parameters["year"] = String(year) }
         return parameters
     }
 
-    public static func render(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome, charts: [ChartStage.Chart],
-                              database: String, format: NotebookRenderer.Format) throws -> String {
-        let parameters = Self.parameters(year: year, outcome: outcome)
-        let scope = ReportScope(outcome: outcome, year: year)
+    public static func render(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome,
+                              charts: [ChartStage.Chart], database: String, format: NotebookRenderer.Format) throws -> String {
+        let parameters = Self.parameters(year: year, relationship: relationship)
+        let scope = ReportScope(outcome: outcome, relationship: relationship, year: year)
         let cells = ReportCells(scope: scope, charts: charts, database: database, parameters: parameters, notebookPath: template.notebook.path)
         // No links to neighbouring years: a report must not change when another year gains data.
-        let navigation: [(label: String, href: String)] = [("Index", "../index.html"), ("Overview", "overview.html")]
+        let navigation: [(label: String, href: String)] = [("Index", "../../index.html"), ("Overview", "overview.html")]
         return try NotebookRenderer.render(template.notebook, parameters: parameters, format: format, navigation: navigation, evaluate: cells.evaluate)
     }
 }

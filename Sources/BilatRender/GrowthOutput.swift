@@ -6,6 +6,8 @@ import TextTable
 public enum GrowthOutput {
     /// One row as listings show it; numbers are exact text, rounding happens only in `display` fields.
     public struct Line: Encodable, Sendable {
+        public var dataset: String
+        public var relationship: String
         public var series: String
         public var id: String
         public var period: String
@@ -35,8 +37,10 @@ public enum GrowthOutput {
         public var reason: String?
         public var sources: [String]
 
-        public init(_ row: GrowthRow) {
+        public init(_ row: GrowthRow, dataset: String = "") {
             let o = row.observation
+            self.dataset = dataset
+            relationship = o.key.dataset
             series = o.key.label
             id = o.id
             period = o.period.label
@@ -67,18 +71,19 @@ public enum GrowthOutput {
         }
     }
 
-    public static let csvColumns = ["series", "id", "period", "period_start", "period_end", "value", "unit", "qualifier", "derived", "formula",
+    public static let csvColumns = ["dataset", "relationship", "series", "id", "period", "period_start", "period_end", "value", "unit", "qualifier", "derived", "formula",
                                     "compared_with", "compared_id", "comparison", "years", "absolute_change", "percent_change", "cagr_percent",
                                     "change_qualifier", "flags", "reason", "sources"]
 
     /// Cells straight from the rows, not through `Line`: CSV needs none of its display texts, and a growth
     /// export has a row per figure. Numbers are rounded to six places as `Line` rounds them.
-    static func csv(_ rows: [GrowthRow], writer: CSVWriter) -> String {
+    /// - Parameter dataset: the dataset a row belongs to (its relationship is its series key's).
+    static func csv(_ rows: [GrowthRow], writer: CSVWriter, dataset: (Observation) -> String) -> String {
         writer.render(header: csvColumns, count: rows.count) { i in
             let row = rows[i], o = row.observation
             let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
             let number: (Decimal?) -> CSVWriter.Cell = { CSVExport.number($0, places: 6) }
-            return [text(o.key.label), text(o.id), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
+            return [text(dataset(o)), text(o.key.dataset), text(o.key.label), text(o.id), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
                     number(o.value), text(o.key.unit), text(o.qualifier.rawValue), text(o.isDerived ? "yes" : "no"), text(o.derivation?.formula),
                     text(row.previous?.period.textLabel), text(row.previous?.id), text(row.comparison.rawValue),
                     row.years.map { .number(String($0)) } ?? .empty, number(row.absoluteChange), number(row.percentChange), number(row.cagr),
@@ -105,16 +110,19 @@ public enum GrowthOutput {
         }
     }
 
-    public static func render(_ rows: [GrowthRow], as format: OutputFormat) throws -> String {
-        let lines = rows.map { Line($0) }
+    public static func render(_ rows: [GrowthRow], as format: OutputFormat, dataset: (Observation) -> String = { _ in "" }) throws -> String {
+        let lines = rows.map { Line($0, dataset: dataset($0.observation)) }
         switch format {
         case .json: return try JSONOutput.render(lines)
-        case .csv: return csv(rows, writer: CSVWriter())
+        case .csv: return csv(rows, writer: CSVWriter(), dataset: dataset)
         case .table:
             var out = ""
             var seen: Set<String> = []
-            for series in lines.map(\.series) where seen.insert(series).inserted {
-                let group = lines.filter { $0.series == series }
+            // A series is named with its relationship's id where the rows span several relationships.
+            let several = Set(lines.map(\.relationship)).count > 1
+            for line in lines where seen.insert(line.relationship + "|" + line.series).inserted {
+                let series = line.series
+                let group = lines.filter { $0.series == series && $0.relationship == line.relationship }
                 let table = TextTable<Line> { l in
                     [Column(title: "period", value: l.period),
                      Column(title: "value", value: mark(l.qualifier) + l.valueDisplay + (l.derived ? " (derived)" : "")),
@@ -124,7 +132,7 @@ public enum GrowthOutput {
                      Column(title: "flags", value: l.flags.joined(separator: ", ")),
                      Column(title: "note", value: [l.formula.map { "= " + $0 }, l.reason].compactMap { $0 }.joined(separator: "; "))]
                 }
-                out += series + "\n" + table.trimmedString(for: group) + "\n"
+                out += (several ? "\(line.relationship): " : "") + series + "\n" + table.trimmedString(for: group) + "\n"
             }
             return out
         }

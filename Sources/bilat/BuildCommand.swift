@@ -10,12 +10,21 @@ struct Build: ParsableCommand {
         discussion: """
             The command to run after adding or editing a row. It ingests every dataset under Datasets/ into \
             Output/bilat.sqlite, prints what changed, counts the findings of `bilat check`, and brings Output/ \
-            up to date: CSV files (Output/csv), charts (Output/charts), a report for each year with data and \
-            the overview (Output/reports, from Notebooks/), and Output/index.html.
+            up to date: CSV files, charts, a report for each year with data and the overview (from \
+            Notebooks/), for each relationship, and Output/index.html.
 
             Each output records what it was made from in Output/manifest.json. Only outputs whose inputs \
             changed (or whose file is missing or was edited by hand) are rebuilt, and bilat says why. A file \
-            is written only when its bytes change; files bilat did not plan are removed.
+            is written only when its bytes change.
+
+            Each open error-level finding (a conflict, a stated change the values contradict, a part larger \
+            than its total) is printed under [3/4]; --strict then makes the build exit 1 until each is fixed \
+            or accepted in accepted.csv.
+
+            Outputs: Output/index.html lists every relationship (an unordered pair of parties, such as AZE-PAK); \
+            each relationship's reports and charts are under Output/aze-pak/reports and Output/aze-pak/charts; \
+            the CSV files under Output/csv hold every dataset and relationship. A build removes only files that \
+            an earlier build recorded in Output/manifest.json as its own.
 
             --check changes nothing: it exits 1 and lists every stale, missing or unexpected file when Output/ \
             is not what a build would make (CI runs it).
@@ -24,6 +33,7 @@ struct Build: ParsableCommand {
               bilat build
               bilat build --check
               bilat build --force
+              bilat build --strict
             """)
 
     @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
@@ -40,6 +50,9 @@ struct Build: ParsableCommand {
 
     @Flag(help: "Rebuild every output, whatever changed.")
     var force = false
+
+    @Flag(help: "Exit 1 while any error-level finding is not accepted (as `bilat check --strict`).")
+    var strict = false
 
     @OptionGroup var store: StoreOptions
 
@@ -69,6 +82,7 @@ struct Build: ParsableCommand {
         let problems = try IncrementalBuild.check(plan, in: output)
         if problems.isEmpty {
             emit("\(output)/ is up to date: \(plan.count) outputs match what a build would make")
+            try failIfStrict(analysis)
             return
         }
         for p in problems { emit(p) }
@@ -84,10 +98,10 @@ struct Build: ParsableCommand {
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
         emit("[2/4] summary")
         let analysis = try AnalysisStage.run(folders: folders)
-        let figures = try Store(path: store.database, access: .readOnly).figures()
-        for line in BuildSummary.lines(datasets: analysis.datasets, figures: figures) { emit("      " + line) }
+        for line in BuildSummary.lines(analysis) { emit("      " + line) }
         emit("[3/4] check")
         emit("      " + BuildSummary.findingsLine(analysis.findings))
+        for line in BuildSummary.openErrorLines(analysis) { emit("      " + line) }
         let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
                                          templates: try ReportStage.templates(in: notebooks), database: store.database)
         emit("[4/4] outputs: \(plan.count) files in \(output)/")
@@ -101,6 +115,15 @@ struct Build: ParsableCommand {
         } else {
             emit("      \(report.rebuilt.count) rebuilt, \(report.unchanged) unchanged\(report.removed.isEmpty ? "" : ", \(report.removed.count) removed")")
         }
+        try failIfStrict(analysis)
+    }
+
+    /// With --strict, open errors fail the build after the outputs are written, so the reports show them.
+    func failIfStrict(_ analysis: AnalysisStage.Outcome) throws {
+        let open = analysis.findings.filter { $0.severity == .error && !$0.isAccepted }.count
+        guard strict, open > 0 else { return }
+        printError("\(open) error finding\(open == 1 ? "" : "s") not accepted (--strict); accept each in the dataset's accepted.csv with a reason, or fix the data")
+        throw ExitCode.failure
     }
 }
 

@@ -1,14 +1,19 @@
 import ArgumentParser
 import Bilat
+import BilatCore
 
 struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
-        abstract: "Write one SVG chart: a series over time, money side by side, counts, or the events.",
+        abstract: "Write SVG charts: a series over time, money side by side, counts, or the events.",
         discussion: """
             INDICATOR is an indicator id with a chart (trade_turnover, personnel_trained), `money-usd` for every \
-            USD figure side by side on a logarithmic axis, or `events` for the timeline. `bilat build` writes \
-            every chart under Output/charts/.
+            USD figure side by side on a logarithmic axis, `events` for the timeline, or a chart's file name. \
+            `bilat build` writes every chart under Output/RELATIONSHIP/charts/.
+
+            Charts belong to a relationship. When INDICATOR has charts in several relationships (or several \
+            series, such as exports in both directions), every one is written and listed; with --out, name one \
+            with --relationship or --subject.
 
             Charts are self-contained SVG (viewBox, role="img", <title> and <desc>, system fonts, no external \
             resources) with a source line. Parts of a year are diamonds labelled with their months, estimates \
@@ -17,27 +22,40 @@ struct ChartCommand: ParsableCommand {
             Examples:
               bilat chart trade_turnover
               bilat chart personnel_trained --out training.svg
+              bilat chart exports --relationship AZE-PAK
               bilat chart events
             """)
 
-    @Argument(help: ArgumentHelp("Indicator id, money-usd, or events.", valueName: "indicator"))
+    @Argument(help: ArgumentHelp("Indicator id, money-usd, events, or a chart's file name.", valueName: "indicator"))
     var indicator: String
 
     @Option(help: ArgumentHelp("Narrow to the series whose subject contains this text.", valueName: "text"))
     var subject: String?
 
-    @Option(help: ArgumentHelp("File to write (default: Output/charts/NAME.svg).", valueName: "file"))
+    @Option(help: ArgumentHelp("File to write, for one chart (default: Output/RELATIONSHIP/charts/NAME.svg).", valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
-    var datasets: String = "Datasets"
+    @OptionGroup var scope: ScopeOptions
 
     func run() throws {
         do {
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
-            let chart = try ChartStage.chart(named: indicator, subject: subject, in: outcome)
-            let path = out ?? "Output/charts/\(chart.name).svg"
-            emit("\(try OutputFiles.write(chart.svg, to: path) == .written ? "wrote    " : "unchanged") \(path)")
+            let outcome = try scope.analyse()
+            let charts = try ChartStage.charts(named: indicator, subject: subject, relationship: scope.pair, in: outcome)
+            if let out {
+                guard charts.count == 1, let chart = charts.first else {
+                    throw DiagnosticsError([.error("'\(indicator)' has \(charts.count) charts, and --out takes one: "
+                                                   + charts.map { "\($0.relationship.id) \($0.name)" }.joined(separator: ", "),
+                                                   accepted: "--relationship PAIR or --subject TEXT to choose one, or no --out to write them all")])
+                }
+                emit("\(try OutputFiles.write(chart.svg, to: out) == .written ? "wrote    " : "unchanged") \(out)")
+                return
+            }
+            if charts.count > 1 { emit("\(charts.count) charts for '\(indicator)':") }
+            for chart in charts {
+                let path = "Output/\(chart.path)"
+                let title = charts.count > 1 ? "  \(chart.relationship.id): \(chart.title)" : ""
+                emit("\(try OutputFiles.write(chart.svg, to: path) == .written ? "wrote    " : "unchanged") \(path)\(title)")
+            }
         } catch {
             throw fail(with: error)
         }

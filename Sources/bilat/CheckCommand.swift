@@ -24,6 +24,10 @@ struct CheckCommand: ParsableCommand {
               bilat check
               bilat check --strict
               bilat check --format json
+              bilat check --relationship AZE-PAK
+
+            Checks look across every dataset and source that reports on a relationship. Each finding names its \
+            relationship (and, in CSV and JSON, the datasets of its rows).
             """)
 
     @OptionGroup var output: FormatOptions
@@ -31,17 +35,18 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Exit 1 when any finding of severity error is not accepted.")
     var strict = false
 
-    @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
-    var datasets: String = "Datasets"
+    @OptionGroup var scope: ScopeOptions
 
     func run() throws {
-        let findings: [Finding]
+        let outcome: AnalysisStage.Outcome
         do {
-            findings = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets)).findings
+            outcome = try scope.analyse()
         } catch {
             throw fail(with: error)
         }
-        emit(try FindingsOutput.render(findings, as: output.format))
+        let findings = outcome.findings
+        let contexts = outcome.findingContexts()
+        emit(try FindingsOutput.render(findings, as: output.format) { contexts[$0.id] ?? .init() })
         let open = findings.filter { $0.severity == .error && !$0.isAccepted }
         if strict && !open.isEmpty {
             printError("\(open.count) error finding\(open.count == 1 ? "" : "s") not accepted")

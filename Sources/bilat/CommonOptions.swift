@@ -38,3 +38,34 @@ func printError(_ line: String) {
 func emit(_ text: String) {
     print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
 }
+
+/// Which part of a project a command covers: every dataset and relationship unless narrowed.
+struct ScopeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only this relationship: its two party ids, e.g. AZE-PAK (either order).", valueName: "pair"))
+    var relationship: String?
+
+    @Option(name: .customLong("dataset"), help: ArgumentHelp("Only this dataset (its folder's name).", valueName: "name"))
+    var dataset: String?
+
+    @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
+    var datasets: String = "Datasets"
+
+    func validate() throws {
+        if let relationship, Relationship(id: relationship) == nil {
+            throw ValidationError("--relationship takes two party ids joined by '-', such as AZE-PAK, not '\(relationship)'")
+        }
+    }
+
+    var pair: Relationship? { relationship.flatMap(Relationship.init(id:)) }
+
+    /// The analysis of the datasets asked for, limited to the relationship asked for.
+    func analyse() throws -> AnalysisStage.Outcome {
+        let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), only: dataset)
+        guard let limited = outcome.limited(to: pair) else {
+            let known = outcome.relationships.map(\.relationship.id)
+            throw DiagnosticsError([.error("no figures, events or statuses for the relationship \(pair?.id ?? "")\(dataset.map { " in dataset \($0)" } ?? "") (--relationship)",
+                                           accepted: known.isEmpty ? "none: the datasets hold no relationship" : known.joined(separator: ", "))])
+        }
+        return limited
+    }
+}

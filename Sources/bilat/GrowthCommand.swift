@@ -22,6 +22,10 @@ struct GrowthCommand: ParsableCommand {
               bilat growth
               bilat growth --indicator trade_turnover
               bilat growth --subject officers --format json
+              bilat growth --relationship AZE-PAK --dataset azerbaijan-pakistan
+
+            Every relationship is listed unless --relationship narrows it; each series is then named with its \
+            relationship. CSV and JSON rows carry dataset and relationship columns.
             """)
 
     @Option(help: ArgumentHelp("Only series of this indicator, e.g. trade_turnover.", valueName: "id"))
@@ -32,12 +36,11 @@ struct GrowthCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
-    var datasets: String = "Datasets"
+    @OptionGroup var scope: ScopeOptions
 
     func run() throws {
         do {
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
+            let outcome = try scope.analyse()
             var rows = outcome.growth
             if let indicator {
                 let known = Set(outcome.datasets.flatMap(\.indicators).map(\.id))
@@ -53,7 +56,7 @@ struct GrowthCommand: ParsableCommand {
                         || $0.observation.key.unit.localizedCaseInsensitiveContains(subject)
                 }
             }
-            emit(try GrowthOutput.render(rows, as: output.format))
+            emit(try GrowthOutput.render(rows, as: output.format, dataset: outcome.dataset(of:)))
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bilat
+import BilatCore
 import BilatRender
 
 extension NotebookRenderer.Format: ExpressibleByArgument {}
@@ -17,6 +18,10 @@ struct ReportCommand: ParsableCommand {
               bilat report --year 2021
               bilat report --year 2022 --format html --out /tmp/2022.html
               bilat report --notebook Notebooks/overview.md --format md
+              bilat report --year 2022 --relationship AZE-TUR
+
+            A report covers one relationship, across every dataset that reports on it. With several \
+            relationships in the project, --relationship names the one to report on.
             """)
 
     @Option(help: ArgumentHelp("The year to report on.", valueName: "year"))
@@ -31,8 +36,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
-    var datasets: String = "Datasets"
+    @OptionGroup var scope: ScopeOptions
 
     @OptionGroup var store: StoreOptions
 
@@ -47,9 +51,16 @@ struct ReportCommand: ParsableCommand {
             guard let template = try ReportStage.templates(in: folder.isEmpty ? "." : folder).first(where: { $0.stem + ".md" == name }) else {
                 throw ValidationError("no notebook at \(notebook); notebooks are Markdown files such as Notebooks/yearly-report.md")
             }
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
-            let text = try ReportStage.render(template, year: year, outcome: outcome, charts: ChartStage.charts(outcome),
-                                              database: store.database, format: format)
+            let outcome = try scope.analyse()
+            // A report is about one relationship: with several, the user says which.
+            guard outcome.relationships.count == 1, let relationship = outcome.relationships.first else {
+                let known = outcome.relationships.map { "\($0.relationship.id) (\($0.view.title))" }
+                throw DiagnosticsError([.error(known.isEmpty ? "the datasets hold no relationship to report on"
+                                                   : "the datasets hold \(known.count) relationships, and a report is about one",
+                                               accepted: "--relationship with one of: " + known.joined(separator: ", "))])
+            }
+            let text = try ReportStage.render(template, year: year, outcome: outcome, relationship: relationship,
+                                              charts: ChartStage.charts(outcome), database: store.database, format: format)
             if let out {
                 emit("\(try OutputFiles.write(text, to: out) == .written ? "wrote    " : "unchanged") \(out)")
             } else {

@@ -172,11 +172,11 @@ import Testing
         #expect(first.stdout.contains("azerbaijan-pakistan: 5 sources, 16 figures, 24 events, 11 indicators"))
         #expect(first.stdout.contains("trade_turnover        5 figures, 2017–2021"))
         #expect(first.stdout.contains("rebuilt Output/csv/figures.csv: new output"))
-        #expect(first.stdout.contains("rebuilt Output/charts/trade_turnover.svg: new output"))
+        #expect(first.stdout.contains("rebuilt Output/aze-pak/charts/trade_turnover.svg: new output"))
         let second = try BilatBinary.run(["build"], in: folder.path)
         #expect(second.stdout.contains("no changes; Output/bilat.sqlite left as it was"))
         #expect(!second.stdout.contains("rebuilt "), "an unchanged build rewrites no file")
-        #expect(second.stdout.contains("nothing to rebuild: all 9 outputs are up to date"), "no Notebooks/ here: CSV, charts and the index")
+        #expect(second.stdout.contains("nothing to rebuild: all 10 outputs are up to date"), "no Notebooks/ here: CSV, charts and the index")
     }
 
     @Test func addingOneRowAddsOneFigure() throws {
@@ -289,8 +289,8 @@ import Testing
     @Test func exportWritesFourFilesOnceAndInTheChosenFlavour() throws {
         let run = try bilat("export", "--out", "csv", "--flavour", "plain")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "wrote     csv/figures.csv\nwrote     csv/growth.csv\nwrote     csv/events.csv\nwrote     csv/sources.csv\n")
-        #expect(try folder.read("csv/figures.csv").hasPrefix("dataset,id,indicator"))
+        #expect(run.stdout == "wrote     csv/figures.csv\nwrote     csv/growth.csv\nwrote     csv/events.csv\nwrote     csv/sources.csv\nwrote     csv/findings.csv\n")
+        #expect(try folder.read("csv/figures.csv").hasPrefix("dataset,relationship,id,indicator"))
         let again = try bilat("export", "--out", "csv", "--flavour", "plain")
         #expect(again.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged ") })
         _ = try bilat("export", "--out", "csv")
@@ -309,7 +309,7 @@ import Testing
         #expect(run.stdout == "wrote     t.svg\n")
         #expect(try folder.read("t.svg").contains("<title id=\"title\">Trade turnover, Azerbaijan–Pakistan</title>"))
         let byDefault = try bilat("chart", "events")
-        #expect(byDefault.stdout == "wrote     Output/charts/events.svg\n")
+        #expect(byDefault.stdout == "wrote     Output/aze-pak/charts/events.svg\n")
     }
 
     @Test func chartNamesTheChartsThereAre() throws {
@@ -355,13 +355,13 @@ import Testing
     }
 
     @Test func aFreshBuildMakesEveryOutputAndASecondRebuildsNothing() throws {
-        for path in ["index.html", "manifest.json", "reports/overview.html", "reports/2018.html", "reports/2021.html", "reports/2022.html",
-                     "csv/figures.csv", "charts/trade_turnover.svg"] {
+        for path in ["index.html", "manifest.json", "aze-pak/reports/overview.html", "aze-pak/reports/2018.html", "aze-pak/reports/2021.html", "aze-pak/reports/2022.html",
+                     "csv/figures.csv", "aze-pak/charts/trade_turnover.svg"] {
             #expect(FileManager.default.fileExists(atPath: folder.file("Output/" + path)), "\(path)")
         }
         let again = try build()
         #expect(rebuilt(again).isEmpty)
-        #expect(again.stdout.contains("nothing to rebuild: all 28 outputs are up to date"))
+        #expect(again.stdout.contains("nothing to rebuild: all 29 outputs are up to date"))
         #expect(!again.stdout.contains("\r"), "no progress bar when output is not a terminal")
         let check = try build("--check")
         #expect(check.status == 0)
@@ -371,25 +371,25 @@ import Testing
     @Test func addingA2023FigureRebuildsOnlyWhatIncludes2023() throws {
         try append("vaccine-2023,medical_aid,AZE,PAK,to_partner,plague vaccine,2023,,\"5,000 ampoules\",,,shunculture-2024-role,,")
         let run = try build()
-        #expect(Set(rebuilt(run).keys) == ["csv/figures.csv", "csv/growth.csv", "charts/medical_aid.svg", "reports/2023.html",
-                                           "reports/overview.html", "index.html"])
+        #expect(Set(rebuilt(run).keys) == ["csv/figures.csv", "csv/growth.csv", "aze-pak/charts/medical_aid.svg", "aze-pak/reports/2023.html",
+                                           "aze-pak/reports/overview.html", "index.html"])
         #expect(rebuilt(run)["csv/figures.csv"] == "figures changed (1 added)")
-        #expect(rebuilt(run)["reports/2023.html"] == "new output")
+        #expect(rebuilt(run)["aze-pak/reports/2023.html"] == "new output")
     }
 
     @Test func changingAFigureRebuildsItsYearItsChartsAndWhatEmbedsThem() throws {
         try replace("$11.7 million", with: "$11.8 million")
         let changed = rebuilt(try build())
-        #expect(changed["reports/2021.html"]?.contains("figures changed (1 changed)") == true)
-        #expect(changed["charts/trade_turnover.svg"] == "figures changed (1 changed)")
-        #expect(changed["reports/1991.html"] == nil, "a year without the series is untouched")
-        #expect(changed["csv/events.csv"] == nil && changed["charts/events.svg"] == nil)
+        #expect(changed["aze-pak/reports/2021.html"]?.contains("figures changed (1 changed)") == true)
+        #expect(changed["aze-pak/charts/trade_turnover.svg"] == "figures changed (1 changed)")
+        #expect(changed["aze-pak/reports/1991.html"] == nil, "a year without the series is untouched")
+        #expect(changed["csv/events.csv"] == nil && changed["aze-pak/charts/events.svg"] == nil)
     }
 
     @Test func deletingAFigureRebuildsItsYear() throws {
         try replace("aid-earthquake-2005-shunculture,aid,AZE,PAK,to_partner,earthquake relief,2005,,one and a half million dollars,,,shunculture-2024-role,,\n", with: "")
         let changed = rebuilt(try build())
-        #expect(changed["reports/2005.html"]?.contains("figures changed (1 removed)") == true)
+        #expect(changed["aze-pak/reports/2005.html"]?.contains("figures changed (1 removed)") == true)
         #expect(changed["csv/figures.csv"] == "figures changed (1 removed)")
     }
 
@@ -397,45 +397,63 @@ import Testing
         let notebook = folder.file("Notebooks/yearly-report.md")
         try (try String(contentsOfFile: notebook, encoding: .utf8) + "\nA closing line.\n").write(toFile: notebook, atomically: false, encoding: .utf8)
         let changed = rebuilt(try build())
-        #expect(changed["reports/2021.html"] == "notebook changed (1 changed)")
-        #expect(changed.keys.allSatisfy { $0.hasPrefix("reports/") && $0 != "reports/overview.html" })
+        #expect(changed["aze-pak/reports/2021.html"] == "notebook changed (1 changed)")
+        #expect(changed.keys.allSatisfy { $0.hasPrefix("aze-pak/reports/") && $0 != "aze-pak/reports/overview.html" })
         #expect(changed.count == 18)
     }
 
     @Test func deletedAndHandEditedOutputsAreRebuiltAndCheckSeesThem() throws {
-        try FileManager.default.removeItem(atPath: folder.file("Output/reports/2019.html"))
+        try FileManager.default.removeItem(atPath: folder.file("Output/aze-pak/reports/2019.html"))
         try "edited".write(toFile: folder.file("Output/csv/events.csv"), atomically: false, encoding: .utf8)
-        try "stray".write(toFile: folder.file("Output/reports/stray.html"), atomically: false, encoding: .utf8)
         let check = try build("--check")
         #expect(check.status == 1)
-        #expect(check.stdout.split(separator: "\n").map(String.init) == ["stale: csv/events.csv", "missing: reports/2019.html", "unexpected: reports/stray.html"])
-        #expect(check.stderr.contains("Output/ is not what a build would make (3 problems)"))
+        #expect(check.stdout.split(separator: "\n").map(String.init) == ["stale: csv/events.csv", "missing: aze-pak/reports/2019.html"])
+        #expect(check.stderr.contains("Output/ is not what a build would make (2 problems)"))
         let run = try build()
-        #expect(rebuilt(run) == ["csv/events.csv": "file edited by hand", "reports/2019.html": "file missing"])
-        #expect(run.stdout.contains("removed Output/reports/stray.html: no longer made by this build"))
+        #expect(rebuilt(run) == ["csv/events.csv": "file edited by hand", "aze-pak/reports/2019.html": "file missing"])
+        #expect(try build("--check").status == 0)
+    }
+
+    /// bilat removes what an earlier build recorded as its own and no longer makes, and nothing else.
+    @Test func aBuildRemovesOnlyFilesItRecorded() throws {
+        let notes = ["Output/aze-pak/reports/stray.html", "Output/reports/2021.html", "Output/notes.txt", "Output/csv/mine.csv"]
+        for path in notes {
+            try FileManager.default.createDirectory(atPath: (folder.file(path) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try "mine".write(toFile: folder.file(path), atomically: false, encoding: .utf8)
+        }
+        try "---\ntitle: Deals\n---\n```bilat summary\n```\n".write(toFile: folder.file("Notebooks/deals.md"), atomically: false, encoding: .utf8)
+        #expect(try build().status == 0)
+        #expect(try build("--check").status == 0, "files bilat never wrote are not its business")
+        try FileManager.default.removeItem(atPath: folder.file("Notebooks/deals.md"))
+        let check = try build("--check")
+        #expect(check.stdout.contains("unexpected: aze-pak/reports/deals.html"))
+        let run = try build()
+        #expect(run.stdout.contains("removed Output/aze-pak/reports/deals.html: no longer made by this build"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("Output/aze-pak/reports/deals.html")))
+        for path in notes { #expect(try folder.read(path) == "mine", "\(path)") }
         #expect(try build("--check").status == 0)
     }
 
     @Test func forceRebuildsEverything() throws {
         let changed = rebuilt(try build("--force"))
-        #expect(changed.count == 28)
+        #expect(changed.count == 29)
         #expect(changed.values.allSatisfy { $0 == "forced" })
         #expect(try build("--check", "--force").status == 64)
     }
 
     @Test func reportsSayWhatTheIssueAsks() throws {
-        let r2022 = try folder.read("Output/reports/2022.html")
+        let r2022 = try folder.read("Output/aze-pak/reports/2022.html")
         #expect(r2022.contains("JF-17 Thunder fighters") && r2022.contains("$1.6B"))
         #expect(r2022.contains("flood relief") && r2022.contains("$2M"))
         #expect(r2022.contains("Azerbaijan-Armenia Conflict: Pakistan&#39;s Involvement And Role"))
         #expect(r2022.contains("Azerbaijan-Pakistan ties: 30 years on the path of strategic partnership"))
-        let r2021 = try folder.read("Output/reports/2021.html")
+        let r2021 = try folder.read("Output/aze-pak/reports/2021.html")
         #expect(r2021.contains("$11.7M") && r2021.contains("+12.4 % a year"))
-        let r2018 = try folder.read("Output/reports/2018.html")
+        let r2018 = try folder.read("Output/aze-pak/reports/2018.html")
         #expect(r2018.contains("There is no full-year 2018 figure for trade turnover: only Jan–Sep 2018 is reported"))
         #expect(r2018.contains("never compared with a full year"))
         let index = try folder.read("Output/index.html")
-        #expect(index.contains("<a href=\"reports/2018.html\">2018</a>"))
+        #expect(index.contains("<a href=\"aze-pak/reports/2018.html\">2018</a>"))
         #expect(index.contains("Azerbaijan–Pakistan: the relationship across time"))
         for page in [r2022, r2021, r2018, index] {
             let outside = page.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
@@ -465,8 +483,8 @@ import Testing
     @Test func aUsersOwnNotebookIsRendered() throws {
         try "---\ntitle: Deals\n---\n```bilat figures indicator=defence_deal_value\n```\n".write(toFile: folder.file("Notebooks/deals.md"), atomically: false, encoding: .utf8)
         let changed = rebuilt(try build())
-        #expect(changed["reports/deals.html"] == "new output")
-        #expect(try folder.read("Output/reports/deals.html").contains("JF-17 Thunder fighters"))
+        #expect(changed["aze-pak/reports/deals.html"] == "new output")
+        #expect(try folder.read("Output/aze-pak/reports/deals.html").contains("JF-17 Thunder fighters"))
     }
 }
 
@@ -478,14 +496,14 @@ import Testing
         try Repository.copy(Repository.root + "/Notebooks", to: folder.file("Notebooks"))
         let run = try BilatBinary.run(["build"], in: folder.path)
         #expect(run.status == 0, "\(run.stderr)")
-        for name in ["reports/2021.html", "reports/2022.html", "reports/overview.html", "index.html"] {
+        for name in ["aze-pak/reports/2021.html", "aze-pak/reports/2022.html", "aze-pak/reports/overview.html", "index.html"] {
             let page = try folder.read("Output/" + name)
             #expect(!page.contains("<script"), "\(name)")
             #expect(!page.contains("<img"), "\(name)")
             #expect(!page.contains("<b>bold"), "\(name)")
             #expect(!page.contains("href=\"javascript:"), "\(name)")
         }
-        let report = try folder.read("Output/reports/2021.html")
+        let report = try folder.read("Output/aze-pak/reports/2021.html")
         #expect(report.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         #expect(report.contains("&lt;img src=x onerror=alert(1)&gt;"))
         let md = try BilatBinary.run(["report", "--year", "2021"], in: folder.path).stdout

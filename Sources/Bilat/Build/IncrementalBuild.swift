@@ -3,9 +3,8 @@ import Foundation
 
 /// Writes the planned outputs under Output/, rebuilding only those whose inputs or files changed.
 public enum IncrementalBuild {
-    /// The folders under Output/ that bilat owns; anything else there (README, the store) is left alone.
-    public static let managedFolders = ["csv", "charts", "reports"]
-    public static let managedFiles = ["index.html", Manifest.fileName]
+    /// bilat owns only what its manifest records: a file under Output/ that no build of bilat wrote (a README,
+    /// the store, a user's notes, anything in `--output ~/Documents`) is never removed.
 
     public struct Report: Sendable {
         public var rebuilt: [(path: String, reason: String)] = []
@@ -22,21 +21,23 @@ public enum IncrementalBuild {
         for (i, planned) in plan.enumerated() {
             let path = output + "/" + planned.path
             let fileDigest = FileManager.default.contents(atPath: path).map { Digest.of(String(decoding: $0, as: UTF8.self)) }
-            let reason = force ? "forced" : Manifest.reason(for: planned, recorded: old?.outputs[planned.path], tool: old?.tool ?? "",
+            let recorded = old?.outputs[planned.path]
+            let reason = force ? "forced" : Manifest.reason(for: planned, recorded: recorded, tool: old?.tool ?? "",
                                                           currentTool: BilatVersion.current, fileDigest: fileDigest)
             progress(i + 1, plan.count, planned.path)
-            if let reason {
+            if reason == nil, let recorded {
+                new.outputs[planned.path] = recorded
+                report.unchanged += 1
+            } else {
                 let text = try planned.render()
                 try OutputFiles.write(text, to: path)
                 new.outputs[planned.path] = .init(output: Digest.of(text), inputs: planned.inputs)
-                report.rebuilt.append((planned.path, reason))
-            } else {
-                new.outputs[planned.path] = old!.outputs[planned.path]!
-                report.unchanged += 1
+                report.rebuilt.append((planned.path, reason ?? "new output"))
             }
         }
-        for stray in unexpectedFiles(plan, in: output) {
+        for stray in leftovers(plan, recorded: old, in: output) {
             try FileManager.default.removeItem(atPath: output + "/" + stray)
+            removeEmptyFolders(above: stray, in: output)
             report.removed.append(stray)
         }
         try OutputFiles.write(try new.text(), to: manifestPath)
@@ -56,7 +57,9 @@ public enum IncrementalBuild {
             }
             if data != Data(text.utf8) { problems.append("stale: \(planned.path)") }
         }
-        for stray in unexpectedFiles(plan, in: output) { problems.append("unexpected: \(stray)") }
+        for stray in leftovers(plan, recorded: Manifest.load(from: output + "/" + Manifest.fileName), in: output) {
+            problems.append("unexpected: \(stray)")
+        }
         let manifestText = try manifest.text()
         if FileManager.default.contents(atPath: output + "/" + Manifest.fileName) != Data(manifestText.utf8) {
             problems.append("stale: \(Manifest.fileName)")
@@ -64,17 +67,27 @@ public enum IncrementalBuild {
         return problems
     }
 
-    static func unexpectedFiles(_ plan: [PlannedOutput], in output: String) -> [String] {
-        let planned = Set(plan.map(\.path)).union(managedFiles)
-        var found: [String] = []
-        for folder in managedFolders {
-            let enumerator = FileManager.default.enumerator(atPath: output + "/" + folder)
-            while let item = enumerator?.nextObject() as? String {
-                var isDirectory: ObjCBool = false
-                _ = FileManager.default.fileExists(atPath: output + "/" + folder + "/" + item, isDirectory: &isDirectory)
-                if !isDirectory.boolValue && !planned.contains(folder + "/" + item) { found.append(folder + "/" + item) }
-            }
+    /// Files an earlier build recorded as its own that this plan no longer makes, and that are still there.
+    static func leftovers(_ plan: [PlannedOutput], recorded: Manifest?, in output: String) -> [String] {
+        let planned = Set(plan.map(\.path))
+        return (recorded?.outputs.keys.map { $0 } ?? []).filter { path in
+            !planned.contains(path) && isInside(path) && FileManager.default.fileExists(atPath: output + "/" + path)
+        }.sorted()
+    }
+
+    /// A recorded path that stays inside Output/: a hand-edited manifest must not point bilat elsewhere.
+    static func isInside(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." }
+    }
+
+    /// Folders a removal left empty, up to Output/ itself (not included); a folder with anything left is kept.
+    static func removeEmptyFolders(above path: String, in output: String) {
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty {
+            let full = output + "/" + folder
+            guard let items = try? FileManager.default.contentsOfDirectory(atPath: full), items.isEmpty else { return }
+            try? FileManager.default.removeItem(atPath: full)
+            folder = (folder as NSString).deletingLastPathComponent
         }
-        return found.sorted()
     }
 }

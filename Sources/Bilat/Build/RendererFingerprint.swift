@@ -10,12 +10,18 @@ public enum RendererFingerprint {
         let charts = ChartStage.charts(outcome)
         var text = charts.map(\.svg).joined()
         text += ExportStage.files(outcome, flavour: .excel).map(\.text).joined()
-        if let notebook = try? Notebook.parse(sampleNotebook, path: "sample.md"),
+        if let notebook = try? Notebook.parse(sampleNotebook, path: "sample.md"), let relationship = outcome.relationships.first,
            let report = try? ReportStage.render(ReportStage.Template(notebook: notebook, text: sampleNotebook, stem: "sample", yearly: true),
-                                                year: 2021, outcome: outcome, charts: charts, database: "", format: .html) {
+                                                year: 2021, outcome: outcome, relationship: relationship, charts: charts, database: "", format: .html) {
             text += report
         }
-        text += IndexPage.render(datasets: [sample], reports: [("reports/2021.html", "2021", "1 figure")], charts: charts, csv: ["figures.csv"])
+        let entries = outcome.relationships.map { r in
+            BuildPlanner.IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets,
+                                    reports: [("aaa-bbb/reports/2021.html", "2021", "1 figure", true)], charts: charts)
+        }
+        text += IndexPage.render(datasets: [sample], entries: entries, csv: ["figures.csv"])
+        // The layout is part of what the renderers make: a changed naming rule rebuilds everything.
+        text += charts.map(\.path).joined(separator: "|")
         return Digest.of(text)
     }()
 
