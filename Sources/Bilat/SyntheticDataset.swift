@@ -31,7 +31,9 @@ public enum SyntheticDataset {
     }
 
     /// Writes `figures` figures (and sources, parties, indicators, events, datapackage.json) into `folder`.
-    public static func write(figures count: Int, to folder: String, seed: UInt64 = 1) throws {
+    /// - Parameter reversed: each partner reports on HOM instead (reporter and partner swapped), so a project
+    ///   with a dataset of each has every relationship seen from both sides.
+    public static func write(figures count: Int, to folder: String, seed: UInt64 = 1, reversed: Bool = false) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var random = Random(state: seed)
         func open(_ name: String) throws -> FileHandle {
@@ -105,7 +107,8 @@ public enum SyntheticDataset {
                             }
                         }
                         let status = n % 17 == 0 ? "estimated" : ""
-                        buffer += "f\(n),\(indicator.id),HOM,\(partnerCode(p)),\(indicator.direction),commodity \(c + 1),\(period),,\(csvCell(text)),\(unit),\(status),s\(n % sources),,\n"
+                        let (reporter, partner) = reversed ? (partnerCode(p), "HOM") : ("HOM", partnerCode(p))
+                        buffer += "f\(n),\(indicator.id),\(reporter),\(partner),\(indicator.direction),commodity \(c + 1),\(period),,\(csvCell(text)),\(unit),\(status),s\(n % sources),,\n"
                         _ = i
                         flush(figureFile)
                     }

@@ -18,8 +18,10 @@ struct Bench: ParsableCommand {
               swift run -c release bilat-bench run --figures 100000 1000000 --compare
               swift run -c release bilat-bench extract --megabytes 20 --compare
               swift run -c release bilat-bench profile write --figures 100000   # one stage, for a profiler
+              swift run -c release bilat-bench projects --seeds 2000            # generated projects build and pass --check
+              swift run -c release bilat-bench build --figures 100000           # a full, a no-change and a one-change build
             """,
-        subcommands: [Generate.self, Run.self, ExtractBench.self, Peak.self, Profile.self],
+        subcommands: [Generate.self, Run.self, ExtractBench.self, ProjectsBench.self, BuildBench.self, Peak.self, Profile.self],
         defaultSubcommand: Run.self)
 }
 
