@@ -65,34 +65,22 @@ public enum ReportStage {
     public static func reports(_ templates: [Template], years: [Int], folder: String) -> [PlannedReport] {
         var items: [(template: Template, year: Int?)] = []
         for t in templates { for year in t.yearly ? years.map(Optional.some) : [nil] { items.append((t, year)) } }
+        let yearlyStems = templates.filter(\.yearly).map { OutputNaming.slug($0.stem) }
         let names = OutputNaming.names(items.map { item in
             let stem = item.template.stem == yearlyNotebook && item.year != nil ? "" : item.template.stem
             let preferred = [stem, item.year.map(String.init) ?? ""].filter { !$0.isEmpty }.joined(separator: "-")
-            return .init(preferred: preferred, identity: "report|\(item.template.stem)|\(item.year.map(String.init) ?? "")")
+            return .init(preferred: preferred, identity: "report|\(item.template.stem)|\(item.year.map(String.init) ?? "")",
+                         yields: item.year == nil && looksYearly(OutputNaming.slug(preferred), yearlyStems: yearlyStems))
         })
         return zip(items, names).map { PlannedReport(template: $0.template, year: $0.year, path: "\(folder)/reports/\($1).html") }
     }
 
-    /// Notebooks whose reports could take another report's name, whatever the data: a notebook named like a
-    /// year (`2021.md` beside the yearly report), or like a yearly notebook's report for a year (`overview-2021.md`
-    /// beside a yearly `overview.md`). Each is refused at the notebook's first line.
-    public static func nameClashes(_ templates: [Template]) -> [Diagnostic] {
-        let yearly = templates.filter(\.yearly).map(\.stem)
-        var diagnostics: [Diagnostic] = []
-        for t in templates where !(t.yearly && t.stem == yearlyNotebook) {
-            let at = SourceLocation(path: t.notebook.path, line: 1, column: 1)
-            let digits = { (text: Substring) in !text.isEmpty && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) }
-            if yearly.contains(yearlyNotebook), digits(t.stem[...]) {
-                diagnostics.append(.error("the notebook \(t.stem).md would write reports/\(t.stem).html, the name of the yearly report for \(t.stem)",
-                                          at: at, accepted: "a notebook name that is not a year, such as trade-\(t.stem).md"))
-                continue
-            }
-            for y in yearly where y != t.stem && t.stem.hasPrefix(y + "-") && digits(t.stem.dropFirst(y.count + 1)) {
-                diagnostics.append(.error("the notebook \(t.stem).md would write reports/\(t.stem).html, the name of \(y).md's report for \(t.stem.dropFirst(y.count + 1))",
-                                          at: at, accepted: "a notebook name that is not another yearly notebook's name followed by a year"))
-            }
-        }
-        return diagnostics
+    /// A once-only report named like a yearly one (`2021`, `overview-2021` beside a yearly `overview`) gives way
+    /// to it, whether or not that year has data: it keeps its name with a hash added (`2021-1a2b3c4d.html`).
+    static func looksYearly(_ slug: String, yearlyStems: [String]) -> Bool {
+        let digits = { (text: Substring) in !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber } }
+        if yearlyStems.contains(OutputNaming.slug(yearlyNotebook)) && digits(slug[...]) { return true }
+        return yearlyStems.contains { stem in slug.hasPrefix(stem + "-") && digits(slug.dropFirst(stem.count + 1)) }
     }
 
     /// What notebooks can use as `{{…}}`, and query cells as `:name`: the year (in yearly notebooks), the

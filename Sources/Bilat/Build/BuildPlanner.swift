@@ -15,8 +15,6 @@ public enum BuildPlanner {
 
     public static func plan(outcome: AnalysisStage.Outcome, charts: [ChartStage.Chart], templates: [ReportStage.Template],
                             database: String) throws -> [PlannedOutput] {
-        let clashes = ReportStage.nameClashes(templates)
-        if clashes.hasErrors { throw DiagnosticsError(clashes) }
         var plan: [PlannedOutput] = []
         let sources = outcome.datasets.flatMap { d in d.sources.map { (d.name, $0) } }
         let sourceItems = PlannedOutput.items(sources) { "\($0.0)/\($0.1.id)" }

@@ -13,9 +13,13 @@ public enum OutputNaming {
     public struct Item: Sendable {
         public var preferred: String
         public var identity: String
-        public init(preferred: String, identity: String) {
+        /// Hashed even without a clash: for names that another kind of output owns whether or not the data
+        /// makes it this time (a notebook called `2021` beside the yearly reports).
+        public var yields: Bool
+        public init(preferred: String, identity: String, yields: Bool = false) {
             self.preferred = preferred
             self.identity = identity
+            self.yields = yields
         }
     }
 
@@ -25,7 +29,7 @@ public enum OutputNaming {
         var identities: [String: Set<String>] = [:]
         for (item, s) in zip(items, slugs) { identities[s, default: []].insert(item.identity) }
         var names = zip(items, slugs).map { item, s -> String in
-            let clash = (identities[s]?.count ?? 0) > 1 || reserved.contains(s) || s.isEmpty || s.utf8.count > maxBytes
+            let clash = item.yields || (identities[s]?.count ?? 0) > 1 || reserved.contains(s) || s.isEmpty || s.utf8.count > maxBytes
             return clash ? hashed(s, identity: item.identity) : s
         }
         // Two hashes alike (or a hashed name equal to a readable one): numbered in identity order.
