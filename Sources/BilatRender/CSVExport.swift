@@ -108,7 +108,8 @@ public enum CSVExport {
     public static func events(_ datasets: [Dataset], flavour: Flavour) -> String {
         var rows: [(sort: [String], cells: [CSVWriter.Cell])] = []
         for d in datasets {
-            let sources = Dictionary(uniqueKeysWithValues: d.sources.map { ($0.id, $0) })
+            // The first source of an id, as the figures' columns take it: a repeated id must not trap.
+            let sources = Dictionary(d.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for e in d.events {
                 rows.append(([d.name, e.date.start.description, e.date.end.description, e.id], [
                     text(d.name), text(e.id), text(e.date.isApproximate && e.date.granularity != .year ? "\(e.dateText) (season)" : e.date.textLabel),
