@@ -50,7 +50,7 @@ public enum DatasetReader {
                 diagnostics += found
                 if let read { tables[table.name] = read }
             }
-            let headers = Dictionary(uniqueKeysWithValues: tables.map { ($0.key + ".csv", $0.value.header) })
+            let headers = Dictionary(tables.map { ($0.key + ".csv", $0.value.header) }, uniquingKeysWith: { first, _ in first })
             let (title, descriptorDiagnostics) = DescriptorCheck.check(
                 files.contents[DatasetLayout.descriptor], path: files.path(DatasetLayout.descriptor), headers: headers)
             diagnostics += descriptorDiagnostics
@@ -172,7 +172,7 @@ public enum DatasetReader {
         }
 
         mutating func readStatuses(sources: [Source]) -> [DealStatus] {
-            let sourcesByID = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })
+            let sourcesByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var statuses: [DealStatus] = []
             for (id, row, path) in identifiedRows("statuses") {
                 let subject = required(row, "subject", path: path)

@@ -140,6 +140,7 @@ public enum CSVExport {
         let relationship = relationships(of: \.eventOrigins, in: views)
         var rows: [(sort: [String], cells: [CSVWriter.Cell])] = []
         for d in datasets {
+            // The first source of an id, as the figures' columns take it: a repeated id must not trap.
             let sources = Dictionary(d.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for e in d.events {
                 rows.append(([d.name, e.date.start.description, e.date.end.description, e.id], [

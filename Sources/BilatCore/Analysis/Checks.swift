@@ -23,10 +23,12 @@ public enum Checks {
 
     /// Half a unit in the last significant digit: how far a rounded figure may be from the truth.
     static func halfUnit(_ value: Decimal, digits: Int? = nil) -> Decimal {
-        guard value != 0 else { return Decimal(sign: .plus, exponent: -1, significand: 5) }
-        let exponent = Int(floor(log10(value.magnitude.double)))
+        guard let exponent = value.leadingPower else { return Decimal(sign: .plus, exponent: -1, significand: 5) }
         return Decimal(sign: .plus, exponent: exponent - (digits ?? value.significantDigits) + 1, significand: 5) / 10
     }
+
+    static let ninetyPercent = Decimal(sign: .plus, exponent: -1, significand: 9)
+    static let hundredTenPercent = Decimal(sign: .plus, exponent: -1, significand: 11)
 
     /// The range of truths a reported value admits, given its rounding and qualifier.
     static func range(_ o: Observation) -> (low: Decimal?, high: Decimal?) {
@@ -34,8 +36,8 @@ public enum Checks {
         switch o.qualifier {
         case .exact: return (o.value - h, o.value + h)
         // "About" is read generously (±10 %): sources round loosely when they say it.
-        case .approximately: return (o.value * Decimal(string: "0.9")!, o.value * Decimal(string: "1.1")!)
-        case .nearly: return (o.value * Decimal(string: "0.9")!, o.value + h)
+        case .approximately: return (o.value * ninetyPercent, o.value * hundredTenPercent)
+        case .nearly: return (o.value * ninetyPercent, o.value + h)
         case .lowerBound: return (o.value - h, nil)
         case .upperBound: return (nil, o.value + h)
         }
@@ -54,14 +56,16 @@ public enum Checks {
                     let hs = halfUnit(start.value, digits: start.significantDigits), he = halfUnit(end.value, digits: end.significantDigits)
                     let hc = halfUnit(change.quantity.value, digits: change.quantity.significantDigits)
                     let low = (end.value - he - (start.value + hs)) / (start.value + hs) * 100
-                    let high = (end.value + he - (start.value - hs)) / (start.value - hs) * 100
+                    // When rounding lets the earlier value reach zero, the change has no upper limit.
+                    let high = start.value > hs ? (end.value + he - (start.value - hs)) / (start.value - hs) * 100 : nil
                     let stated = change.quantity.value
-                    guard stated + hc < low || stated - hc > high else { continue }
+                    guard !low.isNaN, high?.isNaN != true, stated + hc < low || high.map({ stated - hc > $0 }) == true else { continue }
+                    let allowed = HumanNumber.fixed(low, significant: 4) + (high.map { " to \(HumanNumber.fixed($0, significant: 4)) %" } ?? " % or more")
                     let computed = (end.value - start.value) / start.value * 100
                     let ids = [change.id, start.id, end.id]
                     out.append(Finding(
                         kind: .statedChangeMismatch, severity: .error,
-                        message: "\(change.id) states \(change.asReported) from \(base.shortName) to \(change.period.shortName), but \(start.id) and \(end.id) give \(HumanNumber.fixed(computed, significant: 4)) % (rounding allows \(HumanNumber.fixed(low, significant: 4)) to \(HumanNumber.fixed(high, significant: 4)) %)",
+                        message: "\(change.id) states \(change.asReported) from \(base.shortName) to \(change.period.shortName), but \(start.id) and \(end.id) give \(HumanNumber.fixed(computed, significant: 4)) % (rounding allows \(allowed))",
                         subjects: ids, sourceIDs: [change.sourceID] + start.sourceIDs + end.sourceIDs,
                         locations: locate(ids, in: dataset)))
                 }
@@ -164,7 +168,8 @@ public enum Checks {
 
     /// A figure whose period starts after its source was published cannot have been reported by it.
     static func datedAfterSource(_ dataset: Dataset) -> [Finding] {
-        let sources = Dictionary(uniqueKeysWithValues: dataset.sources.map { ($0.id, $0) })
+        // The first source of an id: ids are unique within a dataset file, but a dataset built otherwise may repeat one.
+        let sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return dataset.figures.compactMap { f in
             guard let published = sources[f.sourceID]?.published, f.period.start > published.end else { return nil }
             return Finding(kind: .datedAfterSource, severity: .error,

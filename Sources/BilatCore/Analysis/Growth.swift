@@ -42,7 +42,7 @@ public enum Growth {
         let slices = max(1, slices ?? (observations.count < 4096 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)))
         return concurrentMap((0..<slices).map { slice in
             { @Sendable in
-                keys[(keys.count * slice / slices)..<(keys.count * (slice + 1) / slices)].flatMap { rows(series: bySeries[$0]!) }
+                keys[(keys.count * slice / slices)..<(keys.count * (slice + 1) / slices)].flatMap { rows(series: bySeries[$0] ?? []) }
             }
         }).flatMap { $0 }
     }
@@ -114,7 +114,13 @@ public enum Growth {
                 : "the earlier value is negative, so a percentage change has no meaning"
             return row
         }
-        row.percentChange = absolute / previous.value * 100
+        let percent = absolute / previous.value * 100
+        // Decimal ends near 10^165: a tiny earlier value and a huge later one give NaN, never a number to print.
+        guard !percent.isNaN, !absolute.isNaN else {
+            row.reason = "the change is too large to compute (beyond about 10^165 %)"
+            return row
+        }
+        row.percentChange = percent
         if years > 1 {
             if o.value > 0 {
                 row.cagr = compoundRate(from: previous.value, to: o.value, years: years)

@@ -37,12 +37,9 @@ public enum ImpliedFigures {
     /// "trade_turnover~2016"; when that is taken, the unit, then the subject and parties are added.
     static func uniqueID(for o: Observation, avoiding used: Set<String>) -> String {
         let k = o.key
-        let candidates = [
-            "\(k.indicator)~\(o.period.label)",
-            "\(k.indicator)~\(o.period.label)~\(k.unit)",
-            "\(k.indicator)~\(o.period.label)~\(k.unit)~\(k.subject)~\(k.reporter)-\(k.partner)-\(k.direction.rawValue)",
-        ]
-        return candidates.first { !used.contains($0) } ?? candidates.last! + "~\(used.count)"
+        let full = "\(k.indicator)~\(o.period.label)~\(k.unit)~\(k.subject)~\(k.reporter)-\(k.partner)-\(k.direction.rawValue)"
+        let candidates = ["\(k.indicator)~\(o.period.label)", "\(k.indicator)~\(o.period.label)~\(k.unit)", full]
+        return candidates.first { !used.contains($0) } ?? full + "~\(used.count)"
     }
 
     struct Slot: Hashable {
@@ -118,11 +115,10 @@ public enum ImpliedFigures {
             }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
             for (_, g, present) in ordered {
                 let missing = members.filter { present[$0.indicator] == nil }
-                guard missing.count == 1, let target = missing.first else { continue }
-                let anyInput = present.values.sorted { $0.id < $1.id }[0]
+                let inputs = present.values.sorted { $0.id < $1.id }
+                guard missing.count == 1, let target = missing.first, let anyInput = inputs.first else { continue }
                 let key = SeriesKey(dataset: g.dataset, indicator: target.indicator, reporter: g.reporter, partner: g.partner,
                                     direction: target.direction, subject: g.subject, unit: g.unit)
-                let inputs = present.values.sorted { $0.id < $1.id }
                 var value: Decimal
                 var formula: String
                 var effects: [(Qualifier, Int)]
@@ -131,7 +127,7 @@ public enum ImpliedFigures {
                     formula = inputs.map(\.id).joined(separator: " + ")
                     effects = inputs.map { ($0.qualifier, 1) }
                 } else {
-                    let total = present[rule.total.indicator]!
+                    guard let total = present[rule.total.indicator] else { continue }
                     let others = inputs.filter { $0.id != total.id }
                     value = others.reduce(total.value) { $0 - $1.value }
                     formula = ([total.id] + others.map(\.id)).joined(separator: " − ")
@@ -139,9 +135,10 @@ public enum ImpliedFigures {
                     if value < 0 { continue } // a part larger than its total: the check reports it
                 }
                 guard let q = QualifierAlgebra.combine(effects) else { continue }
-                // Sums and differences are exact; they keep the finest digit of their inputs.
-                let finest = inputs.map { $0.value.significantDigits - Int(floor(log10($0.value.magnitude.double))) }.max() ?? 1
-                let digits = max(1, finest + Int(floor(log10(max(value.magnitude.double, 1)))))
+                // Sums and differences are exact; they keep the finest digit of their inputs. A zero input's finest
+                // digit is its units (it has no leading power), and a result below 1 is counted from the units too.
+                let finest = inputs.map { $0.value.significantDigits - ($0.value.leadingPower ?? 0) }.max() ?? 1
+                let digits = max(1, finest + max(value.leadingPower ?? 0, 0))
                 out.append(Observation(
                     id: "\(target.indicator)~\(anyInput.period.label)", key: key, period: anyInput.period, value: value, qualifier: q,
                     isEstimated: inputs.contains(where: \.isEstimated), significantDigits: digits,

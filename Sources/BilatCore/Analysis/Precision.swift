@@ -11,10 +11,23 @@ extension Decimal {
         return Swift.max(1, trimmed.count)
     }
 
+    /// The power of ten of the leading digit: 2 for 345, −2 for 0.012; nil for zero and NaN, which have none.
+    ///
+    /// Counted from the digits, so 38 nines give 37 (through a double they round up to 10^38), and never
+    /// through `Int(floor(log10(…)))`, which traps on zero's −inf.
+    public var leadingPower: Int? {
+        guard self != 0, !isNaN else { return nil }
+        guard DecimalLayout.holds, let parts = DecimalLayout.parts(self), parts.mantissa != 0 else {
+            return Int(exactly: floor(log10(magnitude.double)))
+        }
+        var digits = 0, m = parts.mantissa
+        while m > 0 { m /= 10; digits += 1 }
+        return digits - 1 + parts.exponent
+    }
+
     /// The value rounded half away from zero to `count` significant digits.
     public func rounded(significant count: Int) -> Decimal {
-        guard self != 0 else { return 0 }
-        let exponent = Int(floor(log10(Double(truncating: self.magnitude as NSDecimalNumber))))
+        guard let exponent = leadingPower else { return self }
         return rounded(places: Swift.max(0, count - 1 - exponent), scaleFrom: count - 1 - exponent)
     }
 
@@ -47,15 +60,14 @@ public enum HumanNumber {
 
     /// Plain digits with exactly enough decimals to show `significant` digits ("5.80", "12.4", "1640000").
     public static func fixed(_ value: Decimal, significant: Int) -> String {
-        guard value != 0 else { return "0" }
-        // The exponent after rounding: 9.996 to three digits is 10.0, not 10.00.
-        let exponent = Int(floor(log10(value.rounded(significant: significant).magnitude.double)))
+        // The exponent after rounding: 9.996 to three digits is 10.0, not 10.00. Zero and NaN have none.
+        guard let exponent = value.rounded(significant: significant).leadingPower else { return value.isNaN ? "NaN" : "0" }
         let places = Swift.max(0, significant - 1 - exponent)
         let rounded = value.rounded(places: places)
         var text = rounded.plainText
         if places > 0 {
             if !text.contains(".") { text += "." }
-            let have = text.count - text.distance(from: text.startIndex, to: text.firstIndex(of: ".")!) - 1
+            let have = text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
             text += String(repeating: "0", count: Swift.max(0, places - have))
         }
         return text

@@ -18,7 +18,9 @@ public enum CountsChart {
             let o = row.observation
             let top = Double(i) * rowHeight + 10
             let cy = top + 18
-            let ticks = NiceScale.ticks(upTo: o.value.position * 1.3, count: 4)
+            // A count below zero (or not a number) has no bar: it is drawn at zero, and its label gives the value.
+            let drawn = o.value.position.isFinite ? max(0, o.value.position) : 0
+            let ticks = NiceScale.ticks(upTo: drawn * 1.3, count: 4)
             let maxTick = ticks.last ?? 1
             func x(_ v: Double) -> Double { left + v / maxTick * (right - left) }
             plot.append(SVGElement("text", [("x", coordinate(labelWidth)), ("y", coordinate(cy + 4)), ("font-size", "13"), ("font-weight", "600"),
@@ -32,7 +34,7 @@ public enum CountsChart {
                 plot.append(SVGElement("text", [("x", coordinate(x(t))), ("y", coordinate(cy + 30)), ("font-size", "11"), ("text-anchor", "middle"), ("fill", ChartStyle.muted)],
                                        text: ValueLabel.tick(Decimal(t), unit: "")))
             }
-            let end = x(o.value.position)
+            let end = x(drawn)
             plot.append(SVGElement("rect", [("x", coordinate(left)), ("y", coordinate(cy - 8)), ("width", coordinate(end - left)), ("height", "16"),
                                             ("fill", o.isDerived ? "#ffffff" : ChartStyle.green), ("stroke", ChartStyle.green)]))
             switch o.qualifier {
@@ -46,13 +48,13 @@ public enum CountsChart {
                 plot.append(SVGElement("line", [("x1", coordinate(end)), ("x2", coordinate(end)), ("y1", coordinate(cy - 12)), ("y2", coordinate(cy + 12)),
                                                 ("stroke", ChartStyle.vermillion), ("stroke-width", "2")]))
             case .approximately, .nearly:
-                let low = x(o.value.position * 0.9), high = x(o.value.position * (o.qualifier == .nearly ? 1.0 : 1.1))
+                let low = x(drawn * 0.9), high = x(drawn * (o.qualifier == .nearly ? 1.0 : 1.1))
                 plot.append(SVGElement("rect", [("x", coordinate(low)), ("y", coordinate(cy - 11)), ("width", coordinate(high - low)), ("height", "22"),
                                                 ("fill", ChartStyle.green), ("fill-opacity", "0.25")]))
             case .exact:
                 break
             }
-            let bandEnd = o.qualifier == .approximately ? x(o.value.position * 1.1) : end
+            let bandEnd = o.qualifier == .approximately ? x(drawn * 1.1) : end
             let labelX = bandEnd + (o.qualifier == .lowerBound ? 52 : 12)
             let valueText = ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier)
             plot.append(SVGElement("text", [("x", coordinate(labelX)), ("y", coordinate(cy + 4)), ("font-size", "13"), ("font-weight", "600"), ("fill", ChartStyle.ink)],

@@ -32,17 +32,26 @@ struct LabelPlacer {
 /// Round axis steps: 1, 2, 2.5 or 5 times a power of ten, giving about `count` ticks.
 enum NiceScale {
     static func ticks(upTo maximum: Double, count: Int = 5) -> [Double] {
-        guard maximum > 0 else { return [0, 1] }
-        let rough = maximum / Double(count)
+        ticks(from: 0, upTo: maximum, count: count)
+    }
+
+    /// Ticks from a multiple of the step at or below `minimum` (zero or less) to one at or above `maximum`.
+    /// A span that is empty or not finite gets the axis 0 to 1: every tick is a finite number.
+    static func ticks(from minimum: Double, upTo maximum: Double, count: Int = 5) -> [Double] {
+        let minimum = min(0, minimum)
+        guard maximum.isFinite, minimum.isFinite, maximum > minimum else { return [0, 1] }
+        let rough = (maximum - minimum) / Double(max(1, count))
         let power = pow(10, floor(log10(rough)))
         let step = [1, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+        guard step.isFinite, step > 0 else { return [0, 1] }
+        // Each tick a whole number of steps, so the zero line is exactly 0 whatever lies below it.
         var ticks: [Double] = []
-        var t = 0.0
-        while t < maximum + step * 0.999 {
-            ticks.append(t)
-            t += step
+        var n = (minimum / step).rounded(.down)
+        while n * step < maximum + step * 0.999 {
+            ticks.append(n == 0 ? 0 : n * step)
+            n += 1
         }
-        return ticks
+        return ticks.count >= 2 ? ticks : [0, 1]
     }
 }
 

@@ -13,9 +13,11 @@ public enum MoneyComparisonChart {
         let labelWidth = 330.0, left = labelWidth + 20, right = ChartStyle.width - 90
         let rowHeight = 40.0, top = 30.0
         let plotHeight = top + Double(rows.count) * rowHeight + 10
-        let values = rows.map { $0.observation.value.position }.filter { $0 > 0 }
-        let lowPower = Int(floor(log10(values.min() ?? 1)))
-        let highPower = max(lowPower + 1, Int(ceil(log10(values.max() ?? 10))))
+        // A logarithmic axis has no place for zero or a negative amount: those rows are listed, not placed.
+        func placeable(_ v: Double) -> Bool { v > 0 && v.isFinite }
+        let values = rows.map { $0.observation.value.position }.filter(placeable)
+        let lowPower = Int(exactly: floor(log10(values.min() ?? 1))) ?? 0
+        let highPower = max(lowPower + 1, Int(exactly: ceil(log10(values.max() ?? 10))) ?? 0)
         func x(_ v: Double) -> Double { left + (log10(v) - Double(lowPower)) / Double(highPower - lowPower) * (right - left) }
 
         var plot: [SVGElement] = []
@@ -37,14 +39,18 @@ public enum MoneyComparisonChart {
                 plot.append(SVGElement("text", [("x", coordinate(labelWidth)), ("y", coordinate(baseline)), ("font-size", "12"), ("text-anchor", "end"),
                                                 ("fill", ChartStyle.ink)], text: line))
             }
-            plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(x(o.value.position))), ("y1", coordinate(cy)), ("y2", coordinate(cy)),
-                                            ("stroke", ChartStyle.grid), ("stroke-width", "1"), ("stroke-dasharray", "1 3")]))
-            plot.append(TimeSeriesChart.marker(partial: o.period.isPartialYear, derived: o.isDerived, x: x(o.value.position), y: cy))
+            let placed = placeable(o.value.position)
+            if placed {
+                plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(x(o.value.position))), ("y1", coordinate(cy)), ("y2", coordinate(cy)),
+                                                ("stroke", ChartStyle.grid), ("stroke-width", "1"), ("stroke-dasharray", "1 3")]))
+                plot.append(TimeSeriesChart.marker(partial: o.period.isPartialYear, derived: o.isDerived, x: x(o.value.position), y: cy))
+            }
             var text = ValueLabel.qualified(ValueLabel.format(o.value, unit: currency, significant: o.significantDigits), o.qualifier)
             var notes = [o.period.rangeName]
             if o.isEstimated { notes.append("est.") }
+            if !placed { notes.append("not on a logarithmic scale") }
             if !notes.isEmpty { text += " (\(notes.joined(separator: ", ")))" }
-            plot.append(SVGElement("text", [("x", coordinate(x(o.value.position) + 10)), ("y", coordinate(cy + 4)), ("font-size", "12"),
+            plot.append(SVGElement("text", [("x", coordinate(placed ? x(o.value.position) + 10 : left)), ("y", coordinate(cy + 4)), ("font-size", "12"),
                                             ("font-weight", "600"), ("fill", ChartStyle.ink)], text: text))
         }
         let described = rows.map { "\($0.label): \(HumanNumber.format($0.observation.value, significant: $0.observation.significantDigits)) \(currency)" }

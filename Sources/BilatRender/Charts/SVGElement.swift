@@ -38,7 +38,12 @@ public struct SVGElement: Sendable {
 }
 
 /// Fixed-precision coordinates: "12.5", never "12.499999999".
+///
+/// The charts keep their geometry finite; this is the last guard, so a coordinate that is not (NaN, ±inf) or
+/// lies far off any page is written as 0 or clamped, never as `nan` and never through a trapping `Int(_:)`.
 func coordinate(_ value: Double) -> String {
+    let limit = 10_000_000.0
+    let value = value.isNaN ? 0 : min(max(value, -limit), limit)
     let rounded = (value * 10).rounded() / 10
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
 }

@@ -5,23 +5,29 @@ import Foundation
 /// derived values hollow and dashed, lines only between periods one year apart — never across a gap.
 public enum TimeSeriesChart {
     public static func render(title: String, key: SeriesKey, observations: [Observation], sources: [Source]) -> String {
-        let points = observations.sorted { ($0.period.start, $0.period.end, $0.id) < ($1.period.start, $1.period.end, $1.id) }
+        // A value with no place on an axis (NaN) is left out rather than drawn at a made-up height.
+        let points = observations.filter { $0.value.position.isFinite }
+            .sorted { ($0.period.start, $0.period.end, $0.id) < ($1.period.start, $1.period.end, $1.id) }
         let left = 78.0, right = ChartStyle.width - 30, plotHeight = 300.0
         let top = 34.0, bottom = plotHeight - 30
         let firstYear = points.map(\.period.start.year).min() ?? 2000
-        let lastYear = (points.map(\.period.end.year).max() ?? 2000) + 1
+        // The axis ends where the next year would begin: year 10000 has no date, so it is only a number here.
+        let lastYear = max((points.map(\.period.end.year).max() ?? 2000) + 1, firstYear + 1)
         let span = lastYear - firstYear
         let yearWidth = (right - left) / Double(span)
+        func x(year: Int) -> Double { left + Double(year - firstYear) * yearWidth }
         func x(_ d: CalendarDate) -> Double {
             let fraction = (Double(d.month - 1) + Double(d.day - 1) / 31) / 12
-            return left + (Double(d.year - firstYear) + fraction) * yearWidth
+            return x(year: d.year) + fraction * yearWidth
         }
         // The middle of a period: from its first day to the end of its last day.
         func xMid(_ p: Period) -> Double { (x(p.start) + x(p.end) + yearWidth / 365) / 2 }
         let maxValue = points.map(\.value.position).max() ?? 1
-        let ticks = NiceScale.ticks(upTo: maxValue * 1.15)
-        let yMax = ticks.last ?? 1
-        func y(_ v: Double) -> Double { bottom - v / yMax * (bottom - top) }
+        // Zero is on the axis; a negative value (a trade balance) takes the axis below it.
+        let minValue = min(0, points.map(\.value.position).min() ?? 0)
+        let ticks = NiceScale.ticks(from: minValue * 1.15, upTo: maxValue * 1.15)
+        let yMin = ticks.first ?? 0, yMax = ticks.last ?? 1
+        func y(_ v: Double) -> Double { bottom - (v - yMin) / (yMax - yMin) * (bottom - top) }
 
         var plot: [SVGElement] = []
         for t in ticks {
@@ -30,10 +36,11 @@ public enum TimeSeriesChart {
             plot.append(SVGElement("text", [("x", coordinate(left - 8)), ("y", coordinate(y(t) + 4)), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)],
                                    text: ValueLabel.tick(Decimal(t), unit: key.unit)))
         }
-        // x axis: a label per year in the middle of its span, or fewer labels on long spans.
-        let every = span <= 12 ? 1 : span <= 30 ? 5 : 10
-        for year in firstYear...lastYear {
-            let tx = x(CalendarDate(year: year, month: 1, day: 1)!)
+        // x axis: a label per year in the middle of its span, or fewer labels on long spans; a tick per year
+        // up to a lifetime, and beyond that (year 1 to 9999 is valid data) a tick per label only.
+        let every = Self.labelEvery(span: span)
+        for year in firstYear...lastYear where span <= 120 || year % every == 0 || year == firstYear || year == lastYear {
+            let tx = x(year: year)
             plot.append(SVGElement("line", [("x1", coordinate(tx)), ("x2", coordinate(tx)), ("y1", coordinate(bottom)), ("y2", coordinate(bottom + 5)), ("stroke", ChartStyle.muted)]))
             guard year < lastYear, year % every == 0 else { continue }
             let at = every == 1 ? tx + yearWidth / 2 : tx
@@ -90,7 +97,7 @@ public enum TimeSeriesChart {
             if p.isEstimated { notes.append("est.") }
             if p.isDerived { notes.append("derived") }
             let lines = [value] + (notes.isEmpty ? [] : [notes.joined(separator: ", ")])
-            let width = lines.map { ChartStyle.textWidth($0, size: 12) }.max()!
+            let width = lines.map { ChartStyle.textWidth($0, size: 12) }.max() ?? 0
             let spot = placer.place(x: px, y: py, width: width, lines: lines.count, lineHeight: 14)
             for (i, line) in lines.enumerated() {
                 var attributes = [("x", coordinate(spot.x)), ("y", coordinate(spot.y + Double(i) * 14)), ("font-size", i == 0 ? "12" : "11"),
@@ -116,6 +123,14 @@ public enum TimeSeriesChart {
             description: "\(title), \(key.unit). \(described).",
             sources: sources)
         return frame.document(plotHeight: plotHeight, plot: plot)
+    }
+
+    /// Years between axis labels: every year on short spans, round steps giving at most a dozen labels on long ones.
+    static func labelEvery(span: Int) -> Int {
+        if span <= 12 { return 1 }
+        if span <= 30 { return 5 }
+        if span <= 120 { return 10 }
+        return [20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500].first { span / $0 <= 12 } ?? 5000
     }
 
     static func monthsName(_ p: Period) -> String {

@@ -56,13 +56,11 @@ public struct Notebook: Sendable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("```bilat") {
                 let lineNumber = lineOffset + i + 1
-                let words = trimmed.dropFirst(3).split(separator: " ").map(String.init)
-                let kind = words.count > 1 ? words[1] : ""
-                var options: [String: String] = [:]
-                for word in words.dropFirst(2) {
-                    let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
-                    options[parts[0]] = parts.count > 1 ? parts[1] : "true"
-                }
+                // Words of the line itself (substrings share its indices), so each option knows its column.
+                let words = line.drop(while: \.isWhitespace).dropFirst(3).split(separator: " ")
+                let kind = words.count > 1 ? String(words[1]) : ""
+                let (options, optionDiagnostics) = Self.options(words.dropFirst(2), in: line, path: path, line: lineNumber)
+                diagnostics += optionDiagnostics
                 var body: [String] = []
                 var j = i + 1
                 while j < lines.count && lines[j].trimmingCharacters(in: .whitespaces) != "```" {
@@ -88,6 +86,44 @@ public struct Notebook: Sendable {
         if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"))) }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return Notebook(path: path, metadata: metadata, segments: segments)
+    }
+
+    static let acceptedOptions = "options written key=value or a bare key (read as true), each once, e.g. indicator=trade_turnover"
+
+    /// A cell's `key=value` and bare `key` options; a word with no key (`=`, `=x`), no value (`key=`) or a key
+    /// given twice is a located error, never a guess.
+    static func options(_ words: some Sequence<Substring>, in line: String, path: String, line number: Int)
+        -> (options: [String: String], diagnostics: [Diagnostic]) {
+        var options: [String: String] = [:]
+        var columns: [String: Int] = [:]
+        var diagnostics: [Diagnostic] = []
+        for word in words {
+            let column = line.distance(from: line.startIndex, to: word.startIndex) + 1
+            let at = SourceLocation(path: path, line: number, column: column)
+            let key: String, value: String
+            if let equals = word.firstIndex(of: "=") {
+                key = String(word[..<equals])
+                value = String(word[word.index(after: equals)...])
+                guard !key.isEmpty else {
+                    diagnostics.append(.error("an option with no name: '\(word)'", at: at, accepted: acceptedOptions))
+                    continue
+                }
+                guard !value.isEmpty else {
+                    diagnostics.append(.error("option '\(key)' has no value", at: at, accepted: acceptedOptions))
+                    continue
+                }
+            } else {
+                key = String(word)
+                value = "true"
+            }
+            if let first = columns[key] {
+                diagnostics.append(.error("option '\(key)' is given twice (first at column \(first))", at: at, accepted: acceptedOptions))
+                continue
+            }
+            columns[key] = column
+            options[key] = value
+        }
+        return (options, diagnostics)
     }
 }
 
