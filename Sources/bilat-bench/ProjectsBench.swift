@@ -9,7 +9,7 @@ struct ProjectsBench: ParsableCommand {
         abstract: "Build thousands of generated projects (several datasets, both directions, clashing names) and check each.",
         discussion: """
             Each seed writes a small project (GeneratedProject), runs the real bilat build on it, then bilat build \
-            --check. Prints how many built, how many failed and the first failures. `swift test` runs 120 seeds \
+            --check. Prints how many built, how many failed and the first failures. `swift test` runs 40 seeds \
             in-process; this runs the binary.
 
             Example:

@@ -82,7 +82,7 @@ import Testing
     @Test func eventsWithDuplicateSourceIDs() throws {
         let sources = [Source(id: "s", publisher: "P", title: "first"), Source(id: "s", publisher: "P", title: "second")]
         let event = Event(id: "e", date: Period.year(2021)!, dateText: "2021", title: "E", sourceIDs: ["s"])
-        let csv = CSVExport.events([Dataset(name: "d", sources: sources, events: [event])], flavour: .plain)
+        let csv = CSVExport.events([Dataset(name: "d", sources: sources, events: [event])], relationships: [], flavour: .plain)
         #expect(csv.contains(",first,"))
         #expect(!csv.contains("second"))
     }
