@@ -21,6 +21,9 @@ public enum DatasetFolderMaker {
         }
     }
 
+    /// Whether `name` can name a dataset folder whose descriptor stays a valid Frictionless package.
+    public static func isValidName(_ name: String) -> Bool { DescriptorWriter.isValidName(name) }
+
     /// The parties' names, or a diagnostic naming the code no name is known for.
     public static func names(for request: Request) throws(DiagnosticsError) -> [String] {
         if !request.names.isEmpty { return request.names }

@@ -48,6 +48,10 @@ struct DatasetCommand: ParsableCommand {
                 throw ValidationError("'\(code)' is not an ISO 3166-1 alpha-3 code such as AZE or TUR")
             }
             if codes[0] == codes[1] { throw ValidationError("the two parties must differ, not \(codes[0]) twice") }
+            if let name, !DatasetFolderMaker.isValidName(name) {
+                throw ValidationError("--name '\(name)' cannot name a dataset; use lower-case letters, digits, '-', '_' and '.', "
+                                      + "e.g. --name azerbaijan-turkiye")
+            }
             if !names.isEmpty && names.count != 2 {
                 throw ValidationError("--names takes both parties' names, e.g. --names Azerbaijan Türkiye (got \(names.count))")
             }
