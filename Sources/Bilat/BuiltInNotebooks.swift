@@ -17,6 +17,9 @@ front matter block, prose, `{{parameters}}`, and fenced cells that bilat runs.
 - Any other `*.md` here is rendered too, without changing Swift code: once over all years as
   `reports/NAME.html`, or once per year as `reports/NAME-YEAR.html` if its front matter says `scope: yearly`.
 
+bilat has `yearly-report.md` and `overview.md` built in, as they are here; a file of the same name in a
+project's `Notebooks/` replaces the built-in one, so deleting it brings the built-in one back.
+
 `bilat report --year 2021 --notebook Notebooks/my-notebook.md --format md` renders one to standard output.
 
 ## Front matter and parameters
