@@ -17,7 +17,7 @@ public enum DatasetFolders {
         }
         if folders.isEmpty {
             throw DiagnosticsError([.error("no dataset folders in \(root)",
-                                           accepted: "folders holding datapackage.json, sources.csv, parties.csv, indicators.csv, figures.csv and events.csv")])
+                                           accepted: "folders holding datapackage.json, sources.csv, parties.csv, figures.csv and events.csv (make one with bilat dataset new)")])
         }
         return folders
     }
@@ -34,7 +34,8 @@ public enum DatasetFolders {
         }
         let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let name = URL(fileURLWithPath: trimmed).lastPathComponent
-        return DatasetFiles(name: name, displayPath: trimmed, contents: contents)
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).union(contents.keys)
+        return DatasetFiles(name: name, displayPath: trimmed, contents: contents, present: present)
     }
 
     /// The folder of the named dataset among `folders`, or all of them for nil; an unknown name is an error
@@ -48,5 +49,6 @@ public enum DatasetFolders {
         return [folders[i]]
     }
 
-    static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+    /// `a/b`, without doubling a trailing slash.
+    public static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 }

@@ -15,13 +15,14 @@ public enum ExtractStage {
         public var sourceID: String?
         public var published: String?
         public var dataset: String?
-        public var vocabulary: String
+        /// The folder whose cues.csv and countries.csv extend the built-in vocabulary; nil for Datasets/extraction if present.
+        public var vocabulary: String?
         public var reporter: String?
         public var partner: String?
         public var append: Bool
 
         public init(files: [String], sourceID: String? = nil, published: String? = nil, dataset: String? = nil,
-                    vocabulary: String = ExtractionVocabularyFiles.defaultFolder, reporter: String? = nil, partner: String? = nil,
+                    vocabulary: String? = nil, reporter: String? = nil, partner: String? = nil,
                     append: Bool = false) {
             self.files = files
             self.sourceID = sourceID

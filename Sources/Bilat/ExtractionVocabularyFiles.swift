@@ -2,34 +2,63 @@ import BilatCore
 import BilatDatasets
 import Foundation
 
-/// Reads the extractor's vocabulary (`cues.csv`, `countries.csv`) from a folder, every bad row located
-/// as file:line:column.
+/// The extractor's vocabulary: the built-in `cues.csv` and `countries.csv` (``BuiltInVocabulary``), extended
+/// by the rows of a project's own files. Every bad row is located as file:line:column.
 public enum ExtractionVocabularyFiles {
     public static let defaultFolder = "Datasets/extraction"
     static let roles = ["cue", "unit", "strong-unit", "exclude"]
+    static let cueColumns = ["indicator", "role", "phrase", "direction", "reason", "weight"]
+    /// How built-in rows are named in diagnostics.
+    static let builtInFolder = "(built-in vocabulary)"
 
-    public static func load(_ folder: String) throws(DiagnosticsError) -> ExtractionVocabulary {
-        let cuesPath = DatasetFolders.join(folder, "cues.csv"), countriesPath = DatasetFolders.join(folder, "countries.csv")
-        var diagnostics: [Diagnostic] = []
-        func bytes(_ path: String) -> [UInt8]? {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(.error("missing vocabulary file \(path)", accepted: "a folder with cues.csv and countries.csv, e.g. --vocabulary Datasets/extraction"))
-                return nil
-            }
-            return [UInt8](data)
+    /// One vocabulary file's bytes and the path diagnostics show.
+    public struct File: Sendable {
+        public var bytes: [UInt8]
+        public var path: String
+        public init(bytes: [UInt8], path: String) { self.bytes = bytes; self.path = path }
+    }
+
+    /// The built-in vocabulary with the rows of `folder`'s files added (a row the built-in files already have is
+    /// skipped, so a copy of them changes nothing).
+    /// - Parameter folder: a folder with cues.csv, countries.csv or both; nil for ``defaultFolder`` when it
+    ///   exists in the current folder, or the built-in vocabulary alone.
+    public static func load(_ folder: String? = nil) throws(DiagnosticsError) -> ExtractionVocabulary {
+        var cues = [builtIn("cues.csv")], countries = [builtIn("countries.csv")]
+        var isDirectory: ObjCBool = false
+        let chosen = folder ?? defaultFolder
+        let exists = FileManager.default.fileExists(atPath: chosen, isDirectory: &isDirectory) && isDirectory.boolValue
+        if folder != nil && !exists {
+            throw DiagnosticsError([.error("no vocabulary folder at \(chosen)",
+                                           accepted: "a folder with cues.csv, countries.csv or both, whose rows extend the built-in vocabulary")])
         }
-        let cueBytes = bytes(cuesPath), countryBytes = bytes(countriesPath)
-        guard let cueBytes, let countryBytes else { throw DiagnosticsError(diagnostics) }
-        let (vocabulary, found) = read(cues: cueBytes, cuesPath: cuesPath, countries: countryBytes, countriesPath: countriesPath)
-        diagnostics += found
+        if exists {
+            let cuesPath = DatasetFolders.join(chosen, "cues.csv"), countriesPath = DatasetFolders.join(chosen, "countries.csv")
+            let ownCues = FileManager.default.contents(atPath: cuesPath), ownCountries = FileManager.default.contents(atPath: countriesPath)
+            if folder != nil && ownCues == nil && ownCountries == nil {
+                throw DiagnosticsError([.error("no cues.csv or countries.csv in \(chosen)",
+                                               accepted: "a folder with cues.csv, countries.csv or both, whose rows extend the built-in vocabulary")])
+            }
+            if let ownCues { cues.append(File(bytes: [UInt8](ownCues), path: cuesPath)) }
+            if let ownCountries { countries.append(File(bytes: [UInt8](ownCountries), path: countriesPath)) }
+        }
+        let (vocabulary, diagnostics) = read(cues: cues, countries: countries)
         guard let vocabulary, !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics.sortedByLocation()) }
         return vocabulary
+    }
+
+    static func builtIn(_ name: String) -> File {
+        File(bytes: Array((BuiltInVocabulary.files.first { $0.name == name }?.text ?? "").utf8), path: builtInFolder + "/" + name)
     }
 
     /// The vocabulary from the two files' bytes; nil with located diagnostics when any row is wrong.
     public static func read(cues: [UInt8], cuesPath: String, countries: [UInt8], countriesPath: String)
         -> (ExtractionVocabulary?, [Diagnostic])
     {
+        read(cues: [File(bytes: cues, path: cuesPath)], countries: [File(bytes: countries, path: countriesPath)])
+    }
+
+    /// The vocabulary from several files of each kind, read in order; a row equal to one of an earlier file is skipped.
+    public static func read(cues: [File], countries: [File]) -> (ExtractionVocabulary?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var cueList: [ExtractionVocabulary.Cue] = []
         var units: [String: [Phrase]] = [:]
@@ -37,9 +66,22 @@ public enum ExtractionVocabularyFiles {
         var exclusions: [ExtractionVocabulary.Exclusion] = []
         var names: [Phrase: String] = [:]
 
-        let (cueTable, cueProblems) = CSVTable.read(cues, path: cuesPath, required: ["indicator", "role", "phrase"], optional: ["direction", "reason", "weight"])
-        diagnostics += cueProblems
-        for row in cueTable?.rows ?? [] {
+        var cueRows: [(row: CSVTable.Row, path: String)] = []
+        var seen = Set<[String]>()
+        for file in cues {
+            let (table, problems) = CSVTable.read(file.bytes, path: file.path, required: ["indicator", "role", "phrase"],
+                                                  optional: ["direction", "reason", "weight"])
+            diagnostics += problems
+            var added = Set<[String]>()
+            for row in table?.rows ?? [] {
+                let cells = cueColumns.map { row[$0] }
+                if seen.contains(cells) { continue }
+                added.insert(cells)
+                cueRows.append((row, file.path))
+            }
+            seen.formUnion(added)
+        }
+        for (row, cuesPath) in cueRows {
             let at = { (column: String) in row.location(column, path: cuesPath) }
             let indicator = row["indicator"], role = row["role"]
             guard let phrase = Phrase(row["phrase"]) else {
@@ -89,9 +131,13 @@ public enum ExtractionVocabularyFiles {
             }
         }
 
-        let (countryTable, countryProblems) = CSVTable.read(countries, path: countriesPath, required: ["code", "name"])
-        diagnostics += countryProblems
-        for row in countryTable?.rows ?? [] {
+        var countryRows: [(row: CSVTable.Row, path: String)] = []
+        for file in countries {
+            let (table, problems) = CSVTable.read(file.bytes, path: file.path, required: ["code", "name"])
+            diagnostics += problems
+            countryRows += (table?.rows ?? []).map { ($0, file.path) }
+        }
+        for (row, countriesPath) in countryRows {
             let code = row["code"]
             guard Party.isValidID(code) else {
                 diagnostics.append(.error("code '\(code)' is not an ISO 3166-1 alpha-3 code", at: row.location("code", path: countriesPath), accepted: "three capital letters such as AZE or PAK"))

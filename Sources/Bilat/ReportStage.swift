@@ -15,16 +15,26 @@ public enum ReportStage {
     public static let yearlyNotebook = "yearly-report"
     public static let overviewNotebook = "overview"
 
-    /// Every `*.md` in the folder except README.md. `yearly-report.md` and notebooks whose front matter says
-    /// `scope: yearly` are rendered for each year with data; the others once, over all years.
+    /// The built-in notebooks (``BuiltInNotebooks``) and every `*.md` in the folder except README.md; a file
+    /// in the folder replaces the built-in of the same name. `yearly-report.md` and notebooks whose front matter
+    /// says `scope: yearly` are rendered for each year with data; the others once, over all years.
     public static func templates(in folder: String) throws -> [Template] {
+        var texts: [String: (text: String?, path: String)] = [:]
+        for file in BuiltInNotebooks.files where file.name != "README.md" {
+            texts[file.name] = (file.text, "(built-in notebooks)/" + file.name)
+        }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
-        var templates: [Template] = []
-        var diagnostics: [Diagnostic] = []
+            .filter { $0.hasSuffix(".md") && $0 != "README.md" }
         for name in names {
             let path = folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            texts[name] = (FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }, path)
+        }
+        var templates: [Template] = []
+        var diagnostics: [Diagnostic] = []
+        for name in texts.keys.sorted() {
+            guard let entry = texts[name] else { continue }
+            let path = entry.path
+            guard let text = entry.text else {
                 diagnostics.append(.error("\(path) is not UTF-8 text", accepted: "a Markdown notebook saved as UTF-8"))
                 continue
             }

@@ -118,8 +118,8 @@ public enum SyntheticDataset {
         flush(figureFile, force: true); try figureFile.close()
 
         let descriptor: [String: Any] = [
-            "profile": "tabular-data-package", "name": "synthetic", "title": "Synthetic benchmark data (seed \(seed))",
-            "resources": DatasetLayout.tables.map { table -> [String: Any] in
+            "profile": "tabular-data-package", "name": URL(fileURLWithPath: folder).lastPathComponent, "title": "Synthetic benchmark data (seed \(seed))",
+            "resources": (DatasetLayout.tables + [DatasetLayout.indicators]).map { table -> [String: Any] in
                 let header: [String]
                 switch table.name {
                 case "sources": header = ["id", "publisher", "title", "author", "url", "published", "published_note", "accessed"]

@@ -6,11 +6,16 @@ public struct DatasetFiles: Sendable {
     public var displayPath: String
     /// File name → contents; a missing file is absent.
     public var contents: [String: [UInt8]]
+    /// The names of every file in the folder, including those not read (a streamed figures.csv, a file bilat
+    /// does not know), so the descriptor can be checked against what is there.
+    public var present: Set<String>
 
-    public init(name: String, displayPath: String, contents: [String: [UInt8]]) {
+    /// - Parameter present: the folder's file names; by default, those in `contents`.
+    public init(name: String, displayPath: String, contents: [String: [UInt8]], present: Set<String>? = nil) {
         self.name = name
         self.displayPath = displayPath
         self.contents = contents
+        self.present = present ?? Set(contents.keys)
     }
 
     func path(_ file: String) -> String { displayPath.isEmpty ? file : "\(displayPath)/\(file)" }

@@ -24,8 +24,22 @@ public enum DatasetLayout {
     /// Findings an analyst reviewed and accepted, each with a reason.
     public static let accepted = Table(name: "accepted", required: ["finding", "reason"], optional: [])
 
-    /// In the order they must be read: later tables refer to earlier ones.
-    public static let tables = [sources, parties, indicators, figures, events]
-    /// Read when present; described in datapackage.json when present.
-    public static let optionalTables = [statuses, accepted]
+    /// Every dataset has these. Figures refer to sources, parties and indicators; events to sources.
+    public static let tables = [sources, parties, figures, events]
+    /// Read when present; described in datapackage.json when present. Without `indicators.csv` a dataset
+    /// uses the built-in indicators (``BuiltInIndicators``) alone.
+    public static let optionalTables = [indicators, statuses, accepted]
+    /// The header a new dataset folder's file starts with: every column, in the order the bundled dataset uses.
+    public static func newHeader(_ table: Table) -> [String] {
+        switch table.name {
+        case figures.name:
+            return ["id", "indicator", "reporter", "partner", "direction", "subject", "period", "compared_with",
+                    "as_reported", "unit", "status", "source_id", "as_of", "note"]
+        case statuses.name: return ["id", "subject", "status", "as_of", "source_id", "note"]
+        default: return table.columns
+        }
+    }
+
+    /// Every table, in the order a new dataset folder lists them.
+    public static let allTables = [sources, parties, indicators, figures, events, statuses, accepted]
 }

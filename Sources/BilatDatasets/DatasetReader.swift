@@ -52,7 +52,8 @@ public enum DatasetReader {
             }
             let headers = Dictionary(tables.map { ($0.key + ".csv", $0.value.header) }, uniquingKeysWith: { first, _ in first })
             let (title, descriptorDiagnostics) = DescriptorCheck.check(
-                files.contents[DatasetLayout.descriptor], path: files.path(DatasetLayout.descriptor), headers: headers)
+                files.contents[DatasetLayout.descriptor], path: files.path(DatasetLayout.descriptor), headers: headers,
+                dataset: files.name, present: files.present)
             diagnostics += descriptorDiagnostics
 
             let sources = readSources()
@@ -107,7 +108,12 @@ public enum DatasetReader {
                 .compactMap { id, row, path in required(row, "name", path: path).map { Party(id: id, name: $0) } }
         }
 
+        /// The built-in indicators, with the dataset's own rows replacing those of the same id and adding the rest.
         mutating func readIndicators() -> [Indicator] {
+            BuiltInIndicators.merged(with: readOwnIndicators())
+        }
+
+        mutating func readOwnIndicators() -> [Indicator] {
             var indicators: [Indicator] = []
             for (id, row, path) in identifiedRows("indicators", idCheck: Indicator.isValidID, idForm: "snake_case, e.g. trade_turnover") {
                 let name = required(row, "name", path: path)
@@ -119,6 +125,12 @@ public enum DatasetReader {
                           accepted: Indicator.UnitKind.allCases.map(\.rawValue).joined(separator: " or "))
                 }
                 guard let name, let description, let kind else { continue }
+                if let builtIn = BuiltInIndicators.indicator(id), builtIn.unitKind != kind {
+                    diagnostics.append(.warning(
+                        "'\(id)' replaces the built-in indicator of that id, whose unit_kind is \(builtIn.unitKind.rawValue), "
+                            + "not \(kind.rawValue)", at: row.location("unit_kind", path: path),
+                        accepted: "unit_kind \(builtIn.unitKind.rawValue), or another id for a different measure"))
+                }
                 indicators.append(Indicator(id: id, name: name, description: description, unitKind: kind))
             }
             return indicators

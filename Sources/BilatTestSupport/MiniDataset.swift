@@ -37,7 +37,8 @@ public enum MiniDataset {
         }
         let headers = ["sources": sources, "parties": parties, "indicators": indicators, "figures": figures, "events": events]
             .mapValues { $0.split(separator: "\n")[0].split(separator: ",").map(String.init) }
-        let resources = DatasetLayout.tables.map { resource($0.name, headers[$0.name]!) }.joined(separator: ",\n")
+        let resources = DatasetLayout.allTables.compactMap { table in headers[table.name].map { resource(table.name, $0) } }
+            .joined(separator: ",\n")
         return "{\"name\": \"mini\", \"title\": \"Mini\", \"resources\": [\n\(resources)\n]}"
     }()
 
@@ -60,6 +61,13 @@ public enum MiniDataset {
     /// Writes the dataset as a folder, e.g. `<tmp>/Datasets/mini`, with files replaced as in ``files(_:)``.
     public static func write(to folder: String, _ replacing: [String: String?] = [:]) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The descriptor names its folder, as ingest requires, unless the test replaces it.
+        let folderName = URL(fileURLWithPath: folder).lastPathComponent
+        var replacing = replacing
+        if replacing["datapackage.json"] == nil {
+            replacing["datapackage.json"] = descriptor.replacingOccurrences(of: "\"name\": \"mini\", \"title\"",
+                                                                            with: "\"name\": \"\(folderName)\", \"title\"")
+        }
         for (name, bytes) in files(replacing).contents {
             try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name))
         }

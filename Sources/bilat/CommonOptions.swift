@@ -8,6 +8,15 @@ import Foundation
 struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp("The SQLite database to read or write.", valueName: "path"))
     var database: String = "Output/bilat.sqlite"
+
+    /// For commands that only read the store: exit 1 saying what makes one, when there is none.
+    /// A missing store is a state of the project, not a misuse of the command line, so it is not exit 64.
+    func requireStore() throws {
+        guard !FileManager.default.fileExists(atPath: database) else { return }
+        printError("error: no store at \(database); run `bilat build` (or `bilat ingest`) in the project folder "
+                   + "first, or pass --db PATH")
+        throw ExitCode.failure
+    }
 }
 
 /// How a listing is printed; every command that lists rows takes this.

@@ -21,7 +21,8 @@ struct ExtractCommand: ParsableCommand {
             dropped it.
 
             The vocabulary is data: cue words per indicator, count nouns, exclusion phrases (cues.csv) and \
-            country names (countries.csv) in --vocabulary. Nothing is downloaded.
+            country names (countries.csv), built into bilat. Rows of a project's Datasets/extraction/cues.csv \
+            and countries.csv (or of --vocabulary DIR) are added to the built-in ones. Nothing is downloaded.
 
             With --dataset, candidates the dataset already has (same indicator, subject, period, value and \
             source) are marked known. --append adds the other candidates to the dataset's figures.csv, only \
@@ -47,8 +48,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A dataset folder: mark known figures, take the source's date and the two parties.", valueName: "dir"))
     var dataset: String?
 
-    @Option(help: ArgumentHelp("The folder with cues.csv and countries.csv.", valueName: "dir"))
-    var vocabulary: String = ExtractionVocabularyFiles.defaultFolder
+    @Option(help: ArgumentHelp("A folder whose cues.csv and countries.csv add to the built-in vocabulary (default: Datasets/extraction when there is one).", valueName: "dir"))
+    var vocabulary: String?
 
     @Option(help: ArgumentHelp("The reporting party (ISO alpha-3); default: from --dataset or the article.", valueName: "code"))
     var reporter: String?

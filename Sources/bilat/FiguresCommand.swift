@@ -26,13 +26,8 @@ struct Figures: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    func validate() throws {
-        if !FileManager.default.fileExists(atPath: store.database) {
-            throw ValidationError("no database at \(store.database); run `bilat build` (or `bilat ingest`) first, or pass --db")
-        }
-    }
-
     func run() throws {
+        try store.requireStore()
         do {
             let db = try Store(path: store.database, access: .readOnly)
             let figures = try db.figures(FigureFilter(indicator: indicator))

@@ -10,6 +10,9 @@ struct Ingest: ParsableCommand {
             would be accepted. The store is written only when there are none, in one transaction, and only \
             the rows that changed; a second run with no change writes nothing.
 
+            Each dataset's datapackage.json must be named after its folder and list only files that are \
+            there, with the columns of their headers; `bilat dataset descriptor DIR` rewrites it.
+
             With no folders, ingests every dataset under Datasets/ and drops stored datasets whose folder is gone.
 
             Examples:

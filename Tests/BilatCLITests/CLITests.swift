@@ -107,10 +107,14 @@ import Testing
         #expect(rows[0].hasPrefix("dataset,id,indicator,reporter,partner,direction"))
     }
 
-    @Test func figuresWithoutADatabaseExplainsWhatToDo() throws {
-        let run = try bilat("figures")
-        #expect(run.status == 64)
-        #expect(run.stderr.contains("no database at Output/bilat.sqlite; run `bilat build`"))
+    /// A missing store is a state of the project (exit 1), not a misuse of the command line (64).
+    @Test(arguments: [["figures"], ["figures", "--indicator", "aid"], ["figures", "--db", "elsewhere.sqlite"]])
+    func figuresWithoutAStoreExitsOneAndSaysWhatToRun(arguments: [String]) throws {
+        let run = try BilatBinary.run(arguments, in: folder.path)
+        #expect(run.status == 1)
+        let store = arguments.last == "elsewhere.sqlite" ? "elsewhere.sqlite" : "Output/bilat.sqlite"
+        #expect(run.stderr == "error: no store at \(store); run `bilat build` (or `bilat ingest`) in the project folder first, or pass --db PATH\n")
+        #expect(run.stdout.isEmpty)
     }
 
     @Test func figuresRejectsAnUnknownIndicator() throws {
@@ -118,7 +122,9 @@ import Testing
         _ = try bilat("ingest")
         let run = try bilat("figures", "--indicator", "gdp")
         #expect(run.status == 1)
-        #expect(run.stderr.contains("unknown indicator 'gdp'; accepted: personnel_trained, trade_turnover"))
+        // The dataset's own indicators and the built-in ones.
+        #expect(run.stderr.contains("unknown indicator 'gdp'; accepted: agreements_signed, aid, arms_delivered,"))
+        #expect(run.stderr.contains(", personnel_trained, re_exports,"))
     }
 
     @Test func buildWithoutDatasetsExplainsWhere() throws {
@@ -134,12 +140,28 @@ import Testing
         #expect(run.stderr.contains("xml"))
     }
 
-    @Test(arguments: ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise", "extract"])
+    static let commands = ["init", "dataset", "build", "ingest", "figures", "growth", "check", "export", "chart", "report",
+                           "normalise", "extract"]
+
+    @Test(arguments: commands + ["dataset new", "dataset descriptor"])
     func everySubcommandTeachesWithAnExample(command: String) throws {
-        let run = try bilat(command, "--help")
+        let run = try BilatBinary.run(command.split(separator: " ").map(String.init) + ["--help"], in: folder.path)
         #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("OVERVIEW: "), "an abstract")
         #expect(run.stdout.contains("Example"))
-        #expect(run.stdout.contains("bilat \(command)"))
+        #expect(run.stdout.contains("  bilat \(command)"))
+    }
+
+    @Test func versionPrintsTheRelease() throws {
+        // BilatVersion.release, wherever under Sources/Bilat/Build it is declared.
+        let build = Repository.root + "/Sources/Bilat/Build"
+        let sources = try FileManager.default.contentsOfDirectory(atPath: build).sorted()
+            .map { try String(contentsOfFile: build + "/" + $0, encoding: .utf8) }.joined()
+        let release = try #require(sources.firstMatch(of: /static let release = "([0-9A-Za-z.+-]+)"/)).1
+        let run = try bilat("--version")
+        #expect(run.status == 0)
+        #expect(run.stdout == "\(release)\n")
+        #expect(run.stderr.isEmpty)
     }
 
     @Test func everySubcommandIsInTheREADME() throws {
@@ -150,8 +172,11 @@ import Testing
         let commands = section.split(separator: "\n")
             .filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLetter == true && !$0.contains("See '") }
             .map { String($0.dropFirst(2).prefix { $0.isLetter }) }
-        #expect(Set(commands) == ["build", "ingest", "figures", "growth", "check", "export", "chart", "report", "normalise", "extract"])
-        for command in commands {
+        #expect(Set(commands) == Set(Self.commands))
+        for command in commands where command != "dataset" {
+            #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
+        }
+        for command in ["dataset new", "dataset descriptor"] {
             #expect(readme.contains("### `bilat \(command)"), "README has no section for bilat \(command)")
         }
     }
@@ -169,14 +194,15 @@ import Testing
         let first = try BilatBinary.run(["build"], in: folder.path)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("figures    16 added, 0 changed, 0 removed, 0 unchanged"))
-        #expect(first.stdout.contains("azerbaijan-pakistan: 5 sources, 16 figures, 24 events, 11 indicators"))
+        #expect(first.stdout.contains("azerbaijan-pakistan: 5 sources, 16 figures, 24 events, 20 indicators"), "its own 11 and the other built-in ones")
         #expect(first.stdout.contains("trade_turnover        5 figures, 2017–2021"))
         #expect(first.stdout.contains("rebuilt Output/csv/figures.csv: new output"))
         #expect(first.stdout.contains("rebuilt Output/aze-pak/charts/trade_turnover.svg: new output"))
         let second = try BilatBinary.run(["build"], in: folder.path)
         #expect(second.stdout.contains("no changes; Output/bilat.sqlite left as it was"))
         #expect(!second.stdout.contains("rebuilt "), "an unchanged build rewrites no file")
-        #expect(second.stdout.contains("nothing to rebuild: all 10 outputs are up to date"), "no Notebooks/ here: CSV, charts and the index")
+        // No Notebooks/ here: the built-in notebooks still make the overview and the yearly reports.
+        #expect(second.stdout.contains("nothing to rebuild: all 29 outputs are up to date"))
     }
 
     @Test func addingOneRowAddsOneFigure() throws {

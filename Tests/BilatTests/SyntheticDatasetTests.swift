@@ -38,12 +38,13 @@ import Testing
 
     @Test func theSameSeedGivesTheSameBytes() throws {
         let folder = TemporaryFolder("synthetic-seed")
-        try SyntheticDataset.write(figures: 500, to: folder.file("a"), seed: 7)
-        try SyntheticDataset.write(figures: 500, to: folder.file("b"), seed: 7)
-        try SyntheticDataset.write(figures: 500, to: folder.file("c"), seed: 8)
+        // Folders of one name: the descriptor names its folder.
+        try SyntheticDataset.write(figures: 500, to: folder.file("a/syn"), seed: 7)
+        try SyntheticDataset.write(figures: 500, to: folder.file("b/syn"), seed: 7)
+        try SyntheticDataset.write(figures: 500, to: folder.file("c/syn"), seed: 8)
         for file in ["figures.csv", "events.csv", "datapackage.json"] {
-            #expect(Repository.bytes(folder.file("a/" + file)) == Repository.bytes(folder.file("b/" + file)), "\(file)")
+            #expect(Repository.bytes(folder.file("a/syn/" + file)) == Repository.bytes(folder.file("b/syn/" + file)), "\(file)")
         }
-        #expect(Repository.bytes(folder.file("a/figures.csv")) != Repository.bytes(folder.file("c/figures.csv")))
+        #expect(Repository.bytes(folder.file("a/syn/figures.csv")) != Repository.bytes(folder.file("c/syn/figures.csv")))
     }
 }

@@ -1,0 +1,160 @@
+// Generated from Notebooks by Tests/BilatTests/BuiltInFilesTests.swift; do not edit.
+// After changing those files run `BILAT_UPDATE_GOLDEN=1 swift test --filter BuiltInFilesTests`.
+
+/// The default notebooks, compiled in so a copied binary needs no file from the repository.
+/// A project's `Notebooks/NAME.md` replaces the built-in of the same name.
+public enum BuiltInNotebooks {
+    /// File name → contents, sorted by name.
+    public static let files: [(name: String, text: String)] = [
+        ("README.md", #"""
+# Notebooks/
+
+Report templates that `bilat build` renders into each relationship's `Output/RELATIONSHIP/reports/` (for example `Output/aze-pak/reports/`). Each is a Markdown file with an optional
+front matter block, prose, `{{parameters}}`, and fenced cells that bilat runs.
+
+- `yearly-report.md` is rendered once for each year with data, as `reports/YEAR.html`.
+- `overview.md` is rendered once, over all years, as `reports/overview.html`.
+- Any other `*.md` here is rendered too, without changing Swift code: once over all years as
+  `reports/NAME.html`, or once per year as `reports/NAME-YEAR.html` if its front matter says `scope: yearly`.
+
+bilat has `yearly-report.md` and `overview.md` built in, as they are here; a file of the same name in a
+project's `Notebooks/` replaces the built-in one, so deleting it brings the built-in one back.
+
+`bilat report --year 2021 --notebook Notebooks/my-notebook.md --format md` renders one to standard output.
+
+## Front matter and parameters
+
+```
+---
+title: {{parties}} in {{year}}
+scope: yearly
+---
+```
+
+`{{year}}` (in yearly notebooks) and `{{parties}}` (the parties' names, e.g. Azerbaijan–Pakistan) can be used
+in the front matter and the prose. Values are escaped, so data never becomes Markdown or HTML. The prose
+itself is Markdown, converted with Ink.
+
+## Cells
+
+A cell is a fenced block whose info string starts with `bilat` and a kind. Options follow as `key=value`.
+
+| cell | shows |
+|---|---|
+| ```` ```bilat summary ```` | one sentence: how many figures, implied figures, events and open findings the scope holds |
+| ```` ```bilat figures [indicator=ID] ```` | a table of the figures whose period falls in or overlaps the year (all figures in an overview), reported and implied: the text as reported, the value, flags, and the numbered source |
+| ```` ```bilat growth [indicator=ID] ```` | growth for the values whose period ends in the year: change against the comparable earlier period, CAGR across gaps, flags, and why a comparison is missing. When a year has only part-year figures, it says so |
+| ```` ```bilat charts ```` | the charts that include the year (every chart in an overview), inline SVG |
+| ```` ```bilat events ```` | the year's events with their sources |
+| ```` ```bilat findings ```` | `bilat check` findings that touch the year's figures or deal statuses, with acceptances |
+| ```` ```bilat sources ```` | a numbered list of every source the report cites; `[n]` in the other cells refers to it |
+| ```` ```bilat query ```` | the SQL in the cell's body, run read-only against `Output/bilat.sqlite`, as a table. Parameters are bound by name (`:year`, and the relationship's `:relationship`, `:first` and `:second` party ids), never pasted into the SQL |
+
+Tables of the store for queries: `figure`, `source`, `event`, `event_source`, `deal_status`, `indicator`,
+`party`, `dataset` (see the README's store section).
+
+A notebook with an unknown cell kind, an unclosed cell, or a query that fails is an error that names the
+notebook's file and line.
+
+"""#),
+        ("overview.md", #"""
+---
+title: {{parties}}: the relationship across time
+---
+Every series, the event timeline, and the open conflicts between sources, across all years.
+
+```bilat summary
+```
+
+## Charts
+
+```bilat charts
+```
+
+## Growth across all series
+
+```bilat growth
+```
+
+## All figures
+
+```bilat figures
+```
+
+## Events
+
+```bilat events
+```
+
+## Conflicts and other findings
+
+```bilat findings
+```
+
+## Sources
+
+```bilat sources
+```
+
+"""#),
+        ("yearly-report.md", #"""
+---
+title: {{parties}} in {{year}}
+---
+What the bundled datasets say about {{year}}: every figure whose period falls in or overlaps the year, its
+growth against the comparable period before it, the charts that include the year, the year's events, the
+data-quality findings that touch it, and the sources cited, numbered.
+
+```bilat summary
+```
+
+## Figures
+
+Values are normalised from the text as the source wrote it. "Part of a year" figures are never compared
+with full years.
+
+```bilat figures
+```
+
+## Growth
+
+```bilat growth
+```
+
+## Charts
+
+```bilat charts
+```
+
+## Events
+
+```bilat events
+```
+
+## Data-quality findings
+
+```bilat findings
+```
+
+## Trade turnover as stored
+
+Straight from the SQLite store (read-only, with the year bound as `:year` and the relationship's parties as `:first` and `:second`):
+
+```bilat query
+SELECT period_label AS period, as_reported, value, unit, qualifier, source_id AS source
+FROM figure
+WHERE indicator = 'trade_turnover'
+  AND ((reporter = :first AND partner = :second) OR (reporter = :second AND partner = :first))
+  AND CAST(substr(period_start, 1, 4) AS INTEGER) <= :year
+  AND CAST(substr(period_end, 1, 4) AS INTEGER) >= :year
+ORDER BY period_start, id
+```
+
+## Sources
+
+```bilat sources
+```
+
+"""#),
+    ]
+}
