@@ -40,6 +40,8 @@ public enum ChartStage {
     static func charts(for r: AnalysisStage.RelationshipOutcome, folder: String) -> [Chart] {
         let dataset = r.dataset
         var drafts: [Draft] = []
+        // The points a reader must not quote without looking: those of open error findings.
+        let flagged = Set(r.findings.filter { $0.severity == .error && !$0.isAccepted }.flatMap(\.subjects))
         let mine = r.reported + r.derived
         let series = Dictionary(grouping: mine, by: \.key).filter { $0.value.count >= 2 }
         let perIndicator = Dictionary(grouping: series.keys, by: \.indicator)
@@ -53,7 +55,7 @@ public enum ChartStage {
             let sources = sources(of: points, in: dataset)
             drafts.append(Draft(preferred: preferred, identity: "series|\(key)", shows: key.indicator, title: title,
                                 periods: points.map(\.period), observations: points) {
-                TimeSeriesChart.render(title: title, key: key, observations: points, sources: sources)
+                TimeSeriesChart.render(title: title, key: key, observations: points, sources: sources, flagged: flagged)
             })
         }
         let reported = mine.filter { !$0.isDerived }
@@ -78,7 +80,7 @@ public enum ChartStage {
             let sources = sources(of: group, in: dataset)
             drafts.append(Draft(preferred: indicator, identity: "counts|\(indicator)", shows: indicator, title: title,
                                 periods: group.map(\.period), observations: group) {
-                CountsChart.render(title: title, rows: rows, sources: sources)
+                CountsChart.render(title: title, rows: rows, sources: sources, flagged: flagged)
             })
         }
         if !dataset.events.isEmpty {

@@ -8,11 +8,13 @@ public enum CountsChart {
     public typealias Row = ChartRow
 
 
-    public static func render(title: String, rows: [Row], sources: [Source]) -> String {
+    /// - Parameter flagged: ids of observations an open error finding involves; each gets a ring and the legend an entry.
+    public static func render(title: String, rows: [Row], sources: [Source], flagged: Set<String> = []) -> String {
         let rows = rows.sorted { ($0.observation.period.start, $0.label) < ($1.observation.period.start, $1.label) }
         let labelWidth = 250.0, left = labelWidth + 30, right = ChartStyle.width - 150
         let rowHeight = 70.0
-        let plotHeight = Double(rows.count) * rowHeight + 10
+        let marked = rows.filter { flagged.contains($0.observation.id) }.count
+        let plotHeight = Double(rows.count) * rowHeight + 10 + (marked > 0 ? 24 : 0)
         var plot: [SVGElement] = []
         for (i, row) in rows.enumerated() {
             let o = row.observation
@@ -54,6 +56,7 @@ public enum CountsChart {
             case .exact:
                 break
             }
+            if flagged.contains(o.id) { plot.append(ErrorMark.ring(x: end, y: cy)) }
             let bandEnd = o.qualifier == .approximately ? x(drawn * 1.1) : end
             let labelX = bandEnd + (o.qualifier == .lowerBound ? 52 : 12)
             let valueText = ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier)
@@ -68,7 +71,8 @@ public enum CountsChart {
             let o = r.observation
             return "\(r.label), \(o.period.rangeName): \(ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier)) (\(o.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")))"
         }.joined(separator: "; ")
-        let frame = ChartFrame(title: title, subtitle: subtitle, description: "\(title). \(described).", sources: sources)
+        if marked > 0 { plot += ErrorMark.legendRow(x: labelWidth - 200, y: plotHeight - 12) }
+        let frame = ChartFrame(title: title, subtitle: subtitle, description: "\(title). \(described)." + ErrorMark.description(marked), sources: sources)
         return frame.document(plotHeight: plotHeight, plot: plot)
     }
 }

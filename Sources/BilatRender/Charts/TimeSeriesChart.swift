@@ -4,7 +4,9 @@ import Foundation
 /// A series over time: full years as filled circles, parts of a year as diamonds with their months,
 /// derived values hollow and dashed, lines only between periods one year apart — never across a gap.
 public enum TimeSeriesChart {
-    public static func render(title: String, key: SeriesKey, observations: [Observation], sources: [Source]) -> String {
+    /// - Parameter flagged: ids of observations an open error finding involves; each gets a ring and the legend an entry.
+    public static func render(title: String, key: SeriesKey, observations: [Observation], sources: [Source],
+                              flagged: Set<String> = []) -> String {
         // A value with no place on an axis (NaN) is left out rather than drawn at a made-up height.
         let points = observations.filter { $0.value.position.isFinite }
             .sorted { ($0.period.start, $0.period.end, $0.id) < ($1.period.start, $1.period.end, $1.id) }
@@ -69,6 +71,9 @@ public enum TimeSeriesChart {
         if points.contains(where: \.isDerived) {
             legend.append(("derived: computed from a stated change or a total", marker(partial: false, derived: true, x: 0, y: 0)))
         }
+        // The error entry goes under the axis, where a row of its own always has room.
+        let marked = points.filter { flagged.contains($0.id) }
+        if !marked.isEmpty { plot += ErrorMark.legendRow(x: left, y: plotHeight + 2) }
         var lx = left
         for (text, symbol) in legend {
             plot.append(SVGElement("g", [("transform", "translate(\(coordinate(lx + 6)),8)")], children: [symbol]))
@@ -87,7 +92,9 @@ public enum TimeSeriesChart {
                                                 ("stroke-opacity", "0.45")]))
             }
             plot.append(marker(partial: p.period.isPartialYear, derived: p.isDerived, x: px, y: py))
-            placer.reserve(.init(x0: px - 7, y0: py - 7, x1: px + 7, y1: py + 7))
+            if flagged.contains(p.id) { plot.append(ErrorMark.ring(x: px, y: py)) }
+            let reach = flagged.contains(p.id) ? 11.0 : 7.0
+            placer.reserve(.init(x0: px - reach, y0: py - reach, x1: px + reach, y1: py + reach))
         }
         for p in points {
             let px = xMid(p.period), py = y(p.value.position)
@@ -120,7 +127,7 @@ public enum TimeSeriesChart {
         let frame = ChartFrame(
             title: title,
             subtitle: "\(key.unit) by period. Lines join only periods one year apart; gaps are left open.",
-            description: "\(title), \(key.unit). \(described).",
+            description: "\(title), \(key.unit). \(described)." + ErrorMark.description(marked.count),
             sources: sources)
         return frame.document(plotHeight: plotHeight, plot: plot)
     }
