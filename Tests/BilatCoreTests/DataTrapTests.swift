@@ -96,3 +96,35 @@ import Testing
         _ = p.label
     }
 }
+
+/// The figure and period readers on hostile cell texts: a value or a located diagnostic, never a trap.
+@Suite struct ReaderTrapTests {
+    static let texts = [
+        "", " ", "=", "5 Ελλάδα officers", "5 e\u{301}tudiants", "100 🇦🇿 officers or more", "100 officers or", "$", "$-",
+        "99999999999999999999999999999999999999999 USD", "1e400 USD", "0.000000000000000000000000000000000000000001 USD",
+        "dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen officers",
+        "nine hundred ninety nine thousand million billion trillion USD", "-0 USD", "−5%", "+-5%", "about about 5 USD",
+        "5 million million USD", "$5 trillion trillion", "\u{0}5 USD", "5\u{301} USD", "٥ USD", "５ USD", "5 " + String(repeating: "é", count: 400),
+    ]
+    static let periods = [
+        "", "0000", "0001", "9999", "10000", "9999-12-31", "9999-13", "9999-Q5", "9999-H3", "0001-01-01", "the past 999 years",
+        "the past 999 decades", "the 999 years to 0001", "the 1990s", "early 99th century", "late 1st century", "0000s", "9990s",
+        "31 February 2020", "Q4 9999–Q1 10000", "2020–2019", "9999/0001", "the past 999 months", "H1", "Q3",
+    ]
+
+    @Test(arguments: texts)
+    func quantityText(text: String) {
+        do { _ = try QuantityReader.parse(text) } catch { #expect(!error.message.isEmpty) }
+    }
+
+    @Test(arguments: periods, [nil, "0001-01-01", "9999-12-31", "2022"] as [String?])
+    func periodText(text: String, reference: String?) throws {
+        let ref = try reference.map { try PeriodReader.parse($0) }
+        do {
+            let p = try PeriodReader.parse(text, reference: ref)
+            #expect(p.start <= p.end)
+        } catch {
+            #expect(!error.message.isEmpty)
+        }
+    }
+}

@@ -45,7 +45,8 @@ import Testing
     }
 
     /// Values a time series must draw inside its plot: zero, negative, 38 digits and tiny.
-    @Test(arguments: [[0], [-5], [-5, 5], [big], [tiny], [tiny, big], [-big, big]] as [[Decimal]])
+    @Test(arguments: [[0], [-5], [-5, 5], [big], [tiny], [tiny, big], [-big, big], [-big, -big + 100_000_000_000_000_000],
+                      [big, big - 100_000_000_000_000_000]] as [[Decimal]])
     func timeSeriesValues(values: [Decimal]) throws {
         let points = values.enumerated().map { i, v in Self.point(String(2000 + i), v, id: "p\(i)") }
         let svg = TimeSeriesChart.render(title: "T", key: points[0].key, observations: points, sources: [Self.source])
@@ -76,6 +77,30 @@ import Testing
         #expect(ticks.count >= 2)
         #expect(ticks.allSatisfy { $0.isFinite })
         #expect((ticks.last ?? 0) > 0)
+    }
+
+    /// Axes over two values close together far from zero (an endless loop of 10^18 ticks, until memory ran out).
+    @Test(arguments: [(-1.15e38, -1.15e38 + 1e22), (1e38, 1e38 + 1e22), (-5, -3), (2, 3), (-1e300, 1e300)])
+    func niceScaleBetween(minimum: Double, maximum: Double) {
+        let ticks = NiceScale.ticks(from: minimum, upTo: maximum)
+        #expect((2...24).contains(ticks.count))
+        #expect(ticks.contains(0))
+        // Covered to within a thousandth of a step, as the axes always were.
+        let step = ticks[1] - ticks[0]
+        #expect(ticks[0] <= min(0, minimum) && ticks[ticks.count - 1] + step / 1000 >= max(0, maximum))
+    }
+
+    /// The SVG check itself finds what it looks for.
+    @Test(arguments: [
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg a=\"1\"><g x=\"nan\"/></svg>\n", false),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg a=\"1\"><path d=\"M 1 -INF\"/></svg>\n", false),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg a=\"1\"><g></svg>\n", false),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg a=\"1\"><svg a=\"1\"></svg></svg>\n", false),
+        ("<svg a=\"1\"></svg>\n", false),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg a=\"1\"><text x=\"2\">nan inf</text><g/></svg>\n", true),
+    ])
+    func svgCheck(svg: String, sound: Bool) {
+        #expect(SVGCheck.problems(svg).isEmpty == sound, "\(SVGCheck.problems(svg))")
     }
 
     /// Events exported when two sources share an id: the first one's title is used, nothing traps.
@@ -115,24 +140,41 @@ import Testing
 
 /// What every SVG must be, whatever the data: a document with one balanced root, and finite numbers only.
 enum SVGCheck {
-    /// Attributes that hold numbers; text may say "info" or "Nanjing", but no coordinate may say nan or inf.
-    static let numeric: Set<String> = ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "d", "transform", "viewBox"]
-
     static func problems(_ svg: String) -> [String] {
-        var found: [String] = []
         guard svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "), svg.hasSuffix("</svg>\n") else {
             return ["no single <svg> root"]
         }
-        if svg.components(separatedBy: "<svg ").count != 2 { found.append("more than one <svg> element") }
-        var opened = 0, closed = 0
-        for tag in svg.split(separator: "<").dropFirst() {
-            if tag.hasPrefix("/") { closed += 1 } else if !tag.hasPrefix("?") && !tag.contains("/>") { opened += 1 }
-        }
-        if opened != closed { found.append("\(opened) elements opened, \(closed) closed") }
-        let attribute = /\s([A-Za-z-]+)="([^"]*)"/
-        for match in svg.matches(of: attribute) where numeric.contains(String(match.1)) {
-            let value = match.2.lowercased()
-            if value.contains("nan") || value.contains("inf") { found.append("\(match.1)=\"\(match.2)\"") }
+        var found: [String] = []
+        var svg = svg
+        svg.withUTF8 { bytes in
+            // One pass over the bytes: elements opened and closed, and every attribute value (all of them are
+            // numbers, colours and names the charts write; data goes into text, never into an attribute).
+            let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/"), quote = UInt8(ascii: "\"")
+            var opened = 0, closed = 0, roots = 0, inTag = false, inValue = false, valueStart = 0
+            var last1: UInt8 = 0, last2: UInt8 = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if inValue {
+                    // "nan" or "inf" in any case, read from the last three bytes.
+                    let word = (UInt32(last2 | 0x20) << 16) | (UInt32(last1 | 0x20) << 8) | UInt32(b | 0x20)
+                    if word == 0x6E_61_6E || word == 0x69_6E_66 {
+                        let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<min(i + 8, bytes.count)]), as: UTF8.self)
+                        found.append("an attribute reads \"\(value)…\"")
+                    }
+                    last2 = last1; last1 = b
+                    if b == quote { inValue = false }
+                } else if inTag {
+                    if b == quote { inValue = true; valueStart = i + 1; last1 = 0; last2 = 0 }
+                    else if b == gt { inTag = false; if bytes[i - 1] == slash { closed += 1 } }
+                } else if b == lt, i + 1 < bytes.count {
+                    let next = bytes[i + 1]
+                    if next == slash { closed += 1 } else if next != UInt8(ascii: "?") { opened += 1; inTag = true }
+                    if next == UInt8(ascii: "s"), i + 4 < bytes.count, bytes[i + 2] == UInt8(ascii: "v"), bytes[i + 3] == UInt8(ascii: "g"),
+                       bytes[i + 4] == UInt8(ascii: " ") { roots += 1 }
+                }
+            }
+            if opened != closed { found.append("\(opened) elements opened, \(closed) closed") }
+            if roots != 1 { found.append("\(roots) <svg> elements") }
         }
         return found
     }

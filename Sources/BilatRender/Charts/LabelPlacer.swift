@@ -35,10 +35,12 @@ enum NiceScale {
         ticks(from: 0, upTo: maximum, count: count)
     }
 
-    /// Ticks from a multiple of the step at or below `minimum` (zero or less) to one at or above `maximum`.
+    /// Ticks from a multiple of the step at or below `minimum` to one at or above `maximum`, always through zero.
     /// A span that is empty or not finite gets the axis 0 to 1: every tick is a finite number.
     static func ticks(from minimum: Double, upTo maximum: Double, count: Int = 5) -> [Double] {
-        let minimum = min(0, minimum)
+        // Zero on the axis keeps the step near the values' size, so a few steps cover them: two values of
+        // 10^38 that differ in the 20th digit would otherwise need 10^18 steps.
+        let minimum = min(0, minimum), maximum = max(0, maximum)
         guard maximum.isFinite, minimum.isFinite, maximum > minimum else { return [0, 1] }
         let rough = (maximum - minimum) / Double(max(1, count))
         let power = pow(10, floor(log10(rough)))
@@ -47,7 +49,7 @@ enum NiceScale {
         // Each tick a whole number of steps, so the zero line is exactly 0 whatever lies below it.
         var ticks: [Double] = []
         var n = (minimum / step).rounded(.down)
-        while n * step < maximum + step * 0.999 {
+        while n * step < maximum + step * 0.999 && ticks.count <= 4 * count + 4 {
             ticks.append(n == 0 ? 0 : n * step)
             n += 1
         }

@@ -17,12 +17,15 @@ public enum MoneyComparisonChart {
         func placeable(_ v: Double) -> Bool { v > 0 && v.isFinite }
         let values = rows.map { $0.observation.value.position }.filter(placeable)
         let lowPower = Int(exactly: floor(log10(values.min() ?? 1))) ?? 0
-        let highPower = max(lowPower + 1, Int(exactly: ceil(log10(values.max() ?? 10))) ?? 0)
+        let powers = max(1, (Int(exactly: ceil(log10(values.max() ?? 10))) ?? 0) - lowPower)
+        // At most ten gridlines: amounts from a cent to 38 digits step by more than one power of ten.
+        let step = (powers + 9) / 10
+        let highPower = lowPower + step * ((powers + step - 1) / step)
         func x(_ v: Double) -> Double { left + (log10(v) - Double(lowPower)) / Double(highPower - lowPower) * (right - left) }
 
         var plot: [SVGElement] = []
         let bottom = top + Double(rows.count) * rowHeight
-        for power in lowPower...highPower {
+        for power in stride(from: lowPower, through: highPower, by: step) {
             let tx = x(pow(10, Double(power)))
             plot.append(SVGElement("line", [("x1", coordinate(tx)), ("x2", coordinate(tx)), ("y1", coordinate(top - 6)), ("y2", coordinate(bottom)),
                                             ("stroke", ChartStyle.grid)]))
@@ -57,7 +60,7 @@ public enum MoneyComparisonChart {
             .joined(separator: "; ")
         let frame = ChartFrame(
             title: title,
-            subtitle: "\(currency), logarithmic scale: each gridline is ten times the one before, so small and large amounts can be read on one chart. Circles are full years, diamonds parts of a year.",
+            subtitle: "\(currency), logarithmic scale: each gridline is \(step == 1 ? "ten" : "10^\(step)") times the one before, so small and large amounts can be read on one chart. Circles are full years, diamonds parts of a year.",
             description: "\(title). \(described).", sources: sources)
         return frame.document(plotHeight: plotHeight, plot: plot)
     }
