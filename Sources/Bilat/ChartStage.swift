@@ -67,7 +67,7 @@ public enum ChartStage {
             let sources = sources(of: money, in: dataset)
             drafts.append(Draft(preferred: "money-\(currency.lowercased())", identity: "money|\(currency)", shows: "money-\(currency.lowercased())",
                                 title: title, periods: money.map(\.period), observations: money) {
-                MoneyComparisonChart.render(title: title, currency: currency, rows: rows, sources: sources)
+                MoneyComparisonChart.render(title: title, currency: currency, rows: rows, sources: sources, flagged: flagged)
             })
         }
         let counts = Dictionary(grouping: reported.filter { !ValueLabel.isMoney($0.key.unit) }, by: \.key.indicator)

@@ -74,7 +74,7 @@ public enum IngestStage {
         var digests = files.contents.mapValues { Digest.of(bytes: $0) }
         if FileManager.default.fileExists(atPath: path) { digests[figuresFile] = try FileChunks.digest(of: path) }
         var text = "bilat \(BilatVersion.release)\n"
-        for name in digests.keys.sorted() { text += "\(name) \(digests[name]!)\n" }
+        for (name, digest) in digests.sorted(by: { $0.key < $1.key }) { text += "\(name) \(digest)\n" }
         return Digest.of(text)
     }
 

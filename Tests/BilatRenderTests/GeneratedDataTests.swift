@@ -187,10 +187,15 @@ struct DatasetGenerator {
 
             // One flavour and one format a dataset, in turn: each is covered many times over.
             for flavour in [CSVExport.Flavour.allCases[n % CSVExport.Flavour.allCases.count]] {
-                #expect(CSVExport.figures([dataset], derived: derived, flavour: flavour).hasSuffix("\r\n"))
-                _ = CSVExport.events([dataset], flavour: flavour)
-                _ = CSVExport.sources([dataset], flavour: flavour)
-                _ = CSVExport.growth(rows, flavour: flavour)
+                // As the build exports: per relationship, with what is implied in each.
+                let views = RelationshipViews.build([dataset])
+                let relationshipRows = views.map { v in
+                    CSVExport.RelationshipRows(view: v, derived: ImpliedFigures.derive(from: v.dataset, reported: Observation.reported(in: v.dataset)))
+                }
+                #expect(CSVExport.figures(relationshipRows, flavour: flavour).hasSuffix("\r\n"))
+                _ = CSVExport.events([dataset], relationships: views, flavour: flavour)
+                _ = CSVExport.sources([dataset], relationships: views, flavour: flavour)
+                _ = CSVExport.growth(rows, relationships: relationshipRows, flavour: flavour)
             }
             for format in [OutputFormat.allCases[n % OutputFormat.allCases.count]] {
                 _ = try GrowthOutput.render(rows, as: format)

@@ -8,11 +8,13 @@ public enum MoneyComparisonChart {
     public typealias Row = ChartRow
 
 
-    public static func render(title: String, currency: String, rows: [Row], sources: [Source]) -> String {
+    /// - Parameter flagged: ids of observations an open error finding involves; each gets a ring and the legend an entry.
+    public static func render(title: String, currency: String, rows: [Row], sources: [Source], flagged: Set<String> = []) -> String {
         let rows = rows.sorted { ($0.observation.value, $0.label) > ($1.observation.value, $1.label) }
         let labelWidth = 330.0, left = labelWidth + 20, right = ChartStyle.width - 90
         let rowHeight = 40.0, top = 30.0
-        let plotHeight = top + Double(rows.count) * rowHeight + 10
+        let marked = rows.filter { flagged.contains($0.observation.id) }.count
+        let plotHeight = top + Double(rows.count) * rowHeight + 10 + (marked > 0 ? 24 : 0)
         // A logarithmic axis has no place for zero or a negative amount: those rows are listed, not placed.
         func placeable(_ v: Double) -> Bool { v > 0 && v.isFinite }
         let values = rows.map { $0.observation.value.position }.filter(placeable)
@@ -48,6 +50,7 @@ public enum MoneyComparisonChart {
                                                 ("stroke", ChartStyle.grid), ("stroke-width", "1"), ("stroke-dasharray", "1 3")]))
                 plot.append(TimeSeriesChart.marker(partial: o.period.isPartialYear, derived: o.isDerived, x: x(o.value.position), y: cy))
             }
+            if flagged.contains(o.id) { plot.append(ErrorMark.ring(x: placed ? x(o.value.position) : left - 10, y: cy)) }
             var text = ValueLabel.qualified(ValueLabel.format(o.value, unit: currency, significant: o.significantDigits), o.qualifier)
             var notes = [o.period.rangeName]
             if o.isEstimated { notes.append("est.") }
@@ -61,7 +64,8 @@ public enum MoneyComparisonChart {
         let frame = ChartFrame(
             title: title,
             subtitle: "\(currency), logarithmic scale: each gridline is \(step == 1 ? "ten" : "10^\(step)") times the one before, so small and large amounts can be read on one chart. Circles are full years, diamonds parts of a year.",
-            description: "\(title). \(described).", sources: sources)
+            description: "\(title). \(described)." + ErrorMark.description(marked), sources: sources)
+        if marked > 0 { plot += ErrorMark.legendRow(x: 20, y: plotHeight - 12) }
         return frame.document(plotHeight: plotHeight, plot: plot)
     }
 }
