@@ -11,18 +11,41 @@ extension Store {
     ///
     /// Figures come from `feed` when given (streamed from a file), else from each dataset's `figures`.
     /// A database this call creates is removed again if the ingest fails, so bad input leaves nothing behind.
+    /// Processes ingesting into the same store take turns (``StoreLock``), from before the file is looked for
+    /// until it is complete or removed, so a file found missing here can only have been made by this call.
     public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool, fingerprints: [String: String] = [:],
                               figures feed: FigureFeed? = nil) throws -> IngestReport {
-        let existed = FileManager.default.fileExists(atPath: path)
-        do {
-            // Only a file made here may take the first-load path: it changes the file's header even when the
-            // ingest then fails, which is harmless only because a failed ingest removes a file it made.
-            return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed,
-                                                newFile: !existed)
-        } catch {
-            if !existed { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-            throw error
+        try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                                                withIntermediateDirectories: true)
+        return try StoreLock.holding(store: path) {
+            let existed = FileManager.default.fileExists(atPath: path)
+            do {
+                // Only a file made here may take the first-load path: it changes the file's header even when the
+                // ingest then fails, which is harmless only because a failed ingest removes a file it made.
+                return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed,
+                                                    newFile: !existed)
+            } catch {
+                if !existed && holdsNoDataset(path) {
+                    for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                }
+                throw error
+            }
         }
+    }
+
+    /// Whether the file at `path` certainly holds no dataset: a second guard, beside the lock, against removing
+    /// what a process that did not take the lock (an older bilat) committed. Unreadable means "keep it".
+    static func holdsNoDataset(_ path: String) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+        defer { try? queue.close() }
+        let found: Bool? = try? queue.read { db in
+            guard try db.tableExists("dataset") else { return false }
+            return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM dataset)") ?? true
+        }
+        return found == false
     }
 
     /// Diffs and writes inside one write transaction, so a concurrent ingest cannot slip in between. When nothing

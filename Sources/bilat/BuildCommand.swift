@@ -61,7 +61,7 @@ struct Build: ParsableCommand {
         let folders = try DatasetFolders.discover(in: datasets)
         // The reports' query cells read a store; check builds a throwaway one so nothing real is touched.
         let scratch = NSTemporaryDirectory() + "/bilat-check-\(ProcessInfo.processInfo.processIdentifier).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         _ = try IngestStage.run(folders: folders, database: scratch, replacingAll: true)
         let analysis = try AnalysisStage.run(folders: folders)
         let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
