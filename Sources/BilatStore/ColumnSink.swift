@@ -10,6 +10,12 @@ protocol ColumnSink {
     mutating func put(_ flag: Bool)
 }
 
+extension ColumnSink {
+    mutating func put(_ number: Int?) {
+        if let number { put(number) } else { put(nil as String?) }
+    }
+}
+
 /// Compares a row's values with the columns of the row a statement has just stepped to, reading them through
 /// SQLite's C API: no GRDB row (with its dictionary of column names) and no boxed values per stored figure,
 /// which made a re-ingest slower than a first load. Equal means what `DatabaseValue`'s equality means: the

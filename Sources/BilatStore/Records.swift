@@ -18,6 +18,8 @@ struct DatasetRecord: StoredRow {
     static let databaseTableName = "dataset"
     var name: String
     var title: String
+    /// The folder as the ingest was given it (`Datasets/azerbaijan-pakistan`): row locations are shown under it.
+    var displayPath: String
     var key: String { name }
 }
 
@@ -34,9 +36,12 @@ struct SourceRecord: StoredRow {
     var publishedEnd: String?
     var publishedNote: String
     var accessedLabel: String?
+    var line: Int
+    var accessedStart: String?
+    var accessedEnd: String?
     var key: String { joinKey(dataset, id) }
 
-    init(_ s: Source, dataset: String) {
+    init(_ s: Source, dataset: String, line: Int) {
         self.dataset = dataset
         id = s.id; publisher = s.publisher; title = s.title; author = s.author; url = s.url
         publishedLabel = s.published?.label
@@ -44,6 +49,9 @@ struct SourceRecord: StoredRow {
         publishedEnd = s.published?.end.description
         publishedNote = s.publishedNote
         accessedLabel = s.accessed?.label
+        self.line = line
+        accessedStart = s.accessed?.start.description
+        accessedEnd = s.accessed?.end.description
     }
 }
 
@@ -52,6 +60,7 @@ struct PartyRecord: StoredRow {
     var dataset: String
     var id: String
     var name: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 }
 
@@ -62,6 +71,7 @@ struct IndicatorRecord: StoredRow {
     var name: String
     var description: String
     var unitKind: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 }
 
@@ -73,7 +83,9 @@ enum FigureRecord: TableRecord {
     static let insertColumns = ["dataset", "id", "indicator", "reporter", "partner", "direction", "subject", "period_text", "period_label",
                                 "period_start", "period_end", "period_granularity", "period_approximate", "period_window", "compared_label",
                                 "compared_start", "compared_end", "as_reported", "value", "unit", "unit_kind", "currency", "scale", "qualifier",
-                                "is_change", "status", "source_id", "as_of_label", "note"]
+                                "is_change", "status", "source_id", "as_of_label", "note",
+                                // v6
+                                "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end"]
     /// One prepared insert with positional parameters, bound from ``put(_:dataset:into:)``: no Codable encoding
     /// and no fetch-back per row. Built from the fixed column list above, never from data.
     static let insertSQL = insertSQL(rows: 1)
@@ -88,7 +100,7 @@ enum FigureRecord: TableRecord {
     /// Hands a figure's values to `sink` in `insertColumns` order: the one list that inserting, updating and
     /// comparing with a stored row all use, so they cannot disagree (a re-ingest that changes nothing finds
     /// every row unchanged only if they agree; tests check that).
-    static func put<Sink: ColumnSink>(_ f: Figure, dataset: String, into sink: inout Sink) {
+    static func put<Sink: ColumnSink>(_ f: Figure, line: Int, dataset: String, into sink: inout Sink) {
         sink.put(dataset); sink.put(f.id); sink.put(f.indicator); sink.put(f.reporter); sink.put(f.partner)
         sink.put(f.direction.rawValue); sink.put(f.subject); sink.put(f.periodText); sink.put(f.period.label)
         sink.put(f.period.start.description); sink.put(f.period.end.description); sink.put(f.period.granularity.rawValue)
@@ -98,6 +110,8 @@ enum FigureRecord: TableRecord {
         sink.put(f.asReported); sink.put(q.valueText); sink.put(q.unit); sink.put(q.kind.rawValue); sink.put(q.currency?.rawValue)
         sink.put(q.scale); sink.put(q.qualifier.rawValue); sink.put(q.isChange)
         sink.put(f.status?.rawValue); sink.put(f.sourceID); sink.put(f.asOf?.label); sink.put(f.note)
+        sink.put(line); sink.put(q.significantDigits); sink.put(q.isEstimated); sink.put(f.comparedWith.map { $0.isWindow ? 1 : 0 })
+        sink.put(f.asOf?.start.description); sink.put(f.asOf?.end.description)
     }
 }
 
@@ -113,14 +127,16 @@ struct EventRecord: StoredRow {
     var dateApproximate: Bool
     var title: String
     var note: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 
-    init(_ e: Event, dataset: String) {
+    init(_ e: Event, dataset: String, line: Int) {
         self.dataset = dataset
         id = e.id; dateText = e.dateText; dateLabel = e.date.label
         dateStart = e.date.start.description; dateEnd = e.date.end.description
         dateGranularity = e.date.granularity.rawValue; dateApproximate = e.date.isApproximate
         title = e.title; note = e.note
+        self.line = line
     }
 }
 
@@ -129,6 +145,8 @@ struct EventSourceRecord: StoredRow {
     var dataset: String
     var eventId: String
     var sourceId: String
+    /// Where in the event's list of sources this one is.
+    var position: Int
     var key: String { joinKey(dataset, eventId, sourceId) }
 }
 
@@ -143,12 +161,23 @@ struct DealStatusRecord: StoredRow {
     var asOfEnd: String
     var sourceId: String
     var note: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 
-    init(_ s: DealStatus, dataset: String) {
+    init(_ s: DealStatus, dataset: String, line: Int) {
         self.dataset = dataset
         id = s.id; subject = s.subject; stage = s.stage.rawValue
         asOfLabel = s.asOf.label; asOfStart = s.asOf.start.description; asOfEnd = s.asOf.end.description
         sourceId = s.sourceID; note = s.note
+        self.line = line
     }
+}
+
+struct AcceptedFindingRecord: StoredRow {
+    static let databaseTableName = "accepted_finding"
+    var dataset: String
+    var finding: String
+    var reason: String
+    var line: Int
+    var key: String { joinKey(dataset, finding) }
 }

@@ -26,7 +26,7 @@ struct Profile: ParsableCommand {
             var count = 0
             let took = try Measure.time(runs: repeats) {
                 var stream = try DatasetStream(files: try DatasetFolders.load(dataset, leaving: ["figures.csv"]), figures: try FileChunks(path: path))
-                try stream.streamFigures(reread: { try FileChunks(path: path) }) { _ in count += 1 }
+                try stream.streamFigures(reread: { try FileChunks(path: path) }) { _, _ in count += 1 }
             }
             print("read: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(count / repeats) figures")
             return
@@ -41,7 +41,7 @@ struct Profile: ParsableCommand {
             let took = try Measure.time(runs: repeats) {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
                 _ = try Store.ingest([shell], into: database, replacingAll: true) { name, write in
-                    for figure in figures { try write(figure) }
+                    for figure in figures { try write(figure, read.rowLocations["figures/\(figure.id)"]?.line ?? 0) }
                 }
             }
             print("write: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures.count) figures")

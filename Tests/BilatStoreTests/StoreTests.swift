@@ -381,7 +381,7 @@ import Testing
             try store.ingest([dataset], replacingAll: true) { name, write in
                 for (i, figure) in dataset.figures.enumerated() {
                     if i == FigureWriter.batchRows + 3 { throw Stop() }
-                    try write(figure)
+                    try write(figure, i + 2)
                 }
             }
         }
