@@ -214,7 +214,9 @@ struct WritePlan {
             let row = want[key]!
             switch have[key] {
             case nil: counts.added += 1; inserts.append(row)
-            case let old? where old != row: counts.changed += 1; updates.append(row)
+            case let old? where old != row:
+                if old.sameValues(as: row) { counts.unchanged += 1; counts.moved += 1 } else { counts.changed += 1 }
+                updates.append(row)
             default: counts.unchanged += 1
             }
         }

@@ -5,6 +5,25 @@ import GRDB
 protocol StoredRow: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     /// Unique within the table: the primary key, joined.
     var key: String { get }
+    /// Equal but for where the row was read: a row that only moved in its file.
+    func sameValues(as other: Self) -> Bool
+}
+
+extension StoredRow {
+    func sameValues(as other: Self) -> Bool { self == other }
+}
+
+/// A row that keeps the line of its file it was read from.
+protocol LocatedRow: StoredRow {
+    var line: Int { get set }
+}
+
+extension LocatedRow {
+    func sameValues(as other: Self) -> Bool {
+        var moved = self
+        moved.line = other.line
+        return moved == other
+    }
 }
 
 extension StoredRow {
@@ -23,7 +42,7 @@ struct DatasetRecord: StoredRow {
     var key: String { name }
 }
 
-struct SourceRecord: StoredRow {
+struct SourceRecord: LocatedRow {
     static let databaseTableName = "source"
     var dataset: String
     var id: String
@@ -55,7 +74,7 @@ struct SourceRecord: StoredRow {
     }
 }
 
-struct PartyRecord: StoredRow {
+struct PartyRecord: LocatedRow {
     static let databaseTableName = "party"
     var dataset: String
     var id: String
@@ -64,7 +83,7 @@ struct PartyRecord: StoredRow {
     var key: String { joinKey(dataset, id) }
 }
 
-struct IndicatorRecord: StoredRow {
+struct IndicatorRecord: LocatedRow {
     static let databaseTableName = "indicator"
     var dataset: String
     var id: String
@@ -86,6 +105,9 @@ enum FigureRecord: TableRecord {
                                 "is_change", "status", "source_id", "as_of_label", "note",
                                 // v6
                                 "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end"]
+    /// Where a figure's line is among its values: a row that only moved is told apart from one that changed.
+    static let lineIndex = insertColumns.firstIndex(of: "line")
+
     /// One prepared insert with positional parameters, bound from ``put(_:dataset:into:)``: no Codable encoding
     /// and no fetch-back per row. Built from the fixed column list above, never from data.
     static let insertSQL = insertSQL(rows: 1)
@@ -115,7 +137,7 @@ enum FigureRecord: TableRecord {
     }
 }
 
-struct EventRecord: StoredRow {
+struct EventRecord: LocatedRow {
     static let databaseTableName = "event"
     var dataset: String
     var id: String
@@ -150,7 +172,7 @@ struct EventSourceRecord: StoredRow {
     var key: String { joinKey(dataset, eventId, sourceId) }
 }
 
-struct DealStatusRecord: StoredRow {
+struct DealStatusRecord: LocatedRow {
     static let databaseTableName = "deal_status"
     var dataset: String
     var id: String
@@ -173,7 +195,7 @@ struct DealStatusRecord: StoredRow {
     }
 }
 
-struct AcceptedFindingRecord: StoredRow {
+struct AcceptedFindingRecord: LocatedRow {
     static let databaseTableName = "accepted_finding"
     var dataset: String
     var finding: String
