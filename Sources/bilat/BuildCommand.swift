@@ -63,7 +63,7 @@ struct Build: ParsableCommand {
         let scratch = NSTemporaryDirectory() + "/bilat-check-\(ProcessInfo.processInfo.processIdentifier).sqlite"
         defer { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         _ = try IngestStage.run(folders: folders, database: scratch, replacingAll: true)
-        let analysis = try AnalysisStage.run(folders: folders)
+        let analysis = try AnalysisStage.run(store: scratch)
         let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
                                          templates: try ReportStage.templates(in: notebooks), database: scratch)
         let problems = try IncrementalBuild.check(plan, in: output)
@@ -83,7 +83,7 @@ struct Build: ParsableCommand {
         for w in outcome.warnings { printError(w.description) }
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
         emit("[2/4] summary")
-        let analysis = try AnalysisStage.run(folders: folders)
+        let analysis = try AnalysisStage.run(store: store.database)
         let figures = try Store(path: store.database, access: .readOnly).figures()
         for line in BuildSummary.lines(datasets: analysis.datasets, figures: figures) { emit("      " + line) }
         emit("[3/4] check")

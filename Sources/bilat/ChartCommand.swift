@@ -32,9 +32,11 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
     var datasets: String = "Datasets"
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         do {
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
+            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), store: store.database).outcome
             let chart = try ChartStage.chart(named: indicator, subject: subject, in: outcome)
             let path = out ?? "Output/charts/\(chart.name).svg"
             emit("\(try OutputFiles.write(chart.svg, to: path) == .written ? "wrote    " : "unchanged") \(path)")

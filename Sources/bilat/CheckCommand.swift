@@ -34,10 +34,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
     var datasets: String = "Datasets"
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         let findings: [Finding]
         do {
-            findings = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets)).findings
+            findings = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), store: store.database).outcome.findings
         } catch {
             throw fail(with: error)
         }

@@ -35,9 +35,11 @@ struct GrowthCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
     var datasets: String = "Datasets"
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         do {
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
+            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), store: store.database).outcome
             var rows = outcome.growth
             if let indicator {
                 let known = Set(outcome.datasets.flatMap(\.indicators).map(\.id))

@@ -47,7 +47,7 @@ struct ReportCommand: ParsableCommand {
             guard let template = try ReportStage.templates(in: folder.isEmpty ? "." : folder).first(where: { $0.stem + ".md" == name }) else {
                 throw ValidationError("no notebook at \(notebook); notebooks are Markdown files such as Notebooks/yearly-report.md")
             }
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
+            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), store: store.database).outcome
             let text = try ReportStage.render(template, year: year, outcome: outcome, charts: ChartStage.charts(outcome),
                                               database: store.database, format: format)
             if let out {
