@@ -1,5 +1,6 @@
 import BilatCore
 import BilatDatasets
+import BilatStore
 
 /// Read → normalise → analyse, per relationship: growth over every series, implied figures and checks, each
 /// taking in every dataset and source that reports on the relationship.
@@ -64,6 +65,21 @@ public enum AnalysisStage {
         }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return analyse(datasets)
+    }
+
+    /// The analysis of what the store at `database` holds, after bringing it up to date with `folders` (every
+    /// dataset there is): an ingest that finds every folder unchanged reads none of them.
+    /// - Returns: the analysis, and the warnings the ingest found (none when nothing was read).
+    public static func run(folders: [String], store database: String) throws -> (outcome: Outcome, ingest: IngestStage.Outcome) {
+        let ingest = try IngestStage.run(folders: folders, database: database, replacingAll: true)
+        return (try run(store: database), ingest)
+    }
+
+    /// The analysis of every dataset the store at `database` holds, read back as the CSV reader made them.
+    /// - Parameter only: the one dataset to analyse, by name, or nil for all.
+    public static func run(store database: String, only: String? = nil) throws -> Outcome {
+        let datasets = try Store(path: database, access: .readOnly).datasets()
+        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets)
     }
 
     /// The analysis of datasets already read.

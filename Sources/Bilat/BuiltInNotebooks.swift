@@ -37,7 +37,9 @@ itself is Markdown, converted with Ink.
 
 ## Cells
 
-A cell is a fenced block whose info string starts with `bilat` and a kind. Options follow as `key=value`.
+A cell is a fenced block whose info string starts with `bilat` and a kind. Options follow as `key=value`, each
+once; a bare `key` means `key=true`. An option with no name (`=`, `=x`), no value (`key=`) or given twice is an
+error at its line and column.
 
 | cell | shows |
 |---|---|

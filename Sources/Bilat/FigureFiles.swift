@@ -28,19 +28,19 @@ final class FigureFiles: @unchecked Sendable {
     var datasets: [Dataset] { streams.compactMap(\.dataset) }
 
     /// Reads the figures of dataset `name` (every unread file when nil), passing each valid one to `write`.
-    func stream(of name: String?, write: (Figure) throws -> Void) throws {
+    func stream(of name: String?, write: (Figure, _ line: Int) throws -> Void) throws {
         for i in streams.indices where !read.contains(i) {
             guard let dataset = streams[i].dataset?.name, name == nil || dataset == name else { continue }
             read.insert(i)
             let before = streams[i].diagnostics.count
             let path = paths[i], size = pieceSizes[i]
-            try streams[i].streamFigures(reread: { try FileChunks(path: path, size: size) }) { figure in
-                if !diagnostics.hasErrors { try write(figure) }
+            try streams[i].streamFigures(reread: { try FileChunks(path: path, size: size) }) { figure, line in
+                if !diagnostics.hasErrors { try write(figure, line) }
             }
             diagnostics += streams[i].diagnostics[before...]
         }
     }
 
     /// Reads every file not read yet, for its problems only.
-    func checkTheRest() throws { try stream(of: nil) { _ in } }
+    func checkTheRest() throws { try stream(of: nil) { _, _ in } }
 }

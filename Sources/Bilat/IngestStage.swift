@@ -58,7 +58,7 @@ public enum IngestStage {
         let report = try Store.ingest(figureFiles.datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints) { name, write in
             // The figure becomes its store row on the writing thread: reading and checking rows is the longer
             // half of an ingest, and writing a figure's values straight into the insert's buffer is cheap.
-            try Handoff.run(produce: { emit in try figureFiles.stream(of: name, write: emit) }, consume: write)
+            try Handoff.run(produce: { emit in try figureFiles.stream(of: name) { try emit(($0, $1)) } }, consume: { try write($0.0, $0.1) })
             if figureFiles.diagnostics.hasErrors {
                 try figureFiles.checkTheRest()
                 throw DiagnosticsError(figureFiles.diagnostics.sortedByLocation())
@@ -73,7 +73,8 @@ public enum IngestStage {
     static func fingerprint(_ files: DatasetFiles, figuresAt path: String) throws -> String {
         var digests = files.contents.mapValues { Digest.of(bytes: $0) }
         if FileManager.default.fileExists(atPath: path) { digests[figuresFile] = try FileChunks.digest(of: path) }
-        var text = "bilat \(BilatVersion.release)\n"
+        // The folder's path too: row locations are stored under it.
+        var text = "bilat \(BilatVersion.release)\npath \(files.displayPath)\n"
         for (name, digest) in digests.sorted(by: { $0.key < $1.key }) { text += "\(name) \(digest)\n" }
         return Digest.of(text)
     }

@@ -7,7 +7,8 @@ public enum IngestSummary {
         var lines: [String] = []
         for table in ["figures", "sources", "events", "statuses", "indicators", "parties"] {
             let c = report[table]
-            lines.append("\(table.padding(toLength: 10, withPad: " ", startingAt: 0)) \(c.added) added, \(c.changed) changed, \(c.removed) removed, \(c.unchanged) unchanged")
+            lines.append("\(table.padding(toLength: 10, withPad: " ", startingAt: 0)) \(c.added) added, \(c.changed) changed, \(c.removed) removed, \(c.unchanged) unchanged"
+                         + (c.moved > 0 ? " (\(c.moved) on another line)" : ""))
         }
         for name in report.removedDatasets { lines.append("removed dataset \(name) (its folder is gone)") }
         lines.append(report.wroteAnything ? "wrote \(database)" : "no changes; \(database) left as it was")

@@ -139,21 +139,24 @@ public enum DatasetReader {
         mutating func readFigures(sources: [Source], parties: [Party], indicators: [Indicator]) -> [Figure] {
             guard let table = tables["figures"] else { return [] }
             var reader = FigureRowReader(sources: sources, parties: parties, indicators: indicators)
-            var figures: [Figure] = []
+            var figures: [(figure: Figure, line: Int)] = []
             func keep(_ figure: Figure, line: Int) {
                 rowLocations["figures/\(figure.id)"] = SourceLocation(path: table.path, line: line, column: 1)
-                figures.append(figure)
+                figures.append((figure, line))
             }
             for row in table.rows {
                 if let figure = reader.read(row, path: table.path) { keep(figure, line: row.line) }
             }
-            if reader.needsSettling {
+            let settled = reader.needsSettling
+            if settled {
                 let lines = reader.linesToReread
                 let earlier = Dictionary(table.rows.filter { lines.contains($0.line) }.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
                 for (figure, line) in reader.settle(earlier: earlier, path: table.path) { keep(figure, line: line) }
             }
             diagnostics += reader.diagnostics
-            return figures
+            // In the file's order, held-back rows in their place: the order the store gives them back in.
+            if settled { figures.sort { $0.line < $1.line } }
+            return figures.map(\.figure)
         }
 
         mutating func readEvents(sources: [Source]) -> [Event] {

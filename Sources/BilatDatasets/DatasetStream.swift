@@ -63,17 +63,18 @@ public struct DatasetStream<Chunks: ByteChunks> {
         diagnostics += problems
     }
 
-    /// Reads every row, passing each valid figure to `each`; problems are added to `diagnostics`.
+    /// Reads every row, passing each valid figure to `each` with the line its row starts on; problems are added
+    /// to `diagnostics`.
     /// Rows whose id or natural key may repeat an earlier one are decided on a second read, which
     /// `reread` must start from the beginning of the same file (it is called only when such rows exist).
-    public mutating func streamFigures(reread: () throws -> Chunks, _ each: (Figure) throws -> Void) throws {
+    public mutating func streamFigures(reread: () throws -> Chunks, _ each: (Figure, _ line: Int) throws -> Void) throws {
         guard let dataset, let shape else { return }
         var reader = FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
         if let hashing { reader.hashing = hashing }
         while true {
             for record in pending {
                 switch shape.row(record) {
-                case .success(let row): if let figure = reader.read(row, path: path) { try each(figure) }
+                case .success(let row): if let figure = reader.read(row, path: path) { try each(figure, row.line) }
                 case .failure(let d): diagnostics.append(d)
                 }
             }
@@ -84,7 +85,7 @@ public struct DatasetStream<Chunks: ByteChunks> {
         if reader.needsSettling {
             var again = DatasetStream(rereading: try reread(), path: path, shape: shape)
             let earlier = try again.rows(at: reader.linesToReread)
-            for (figure, _) in reader.settle(earlier: earlier, path: path) { try each(figure) }
+            for (figure, line) in reader.settle(earlier: earlier, path: path) { try each(figure, line) }
         }
         diagnostics += reader.diagnostics
     }

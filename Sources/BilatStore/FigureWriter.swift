@@ -40,9 +40,9 @@ struct FigureWriter {
         }
     }
 
-    mutating func write(_ figure: Figure) throws {
+    mutating func write(_ figure: Figure, line: Int) throws {
         guard let select, let update else {
-            FigureRecord.put(figure, dataset: dataset, into: &insert)
+            FigureRecord.put(figure, line: line, dataset: dataset, into: &insert)
             pending += 1
             counts.added += 1
             if pending == Self.batchRows {
@@ -52,27 +52,27 @@ struct FigureWriter {
             }
             return
         }
-        switch try find(figure, with: select) {
+        switch try find(figure, line: line, with: select) {
         case let stored?:
             matched.insert(stored.rowid)
-            if stored.equal {
-                counts.unchanged += 1
-            } else {
-                FigureRecord.put(figure, dataset: dataset, into: &insert)
+            if stored.comparison != .different { counts.unchanged += 1 }
+            if stored.comparison == .movedOnly { counts.moved += 1 }
+            if stored.comparison != .equal {
+                FigureRecord.put(figure, line: line, dataset: dataset, into: &insert)
                 insert.put(Int(stored.rowid))
                 try insert.run(update, db)
-                counts.changed += 1
+                if stored.comparison == .different { counts.changed += 1 }
             }
         case nil:
-            FigureRecord.put(figure, dataset: dataset, into: &insert)
+            FigureRecord.put(figure, line: line, dataset: dataset, into: &insert)
             try insert.run(insertOne, db)
             matched.insert(db.lastInsertedRowID)
             counts.added += 1
         }
     }
 
-    /// The stored row with this id: its rowid, and whether every column equals the figure's.
-    private mutating func find(_ figure: Figure, with select: Statement) throws -> (rowid: Int64, equal: Bool)? {
+    /// The stored row with this id: its rowid, and how its columns compare with the figure's.
+    private mutating func find(_ figure: Figure, line: Int, with select: Statement) throws -> (rowid: Int64, comparison: StoredColumns.Comparison)? {
         let handle = select.sqliteStatement
         defer { sqlite3_reset(handle); sqlite3_clear_bindings(handle) }
         sqlite3_bind_text(handle, 1, dataset, -1, Self.transient)
@@ -80,8 +80,8 @@ struct FigureWriter {
         switch sqlite3_step(handle) {
         case SQLITE_ROW:
             scratch.removeAll()
-            FigureRecord.put(figure, dataset: dataset, into: &scratch)
-            return (sqlite3_column_int64(handle, 0), StoredColumns.equal(scratch, to: select, first: 1))
+            FigureRecord.put(figure, line: line, dataset: dataset, into: &scratch)
+            return (sqlite3_column_int64(handle, 0), StoredColumns.compare(scratch, to: select, first: 1, location: FigureRecord.lineIndex))
         case SQLITE_DONE:
             return nil
         case let code:

@@ -5,24 +5,48 @@ import GRDB
 extension Store {
     /// Hands over one dataset's figures, one at a time, while the write transaction is open; throwing
     /// abandons the whole ingest.
-    public typealias FigureFeed = (_ dataset: String, _ write: (Figure) throws -> Void) throws -> Void
+    /// Each figure comes with the line of figures.csv it was read from.
+    public typealias FigureFeed = (_ dataset: String, _ write: (Figure, _ line: Int) throws -> Void) throws -> Void
 
     /// Makes the database at `path` hold exactly `datasets` (and, when `replacingAll`, nothing else).
     ///
     /// Figures come from `feed` when given (streamed from a file), else from each dataset's `figures`.
     /// A database this call creates is removed again if the ingest fails, so bad input leaves nothing behind.
+    /// Processes ingesting into the same store take turns (``StoreLock``), from before the file is looked for
+    /// until it is complete or removed, so a file found missing here can only have been made by this call.
     public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool, fingerprints: [String: String] = [:],
                               figures feed: FigureFeed? = nil) throws -> IngestReport {
-        let existed = FileManager.default.fileExists(atPath: path)
-        do {
-            // Only a file made here may take the first-load path: it changes the file's header even when the
-            // ingest then fails, which is harmless only because a failed ingest removes a file it made.
-            return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed,
-                                                newFile: !existed)
-        } catch {
-            if !existed { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-            throw error
+        try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                                                withIntermediateDirectories: true)
+        return try StoreLock.holding(store: path) {
+            let existed = FileManager.default.fileExists(atPath: path)
+            do {
+                // Only a file made here may take the first-load path: it changes the file's header even when the
+                // ingest then fails, which is harmless only because a failed ingest removes a file it made.
+                return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed,
+                                                    newFile: !existed)
+            } catch {
+                if !existed && holdsNoDataset(path) {
+                    for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                }
+                throw error
+            }
         }
+    }
+
+    /// Whether the file at `path` certainly holds no dataset: a second guard, beside the lock, against removing
+    /// what a process that did not take the lock (an older bilat) committed. Unreadable means "keep it".
+    static func holdsNoDataset(_ path: String) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+        defer { try? queue.close() }
+        let found: Bool? = try? queue.read { db in
+            guard try db.tableExists("dataset") else { return false }
+            return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM dataset)") ?? true
+        }
+        return found == false
     }
 
     /// Diffs and writes inside one write transaction, so a concurrent ingest cannot slip in between. When nothing
@@ -32,7 +56,8 @@ extension Store {
     public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:],
                        figures feed: FigureFeed? = nil, newFile: Bool = false) throws -> IngestReport {
         let feed = feed ?? { name, write in
-            for figure in datasets.first(where: { $0.name == name })?.figures ?? [] { try write(figure) }
+            guard let dataset = datasets.first(where: { $0.name == name }) else { return }
+            for figure in dataset.figures { try write(figure, dataset.line(of: "figures", figure.id)) }
         }
         var outcome: (report: IngestReport, wrote: Bool)?
         var firstLoad = false
@@ -55,7 +80,7 @@ extension Store {
                 if bulk { for (name, _) in Schema.figureIndexes { try db.execute(sql: "DROP INDEX \(name)") } }
                 for dataset in datasets {
                     var writer = try FigureWriter(db, dataset: dataset.name)
-                    try feed(dataset.name) { try writer.write($0) }
+                    try feed(dataset.name) { try writer.write($0, line: $1) }
                     figures += try writer.finish()
                 }
                 if bulk {
@@ -104,6 +129,7 @@ extension Store {
         plan.diff(\.events, wanted, stored, table: "events", report: &report)
         plan.diff(\.eventSources, wanted, stored, table: "event sources", report: &report)
         plan.diff(\.statuses, wanted, stored, table: "statuses", report: &report)
+        plan.diff(\.accepted, wanted, stored, table: "accepted", report: &report)
         report.removedDatasets = stored.datasets.keys.filter { wanted.datasets[$0] == nil }.sorted()
         let names = Set(try String.fetchAll(db, sql: "SELECT name FROM dataset"))
         report.datasets = names.subtracting(report.removedDatasets).union(datasets.map(\.name)).sorted()
@@ -120,20 +146,28 @@ struct RowSet {
     var events: [String: EventRecord] = [:]
     var eventSources: [String: EventSourceRecord] = [:]
     var statuses: [String: DealStatusRecord] = [:]
+    var accepted: [String: AcceptedFindingRecord] = [:]
 
     init(_ datasets: [Dataset]) {
         for d in datasets {
-            add(DatasetRecord(name: d.name, title: d.title), to: &self.datasets)
-            for s in d.sources { add(SourceRecord(s, dataset: d.name), to: &sources) }
-            for p in d.parties { add(PartyRecord(dataset: d.name, id: p.id, name: p.name), to: &parties) }
+            add(DatasetRecord(name: d.name, title: d.title, displayPath: d.displayPath), to: &self.datasets)
+            for s in d.sources { add(SourceRecord(s, dataset: d.name, line: d.line(of: "sources", s.id)), to: &sources) }
+            for p in d.parties { add(PartyRecord(dataset: d.name, id: p.id, name: p.name, line: d.line(of: "parties", p.id)), to: &parties) }
             for i in d.indicators {
-                add(IndicatorRecord(dataset: d.name, id: i.id, name: i.name, description: i.description, unitKind: i.unitKind.rawValue), to: &indicators)
+                add(IndicatorRecord(dataset: d.name, id: i.id, name: i.name, description: i.description, unitKind: i.unitKind.rawValue,
+                                    line: d.line(of: "indicators", i.id)), to: &indicators)
             }
             for e in d.events {
-                add(EventRecord(e, dataset: d.name), to: &events)
-                for s in e.sourceIDs { add(EventSourceRecord(dataset: d.name, eventId: e.id, sourceId: s), to: &eventSources) }
+                add(EventRecord(e, dataset: d.name, line: d.line(of: "events", e.id)), to: &events)
+                for (position, s) in e.sourceIDs.enumerated() {
+                    add(EventSourceRecord(dataset: d.name, eventId: e.id, sourceId: s, position: position), to: &eventSources)
+                }
             }
-            for s in d.statuses { add(DealStatusRecord(s, dataset: d.name), to: &statuses) }
+            for s in d.statuses { add(DealStatusRecord(s, dataset: d.name, line: d.line(of: "statuses", s.id)), to: &statuses) }
+            for a in d.accepted {
+                add(AcceptedFindingRecord(dataset: d.name, finding: a.findingID, reason: a.reason, line: d.line(of: "accepted", a.findingID)),
+                    to: &accepted)
+            }
         }
     }
 
@@ -150,6 +184,7 @@ struct RowSet {
         try load(EventRecord.self, into: &events)
         try load(EventSourceRecord.self, into: &eventSources)
         try load(DealStatusRecord.self, into: &statuses)
+        try load(AcceptedFindingRecord.self, into: &accepted)
     }
 
     private func add<R: StoredRow>(_ row: R, to table: inout [String: R]) { table[row.key] = row }
@@ -179,7 +214,9 @@ struct WritePlan {
             let row = want[key]!
             switch have[key] {
             case nil: counts.added += 1; inserts.append(row)
-            case let old? where old != row: counts.changed += 1; updates.append(row)
+            case let old? where old != row:
+                if old.sameValues(as: row) { counts.unchanged += 1; counts.moved += 1 } else { counts.changed += 1 }
+                updates.append(row)
             default: counts.unchanged += 1
             }
         }
@@ -200,5 +237,19 @@ struct WritePlan {
     func apply(_ db: Database) throws {
         for step in upserts { try step(db) }
         for step in deletions { try step(db) }
+    }
+}
+
+extension Dataset {
+    /// The line `table`'s row `id` was read from, 0 when the dataset was not read from files.
+    func line(of table: String, _ id: String) -> Int { rowLocations["\(table)/\(id)"]?.line ?? 0 }
+
+    /// The folder the dataset was read from, as shown in its row locations (`Datasets/azerbaijan-pakistan`).
+    var displayPath: String {
+        // A location's path is the folder's, a slash and the file's name, exactly as the reader joined them.
+        let paths = Set(rowLocations.values.map { location in
+            location.path.lastIndex(of: "/").map { String(location.path[..<$0]) } ?? ""
+        })
+        return paths.count == 1 ? paths.first ?? "" : ""
     }
 }

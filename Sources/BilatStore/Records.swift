@@ -5,6 +5,25 @@ import GRDB
 protocol StoredRow: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     /// Unique within the table: the primary key, joined.
     var key: String { get }
+    /// Equal but for where the row was read: a row that only moved in its file.
+    func sameValues(as other: Self) -> Bool
+}
+
+extension StoredRow {
+    func sameValues(as other: Self) -> Bool { self == other }
+}
+
+/// A row that keeps the line of its file it was read from.
+protocol LocatedRow: StoredRow {
+    var line: Int { get set }
+}
+
+extension LocatedRow {
+    func sameValues(as other: Self) -> Bool {
+        var moved = self
+        moved.line = other.line
+        return moved == other
+    }
 }
 
 extension StoredRow {
@@ -18,10 +37,12 @@ struct DatasetRecord: StoredRow {
     static let databaseTableName = "dataset"
     var name: String
     var title: String
+    /// The folder as the ingest was given it (`Datasets/azerbaijan-pakistan`): row locations are shown under it.
+    var displayPath: String
     var key: String { name }
 }
 
-struct SourceRecord: StoredRow {
+struct SourceRecord: LocatedRow {
     static let databaseTableName = "source"
     var dataset: String
     var id: String
@@ -34,9 +55,12 @@ struct SourceRecord: StoredRow {
     var publishedEnd: String?
     var publishedNote: String
     var accessedLabel: String?
+    var line: Int
+    var accessedStart: String?
+    var accessedEnd: String?
     var key: String { joinKey(dataset, id) }
 
-    init(_ s: Source, dataset: String) {
+    init(_ s: Source, dataset: String, line: Int) {
         self.dataset = dataset
         id = s.id; publisher = s.publisher; title = s.title; author = s.author; url = s.url
         publishedLabel = s.published?.label
@@ -44,24 +68,29 @@ struct SourceRecord: StoredRow {
         publishedEnd = s.published?.end.description
         publishedNote = s.publishedNote
         accessedLabel = s.accessed?.label
+        self.line = line
+        accessedStart = s.accessed?.start.description
+        accessedEnd = s.accessed?.end.description
     }
 }
 
-struct PartyRecord: StoredRow {
+struct PartyRecord: LocatedRow {
     static let databaseTableName = "party"
     var dataset: String
     var id: String
     var name: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 }
 
-struct IndicatorRecord: StoredRow {
+struct IndicatorRecord: LocatedRow {
     static let databaseTableName = "indicator"
     var dataset: String
     var id: String
     var name: String
     var description: String
     var unitKind: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 }
 
@@ -73,7 +102,12 @@ enum FigureRecord: TableRecord {
     static let insertColumns = ["dataset", "id", "indicator", "reporter", "partner", "direction", "subject", "period_text", "period_label",
                                 "period_start", "period_end", "period_granularity", "period_approximate", "period_window", "compared_label",
                                 "compared_start", "compared_end", "as_reported", "value", "unit", "unit_kind", "currency", "scale", "qualifier",
-                                "is_change", "status", "source_id", "as_of_label", "note"]
+                                "is_change", "status", "source_id", "as_of_label", "note",
+                                // v6
+                                "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end"]
+    /// Where a figure's line is among its values: a row that only moved is told apart from one that changed.
+    static let lineIndex = insertColumns.firstIndex(of: "line")
+
     /// One prepared insert with positional parameters, bound from ``put(_:dataset:into:)``: no Codable encoding
     /// and no fetch-back per row. Built from the fixed column list above, never from data.
     static let insertSQL = insertSQL(rows: 1)
@@ -88,7 +122,7 @@ enum FigureRecord: TableRecord {
     /// Hands a figure's values to `sink` in `insertColumns` order: the one list that inserting, updating and
     /// comparing with a stored row all use, so they cannot disagree (a re-ingest that changes nothing finds
     /// every row unchanged only if they agree; tests check that).
-    static func put<Sink: ColumnSink>(_ f: Figure, dataset: String, into sink: inout Sink) {
+    static func put<Sink: ColumnSink>(_ f: Figure, line: Int, dataset: String, into sink: inout Sink) {
         sink.put(dataset); sink.put(f.id); sink.put(f.indicator); sink.put(f.reporter); sink.put(f.partner)
         sink.put(f.direction.rawValue); sink.put(f.subject); sink.put(f.periodText); sink.put(f.period.label)
         sink.put(f.period.start.description); sink.put(f.period.end.description); sink.put(f.period.granularity.rawValue)
@@ -98,10 +132,12 @@ enum FigureRecord: TableRecord {
         sink.put(f.asReported); sink.put(q.valueText); sink.put(q.unit); sink.put(q.kind.rawValue); sink.put(q.currency?.rawValue)
         sink.put(q.scale); sink.put(q.qualifier.rawValue); sink.put(q.isChange)
         sink.put(f.status?.rawValue); sink.put(f.sourceID); sink.put(f.asOf?.label); sink.put(f.note)
+        sink.put(line); sink.put(q.significantDigits); sink.put(q.isEstimated); sink.put(f.comparedWith.map { $0.isWindow ? 1 : 0 })
+        sink.put(f.asOf?.start.description); sink.put(f.asOf?.end.description)
     }
 }
 
-struct EventRecord: StoredRow {
+struct EventRecord: LocatedRow {
     static let databaseTableName = "event"
     var dataset: String
     var id: String
@@ -113,14 +149,16 @@ struct EventRecord: StoredRow {
     var dateApproximate: Bool
     var title: String
     var note: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 
-    init(_ e: Event, dataset: String) {
+    init(_ e: Event, dataset: String, line: Int) {
         self.dataset = dataset
         id = e.id; dateText = e.dateText; dateLabel = e.date.label
         dateStart = e.date.start.description; dateEnd = e.date.end.description
         dateGranularity = e.date.granularity.rawValue; dateApproximate = e.date.isApproximate
         title = e.title; note = e.note
+        self.line = line
     }
 }
 
@@ -129,10 +167,12 @@ struct EventSourceRecord: StoredRow {
     var dataset: String
     var eventId: String
     var sourceId: String
+    /// Where in the event's list of sources this one is.
+    var position: Int
     var key: String { joinKey(dataset, eventId, sourceId) }
 }
 
-struct DealStatusRecord: StoredRow {
+struct DealStatusRecord: LocatedRow {
     static let databaseTableName = "deal_status"
     var dataset: String
     var id: String
@@ -143,12 +183,23 @@ struct DealStatusRecord: StoredRow {
     var asOfEnd: String
     var sourceId: String
     var note: String
+    var line: Int
     var key: String { joinKey(dataset, id) }
 
-    init(_ s: DealStatus, dataset: String) {
+    init(_ s: DealStatus, dataset: String, line: Int) {
         self.dataset = dataset
         id = s.id; subject = s.subject; stage = s.stage.rawValue
         asOfLabel = s.asOf.label; asOfStart = s.asOf.start.description; asOfEnd = s.asOf.end.description
         sourceId = s.sourceID; note = s.note
+        self.line = line
     }
+}
+
+struct AcceptedFindingRecord: LocatedRow {
+    static let databaseTableName = "accepted_finding"
+    var dataset: String
+    var finding: String
+    var reason: String
+    var line: Int
+    var key: String { joinKey(dataset, finding) }
 }

@@ -211,6 +211,36 @@ enum Schema {
                 CREATE INDEX figure_by_indicator ON figure (indicator, reporter, partner, period_start);
                 """)
         }
+        migrator.registerMigration("v6: what analysis reads back: row lines, quantities whole, accepted findings") { db in
+            // Analysis reads datasets from the store, so the store keeps all a dataset's values hold: where each row
+            // was read (findings name file:line), the parts of a quantity and a period not stored before, and
+            // accepted.csv. Fingerprints are forgotten, so the next ingest reads every folder and fills these in.
+            try db.execute(sql: """
+                ALTER TABLE dataset ADD COLUMN display_path TEXT NOT NULL DEFAULT '';
+                ALTER TABLE source ADD COLUMN line INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE source ADD COLUMN accessed_start TEXT;
+                ALTER TABLE source ADD COLUMN accessed_end TEXT;
+                ALTER TABLE party ADD COLUMN line INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE indicator ADD COLUMN line INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE event ADD COLUMN line INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE event_source ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE deal_status ADD COLUMN line INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE figure ADD COLUMN line INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE figure ADD COLUMN significant_digits INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE figure ADD COLUMN is_estimated INTEGER NOT NULL DEFAULT 0 CHECK (is_estimated = 0 OR is_estimated = 1);
+                ALTER TABLE figure ADD COLUMN compared_window INTEGER CHECK (compared_window IS NULL OR compared_window = 0 OR compared_window = 1);
+                ALTER TABLE figure ADD COLUMN as_of_start TEXT;
+                ALTER TABLE figure ADD COLUMN as_of_end TEXT;
+                CREATE TABLE accepted_finding (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    finding TEXT NOT NULL CHECK (finding <> ''),
+                    reason TEXT NOT NULL CHECK (reason <> ''),
+                    line INTEGER NOT NULL,
+                    PRIMARY KEY (dataset, finding)
+                );
+                DELETE FROM dataset_file;
+                """)
+        }
         return migrator
     }
 

@@ -11,9 +11,9 @@ struct Profile: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Repeat one stage for a profiler, e.g. perf record -g bilat-bench profile export.")
 
-    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read, write, analyse }
+    enum Stage: String, ExpressibleByArgument, CaseIterable { case growth, export, read, write, analyse, load }
 
-    @Argument(help: "The stage to repeat: growth, export, read (ingest's reading side: figures.csv streamed and validated into figures), write (ingest's writing side: figures read first, then made into rows and stored into a new database), or analyse (each step of reading and analysing, timed once).") var stage: Stage
+    @Argument(help: "The stage to repeat: growth, export, read (ingest's reading side: figures.csv streamed and validated into figures), write (ingest's writing side: figures read first, then made into rows and stored into a new database), analyse (each step of reading and analysing, timed once), or load (the datasets read back from a store ingested once).") var stage: Stage
     @Option(help: "Dataset size.") var figures: Int = 100_000
     @Option(help: "Repetitions of the stage.") var repeats: Int = 5
     @Option(help: "Scratch folder; an existing dataset of the same size there is reused.") var scratch: String = NSTemporaryDirectory() + "/bilat-profile"
@@ -26,7 +26,7 @@ struct Profile: ParsableCommand {
             var count = 0
             let took = try Measure.time(runs: repeats) {
                 var stream = try DatasetStream(files: try DatasetFolders.load(dataset, leaving: ["figures.csv"]), figures: try FileChunks(path: path))
-                try stream.streamFigures(reread: { try FileChunks(path: path) }) { _ in count += 1 }
+                try stream.streamFigures(reread: { try FileChunks(path: path) }) { _, _ in count += 1 }
             }
             print("read: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(count / repeats) figures")
             return
@@ -41,10 +41,22 @@ struct Profile: ParsableCommand {
             let took = try Measure.time(runs: repeats) {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
                 _ = try Store.ingest([shell], into: database, replacingAll: true) { name, write in
-                    for figure in figures { try write(figure) }
+                    for figure in figures { try write(figure, read.rowLocations["figures/\(figure.id)"]?.line ?? 0) }
                 }
             }
             print("write: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures.count) figures")
+            return
+        }
+        if stage == .load {
+            let database = scratch + "/load-\(figures).sqlite"
+            if !FileManager.default.fileExists(atPath: database) {
+                _ = try IngestStage.run(folders: [dataset], database: database, replacingAll: true)
+            }
+            var count = 0
+            let took = try Measure.time(runs: repeats) {
+                count = try Store(path: database, access: .readOnly).datasets().reduce(0) { $0 + $1.figures.count }
+            }
+            print("load: median \(String(format: "%.3f", took)) s over \(repeats) runs, \(count) figures")
             return
         }
         if stage == .analyse {
@@ -75,7 +87,7 @@ struct Profile: ParsableCommand {
             switch stage {
             case .growth: _ = Growth.rows(observations)
             case .export: _ = ExportStage.files(analysis, flavour: .excel)
-            case .read, .write, .analyse: break
+            case .read, .write, .analyse, .load: break
             }
         }
         print("\(stage.rawValue): median \(String(format: "%.3f", took)) s over \(repeats) runs, \(figures) figures")

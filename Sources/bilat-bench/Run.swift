@@ -3,6 +3,7 @@ import Bilat
 import BilatCore
 import BilatDatasets
 import BilatRender
+import BilatStore
 import Foundation
 
 struct Run: ParsableCommand {
@@ -68,6 +69,18 @@ struct Run: ParsableCommand {
             if i == 0 { row("", "", r.output.split(separator: "\n").first { $0.hasPrefix("figures") }.map(String.init) ?? "") }
         }
         row("re-ingest, one figure changed", String(format: "%.2f s", Measure.median(changedTimes)))
+
+        // What analysis starts from: the datasets read back from the store, against the CSV files read again.
+        var fromFiles = 0, fromStore = 0
+        let readFiles = try Measure.time(runs: runs) {
+            fromFiles = DatasetReader.read(try DatasetFolders.load(dataset)).dataset?.figures.count ?? 0
+        }
+        let loadStore = try Measure.time(runs: runs) {
+            fromStore = try Store(path: root + "/bench.sqlite", access: .readOnly).datasets().reduce(0) { $0 + $1.figures.count }
+        }
+        row("datasets read from the CSV files", String(format: "%.2f s", readFiles), "\(fromFiles) figures")
+        row("datasets loaded from the store", String(format: "%.2f s", loadStore),
+            String(format: "\(fromStore) figures, %.0f %% of reading the files", loadStore / readFiles * 100))
 
         // Growth and CAGR over every series (reading and analysing the dataset).
         var outcome: AnalysisStage.Outcome?

@@ -74,9 +74,9 @@ struct Build: ParsableCommand {
         let folders = try DatasetFolders.discover(in: datasets)
         // The reports' query cells read a store; check builds a throwaway one so nothing real is touched.
         let scratch = NSTemporaryDirectory() + "/bilat-check-\(ProcessInfo.processInfo.processIdentifier).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         _ = try IngestStage.run(folders: folders, database: scratch, replacingAll: true)
-        let analysis = try AnalysisStage.run(folders: folders)
+        let analysis = try AnalysisStage.run(store: scratch)
         let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
                                          templates: try ReportStage.templates(in: notebooks), database: scratch)
         let problems = try IncrementalBuild.check(plan, in: output)
@@ -97,7 +97,7 @@ struct Build: ParsableCommand {
         for w in outcome.warnings { printError(w.description) }
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
         emit("[2/4] summary")
-        let analysis = try AnalysisStage.run(folders: folders)
+        let analysis = try AnalysisStage.run(store: store.database)
         for line in BuildSummary.lines(analysis) { emit("      " + line) }
         emit("[3/4] check")
         emit("      " + BuildSummary.findingsLine(analysis.findings))

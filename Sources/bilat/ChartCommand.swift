@@ -37,9 +37,11 @@ struct ChartCommand: ParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         do {
-            let outcome = try scope.analyse()
+            let outcome = try scope.analyse(store: store.database)
             let charts = try ChartStage.charts(named: indicator, subject: subject, relationship: scope.pair, in: outcome)
             if let out {
                 guard charts.count == 1, let chart = charts.first else {

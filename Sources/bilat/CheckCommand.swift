@@ -37,10 +37,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         let outcome: AnalysisStage.Outcome
         do {
-            outcome = try scope.analyse()
+            outcome = try scope.analyse(store: store.database)
         } catch {
             throw fail(with: error)
         }

@@ -67,9 +67,13 @@ struct ScopeOptions: ParsableArguments {
 
     var pair: Relationship? { relationship.flatMap(Relationship.init(id:)) }
 
-    /// The analysis of the datasets asked for, limited to the relationship asked for.
-    func analyse() throws -> AnalysisStage.Outcome {
-        let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), only: dataset)
+    /// Ingests what changed into the store, then analyses what it holds: the dataset asked for (or all), limited
+    /// to the relationship asked for.
+    func analyse(store database: String) throws -> AnalysisStage.Outcome {
+        let folders = try DatasetFolders.discover(in: datasets)
+        _ = try DatasetFolders.only(dataset, of: folders)
+        _ = try IngestStage.run(folders: folders, database: database, replacingAll: true)
+        let outcome = try AnalysisStage.run(store: database, only: dataset)
         guard let limited = outcome.limited(to: pair) else {
             let known = outcome.relationships.map(\.relationship.id)
             throw DiagnosticsError([.error("no figures, events or statuses for the relationship \(pair?.id ?? "")\(dataset.map { " in dataset \($0)" } ?? "") (--relationship)",

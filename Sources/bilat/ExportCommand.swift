@@ -31,9 +31,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where dataset folders are found.", valueName: "dir"))
     var datasets: String = "Datasets"
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         do {
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets))
+            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), store: store.database).outcome
             for (name, text) in ExportStage.files(outcome, flavour: flavour) {
                 let path = "\(out)/\(name)"
                 emit("\(try OutputFiles.write(text, to: path) == .written ? "wrote    " : "unchanged") \(path)")

@@ -38,9 +38,11 @@ struct GrowthCommand: ParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         do {
-            let outcome = try scope.analyse()
+            let outcome = try scope.analyse(store: store.database)
             var rows = outcome.growth
             if let indicator {
                 let known = Set(outcome.datasets.flatMap(\.indicators).map(\.id))

@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
             guard let template = try ReportStage.templates(in: folder.isEmpty ? "." : folder).first(where: { $0.stem + ".md" == name }) else {
                 throw ValidationError("no notebook at \(notebook); notebooks are Markdown files such as Notebooks/yearly-report.md")
             }
-            let outcome = try scope.analyse()
+            let outcome = try scope.analyse(store: store.database)
             // A report is about one relationship: with several, the user says which.
             guard outcome.relationships.count == 1, let relationship = outcome.relationships.first else {
                 let known = outcome.relationships.map { "\($0.relationship.id) (\($0.view.title))" }

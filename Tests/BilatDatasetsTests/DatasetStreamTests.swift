@@ -13,7 +13,7 @@ import Testing
         var stream = try DatasetStream(files: files, figures: InMemoryChunks(figureBytes, size: size))
         if let hashing { stream.hashing = hashing }
         var figures: [Figure] = []
-        try stream.streamFigures(reread: { InMemoryChunks(figureBytes, size: size) }) { figures.append($0) }
+        try stream.streamFigures(reread: { InMemoryChunks(figureBytes, size: size) }) { figure, _ in figures.append(figure) }
         return (figures, stream.diagnostics.sortedByLocation(), stream.dataset)
     }
 
