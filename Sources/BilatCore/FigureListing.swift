@@ -48,16 +48,26 @@ public struct FigureListing: Sendable, Equatable, Codable {
 }
 
 extension FigureListing {
+    /// "AZE-PAK": the relationship of the figure's reporter and partner.
+    public var relationship: String { Relationship(reporter, partner).id }
+
     enum CodingKeys: String, CodingKey {
         case dataset, id, indicator, reporter, partner, direction, subject, period, periodStart, periodEnd, periodGranularity,
              periodApproximate, comparedWith, asReported, value, unit, unitKind, currency, scale, qualifier, isChange, status,
              sourceId, sourceTitle, sourcePublisher, sourcePublished, note
     }
 
+    /// What JSON listings carry: the stored columns and the relationship, which is derived.
+    enum EncodingKeys: String, CodingKey {
+        case dataset, relationship, id, indicator, reporter, partner, direction, subject, period, periodStart, periodEnd, periodGranularity,
+             periodApproximate, comparedWith, asReported, value, unit, unitKind, currency, scale, qualifier, isChange, status,
+             sourceId, sourceTitle, sourcePublisher, sourcePublished, note
+    }
+
     /// `value` goes out as a JSON number with exactly the stored digits, not as text and never through a Double.
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(dataset, forKey: .dataset); try c.encode(id, forKey: .id); try c.encode(indicator, forKey: .indicator)
+        var c = encoder.container(keyedBy: EncodingKeys.self)
+        try c.encode(dataset, forKey: .dataset); try c.encode(relationship, forKey: .relationship); try c.encode(id, forKey: .id); try c.encode(indicator, forKey: .indicator)
         try c.encode(reporter, forKey: .reporter); try c.encode(partner, forKey: .partner); try c.encode(direction, forKey: .direction)
         try c.encode(subject, forKey: .subject); try c.encode(period, forKey: .period); try c.encode(periodStart, forKey: .periodStart)
         try c.encode(periodEnd, forKey: .periodEnd); try c.encode(periodGranularity, forKey: .periodGranularity)

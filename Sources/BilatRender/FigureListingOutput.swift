@@ -11,14 +11,14 @@ public enum FigureListingOutput {
         }
     }
 
-    static let csvHeader = ["dataset", "id", "indicator", "reporter", "partner", "direction", "subject", "period",
+    static let csvHeader = ["dataset", "relationship", "id", "indicator", "reporter", "partner", "direction", "subject", "period",
                             "period_start", "period_end", "compared_with", "as_reported", "value", "unit", "currency",
                             "scale", "qualifier", "status", "source_id", "source_title", "source_publisher", "note"]
 
     static func csv(_ figures: [FigureListing]) -> String {
         let rows: [[CSVWriter.Cell]] = figures.map { f in
             let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
-            return [text(f.dataset), text(f.id), text(f.indicator), text(f.reporter), text(f.partner), text(f.direction),
+            return [text(f.dataset), text(f.relationship), text(f.id), text(f.indicator), text(f.reporter), text(f.partner), text(f.direction),
                     text(f.subject), text(f.period), text(f.periodStart), text(f.periodEnd), text(f.comparedWith),
                     text(f.asReported), .number(f.value), text(f.unit), text(f.currency), .number(String(f.scale)),
                     text(f.qualifier), text(f.status), text(f.sourceId), text(f.sourceTitle), text(f.sourcePublisher), text(f.note)]

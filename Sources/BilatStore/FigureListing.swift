@@ -5,9 +5,12 @@ import GRDB
 public struct FigureFilter: Sendable {
     public var indicator: String?
     public var dataset: String?
-    public init(indicator: String? = nil, dataset: String? = nil) {
+    /// Figures between these two parties, in either direction.
+    public var relationship: Relationship?
+    public init(indicator: String? = nil, dataset: String? = nil, relationship: Relationship? = nil) {
         self.indicator = indicator
         self.dataset = dataset
+        self.relationship = relationship
     }
 }
 
@@ -20,8 +23,9 @@ extension Store {
                 SELECT f.*, s.title AS source_title, s.publisher AS source_publisher, s.published_label AS source_published
                 FROM figure f JOIN source s ON s.dataset = f.dataset AND s.id = f.source_id
                 WHERE (?1 IS NULL OR f.indicator = ?1) AND (?2 IS NULL OR f.dataset = ?2)
+                  AND (?3 IS NULL OR (f.reporter = ?3 AND f.partner = ?4) OR (f.reporter = ?4 AND f.partner = ?3))
                 ORDER BY f.dataset, f.indicator, f.period_start, f.period_end, f.id
-                """, arguments: [filter.indicator, filter.dataset])
+                """, arguments: [filter.indicator, filter.dataset, filter.relationship?.first, filter.relationship?.second])
             return rows.map { row in
                 FigureListing(
                     dataset: row["dataset"], id: row["id"], indicator: row["indicator"], reporter: row["reporter"],

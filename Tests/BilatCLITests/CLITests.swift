@@ -104,7 +104,13 @@ import Testing
         #expect(figures.status == 0)
         let rows = figures.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 5)
-        #expect(rows[0].hasPrefix("dataset,id,indicator,reporter,partner,direction"))
+        #expect(rows[0].hasPrefix("dataset,relationship,id,indicator,reporter,partner,direction"))
+        #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("mini,AZE-PAK,") })
+        let pair = try bilat("figures", "--db", "elsewhere/test.sqlite", "--format", "csv", "--relationship", "pak-aze")
+        #expect(pair.stdout == figures.stdout, "either order, any case")
+        let none = try bilat("figures", "--db", "elsewhere/test.sqlite", "--format", "csv", "--relationship", "AZE-TUR")
+        #expect(none.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1, "the header alone")
+        #expect(try bilat("figures", "--db", "elsewhere/test.sqlite", "--relationship", "AZE").status == 64)
     }
 
     /// A missing store is a state of the project (exit 1), not a misuse of the command line (64).
