@@ -107,13 +107,28 @@ public struct ReportCells {
         return blocks
     }
 
+    /// Charts a report embeds at most: a relationship with hundreds of series would make a page no one reads
+    /// (and megabytes of SVG per report). The rest are listed on the index page.
+    public static let chartLimit = 12
+
+    /// The charts of the scope's relationship that include its year (all, for the overview), the ones with the
+    /// most points first, at most `chartLimit`; and how many more there were.
+    static func chosenCharts(_ charts: [ChartStage.Chart], scope: ReportScope) -> (shown: [ChartStage.Chart], more: Int) {
+        let mine = charts.filter { c in c.relationship == scope.relationship.relationship && (scope.year.map(c.includes) ?? true) }
+        guard mine.count > chartLimit else { return (mine, 0) }
+        let shown = mine.sorted { ($0.observations.count, $1.name) > ($1.observations.count, $0.name) }.prefix(chartLimit)
+        let names = Set(shown.map(\.path))
+        return (mine.filter { names.contains($0.path) }, mine.count - chartLimit)
+    }
+
     func chartBlocks() -> [ReportBlock] {
-        let chosen = charts.filter { chart in
-            guard let year = scope.year else { return true }
-            return chart.includes(year: year)
+        let (shown, more) = Self.chosenCharts(charts, scope: scope)
+        guard !shown.isEmpty else { return [.paragraph("No chart includes \(scope.year.map(String.init) ?? "these figures").")] }
+        var blocks: [ReportBlock] = shown.map { .chart(name: $0.name, title: $0.title, svg: $0.svg) }
+        if more > 0 {
+            blocks.append(.note("\(more) more chart\(more == 1 ? "" : "s") of this relationship \(more == 1 ? "is" : "are") listed on the index page."))
         }
-        guard !chosen.isEmpty else { return [.paragraph("No chart includes \(scope.year.map(String.init) ?? "these figures").")] }
-        return chosen.filter { $0.relationship == scope.relationship.relationship }.map { .chart(name: $0.name, title: $0.title, svg: $0.svg) }
+        return blocks
     }
 
     func events() -> [ReportBlock] {

@@ -53,13 +53,16 @@ public enum BuildPlanner {
         for r in outcome.relationships {
             let folder = layout.folder(r.relationship)
             let mine = charts.filter { $0.relationship == r.relationship }
+            // Each chart's digest once: a relationship's reports embed the same charts year after year.
+            var digests: [String: String] = [:]
+            for c in mine { digests[c.path] = Digest.of(c.svg) }
             var entry = IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets, reports: [], charts: mine)
             for report in ReportStage.reports(templates, years: ReportStage.years(r), folder: folder) {
                 let (template, year) = (report.template, report.year)
                 let scope = ReportScope(outcome: outcome, relationship: r, year: year)
                 let parameters = ReportStage.parameters(year: year, relationship: r)
                 var chartDigests: [String: String] = [:]
-                for c in mine where year.map(c.includes) ?? true { chartDigests[c.path] = Digest.of(c.svg) }
+                for c in ReportCells.chosenCharts(mine, scope: scope).shown { chartDigests[c.path] = digests[c.path] ?? "" }
                 var inputs: [String: [String: String]] = [
                     "notebook": ["text": Digest.of(template.text)],
                     "figures": PlannedOutput.items(scope.figures) { $0.id },
