@@ -28,8 +28,7 @@ extension AnalysisStage.Outcome {
         var contexts: [String: FindingsOutput.Context] = [:]
         for r in relationships {
             for f in r.findings where contexts[f.id] == nil {
-                let datasets = r.view.datasets.count == 1 ? r.view.datasets : r.view.datasets(ofSources: f.sourceIDs)
-                contexts[f.id] = .init(relationship: r.relationship.id, datasets: datasets)
+                contexts[f.id] = .init(relationship: r.relationship.id, datasets: r.view.datasetsOfRow(sources: f.sourceIDs))
             }
         }
         return contexts
@@ -38,6 +37,6 @@ extension AnalysisStage.Outcome {
     /// The dataset of a growth row or other observation: its relationship's one dataset, or its sources'.
     public func dataset(of o: Observation) -> String {
         guard let r = relationship(id: o.key.dataset) else { return "" }
-        return r.view.datasets.count == 1 ? r.view.datasets[0] : r.view.datasets(ofSources: o.sourceIDs).joined(separator: ";")
+        return r.view.datasetsOfRow(sources: o.sourceIDs).joined(separator: ";")
     }
 }

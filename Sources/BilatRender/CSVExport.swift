@@ -57,7 +57,7 @@ public enum CSVExport {
 
         /// The dataset a row made from these sources belongs to: the relationship's one dataset, or those of the sources.
         func dataset(ofSources ids: [String]) -> String {
-            view.datasets.count == 1 ? view.datasets[0] : view.datasets(ofSources: ids).joined(separator: ";")
+            view.datasetsOfRow(sources: ids).joined(separator: ";")
         }
     }
 

@@ -33,6 +33,11 @@ public struct RelationshipView: Sendable {
             .joined(separator: "–")
     }
 
+    /// The datasets a row made from these sources belongs to: the relationship's one dataset, or those of the sources.
+    public func datasetsOfRow(sources ids: [String]) -> [String] {
+        datasets.count == 1 ? datasets : self.datasets(ofSources: ids)
+    }
+
     /// The datasets the given sources (project ids) belong to, sorted, for rows made from several figures.
     public func datasets(ofSources ids: [String]) -> [String] {
         let wanted = Set(ids)
