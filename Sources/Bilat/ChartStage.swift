@@ -11,7 +11,9 @@ public enum ChartStage {
         /// Relative to Output/, e.g. `aze-pak/charts/trade_turnover.svg`.
         public var path: String
         public var title: String
-        public var svg: String
+        /// Made when asked for, so a build draws only the charts whose inputs changed.
+        public var draw: @Sendable () -> String
+        public var svg: String { draw() }
         /// The periods plotted, so a yearly report can pick the charts that include its year.
         public var periods: [Period]
         /// The observations plotted (or, for the timeline, none), for rebuild bookkeeping.
@@ -26,7 +28,7 @@ public enum ChartStage {
     struct Draft {
         var preferred: String, identity: String, shows: String, title: String
         var periods: [Period], observations: [Observation]
-        var render: () -> String
+        var render: @Sendable () -> String
     }
 
     /// Every chart the data supports, relationship by relationship: a time series per series with two or more
@@ -93,7 +95,7 @@ public enum ChartStage {
         }
         let names = OutputNaming.names(drafts.map { .init(preferred: $0.preferred, identity: $0.identity) })
         return zip(drafts, names).map { draft, name in
-            Chart(relationship: r.relationship, name: name, path: "\(folder)/charts/\(name).svg", title: draft.title, svg: draft.render(),
+            Chart(relationship: r.relationship, name: name, path: "\(folder)/charts/\(name).svg", title: draft.title, draw: draft.render,
                   periods: draft.periods, observations: draft.observations, shows: draft.shows)
         }.sorted { $0.name < $1.name }
     }

@@ -20,6 +20,22 @@ public enum ExportStage {
         ])
         return zip(fileNames, texts).map { ($0, $1) }
     }
+
+    /// One of the files by name (one of `fileNames`), made alone: a build remakes only those whose rows changed.
+    public static func file(named name: String, _ outcome: AnalysisStage.Outcome, flavour: CSVExport.Flavour) -> String {
+        let rows = { outcome.relationships.map { CSVExport.RelationshipRows(view: $0.view, derived: $0.derived) } }
+        let views = outcome.relationships.map(\.view)
+        switch name {
+        case "figures.csv": return CSVExport.figures(rows(), flavour: flavour)
+        case "growth.csv": return CSVExport.growth(outcome.growth, relationships: rows(), flavour: flavour)
+        case "events.csv": return CSVExport.events(outcome.datasets, relationships: views, flavour: flavour)
+        case "sources.csv": return CSVExport.sources(outcome.datasets, relationships: views, flavour: flavour)
+        case "findings.csv":
+            let contexts = outcome.findingContexts()
+            return FindingsOutput.csv(outcome.findings, writer: flavour.writer) { contexts[$0.id] ?? .init() }
+        default: return ""
+        }
+    }
 }
 
 extension AnalysisStage.Outcome {

@@ -7,16 +7,25 @@ public struct ReportCells {
     public let scope: ReportScope
     public let charts: [ChartStage.Chart]
     /// The store `query` cells read (read-only).
-    public let database: String
+    public let queries: ReportQueries
     public let parameters: [String: String]
     public let notebookPath: String
+    /// Inline each chart's SVG (a report read on its own), or link to the chart's file beside the report's
+    /// folder (a build: thousands of reports would otherwise each carry copies of the same charts).
+    public let embedsCharts: Bool
 
-    public init(scope: ReportScope, charts: [ChartStage.Chart], database: String, parameters: [String: String], notebookPath: String) {
+    public init(scope: ReportScope, charts: [ChartStage.Chart], queries: ReportQueries, parameters: [String: String],
+                notebookPath: String, embedsCharts: Bool = true) {
         self.scope = scope
         self.charts = charts
-        self.database = database
+        self.queries = queries
         self.parameters = parameters
         self.notebookPath = notebookPath
+        self.embedsCharts = embedsCharts
+    }
+
+    public init(scope: ReportScope, charts: [ChartStage.Chart], database: String, parameters: [String: String], notebookPath: String) {
+        self.init(scope: scope, charts: charts, queries: ReportQueries(database: database), parameters: parameters, notebookPath: notebookPath)
     }
 
     public func evaluate(_ cell: Notebook.Cell) throws -> [ReportBlock] {
@@ -124,7 +133,7 @@ public struct ReportCells {
     func chartBlocks() -> [ReportBlock] {
         let (shown, more) = Self.chosenCharts(charts, scope: scope)
         guard !shown.isEmpty else { return [.paragraph("No chart includes \(scope.year.map(String.init) ?? "these figures").")] }
-        var blocks: [ReportBlock] = shown.map { .chart(name: $0.name, title: $0.title, svg: $0.svg) }
+        var blocks: [ReportBlock] = shown.map { .chart(name: $0.name, title: $0.title, svg: embedsCharts ? $0.svg : nil) }
         if more > 0 {
             blocks.append(.note("\(more) more chart\(more == 1 ? "" : "s") of this relationship \(more == 1 ? "is" : "are") listed on the index page."))
         }
@@ -166,8 +175,7 @@ public struct ReportCells {
 
     func query(_ cell: Notebook.Cell) throws -> [ReportBlock] {
         do {
-            let store = try Store(path: database, access: .readOnly)
-            let (columns, rows) = try store.query(cell.body, arguments: parameters)
+            let (columns, rows) = try queries.run(cell.body, arguments: parameters)
             guard !rows.isEmpty else { return [.paragraph("The query returned no rows.")] }
             return [.table(columns: columns, rows: rows, numeric: [])]
         } catch {

@@ -34,11 +34,15 @@ public struct ReportScope: Sendable {
         growth = outcome.growth(of: relationship).filter { row in year.map { row.observation.period.end.year == $0 } ?? true }
         if year == nil {
             findings = relationship.findings
+        } else if relationship.findings.isEmpty {
+            findings = []
         } else {
+            // Periods of the findings' subjects only: a relationship's reports are many, its findings few.
+            let subjects = Set(relationship.findings.flatMap(\.subjects))
             var periods: [String: Period] = [:]
-            for f in dataset.figures { periods[f.id] = f.period }
-            for s in dataset.statuses { periods[s.id] = s.asOf }
-            for o in relationship.derived { periods[o.id] = o.period }
+            for f in dataset.figures where subjects.contains(f.id) { periods[f.id] = f.period }
+            for s in dataset.statuses where subjects.contains(s.id) { periods[s.id] = s.asOf }
+            for o in relationship.derived where subjects.contains(o.id) { periods[o.id] = o.period }
             findings = relationship.findings.filter { f in f.subjects.contains { periods[$0].map(overlaps) ?? false } }
         }
         var ids = Set(figures.map(\.sourceID))

@@ -104,10 +104,12 @@ public enum ReportStage {
     }
 
     public static func render(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome,
-                              charts: [ChartStage.Chart], database: String, format: NotebookRenderer.Format) throws -> String {
+                              charts: [ChartStage.Chart], database: String, format: NotebookRenderer.Format,
+                              queries: ReportQueries? = nil, embedsCharts: Bool = true) throws -> String {
         let parameters = Self.parameters(year: year, relationship: relationship)
         let scope = ReportScope(outcome: outcome, relationship: relationship, year: year)
-        let cells = ReportCells(scope: scope, charts: charts, database: database, parameters: parameters, notebookPath: template.notebook.path)
+        let cells = ReportCells(scope: scope, charts: charts, queries: queries ?? ReportQueries(database: database), parameters: parameters,
+                                notebookPath: template.notebook.path, embedsCharts: embedsCharts)
         // No links to neighbouring years: a report must not change when another year gains data.
         let navigation: [(label: String, href: String)] = [("Index", "../../index.html"), ("Overview", "overview.html")]
         return try NotebookRenderer.render(template.notebook, parameters: parameters, format: format, navigation: navigation, evaluate: cells.evaluate)

@@ -2,7 +2,7 @@
 ///
 /// Periods are calendar facts ("January–September 2018"), so they are kept free of
 /// Foundation's `Calendar` and time zones: the same text gives the same dates everywhere.
-public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible, Encodable {
     public let year: Int
     public let month: Int
     public let day: Int

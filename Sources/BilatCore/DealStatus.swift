@@ -10,7 +10,7 @@ public enum DealStage: String, Sendable, Hashable, CaseIterable, Codable, Compar
 }
 
 /// What one source says of a deal's stage, as of a date.
-public struct DealStatus: Hashable, Sendable {
+public struct DealStatus: Hashable, Sendable, Encodable {
     public var id: String
     /// The deal, named as the figures' subject names it ("JF-17 Thunder fighters").
     public var subject: String
@@ -31,7 +31,7 @@ public struct DealStatus: Hashable, Sendable {
 }
 
 /// A finding an analyst reviewed and accepted, with the reason; shown as accepted, never hidden.
-public struct AcceptedFinding: Hashable, Sendable {
+public struct AcceptedFinding: Hashable, Sendable, Encodable {
     public var findingID: String
     public var reason: String
 

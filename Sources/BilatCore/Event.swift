@@ -1,5 +1,5 @@
 /// A dated happening in the relationship, for timelines and yearly reports.
-public struct Event: Hashable, Sendable {
+public struct Event: Hashable, Sendable, Encodable {
     public var id: String
     public var date: Period
     public var dateText: String

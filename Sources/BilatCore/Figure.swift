@@ -14,7 +14,7 @@ public enum FigureStatus: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// One sourced figure: what it measures, between whom, when, the text as reported and its reading.
-public struct Figure: Hashable, Sendable {
+public struct Figure: Hashable, Sendable, Encodable {
     public var id: String
     public var indicator: String
     public var reporter: String

@@ -3,7 +3,7 @@
 ///
 /// Always closed: `start` is the first day in it and `end` the last, so two periods
 /// compare without knowing how they were written.
-public struct Period: Hashable, Sendable, CustomStringConvertible {
+public struct Period: Hashable, Sendable, CustomStringConvertible, Encodable {
     /// How precisely the endpoints are known, from the finest unit the text named.
     public enum Granularity: String, Sendable, Hashable, CaseIterable, Codable {
         case day, month, quarter, year

@@ -24,7 +24,7 @@ public enum UnitKind: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// A normalised figure value: exact decimal value, what it counts, how it was scaled and qualified.
-public struct Quantity: Hashable, Sendable {
+public struct Quantity: Hashable, Sendable, Encodable {
     /// Exact, never binary floating point: `$11.7 million` is 11700000, not 11699999.999….
     public var value: Decimal
     public var kind: UnitKind

@@ -1,5 +1,5 @@
 /// Where figures and events come from. Provenance is data: every figure names one.
-public struct Source: Hashable, Sendable {
+public struct Source: Hashable, Sendable, Encodable {
     public var id: String
     public var publisher: String
     public var title: String

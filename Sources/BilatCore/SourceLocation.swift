@@ -1,7 +1,7 @@
 /// Where a problem was found: a display path and a 1-based line and column.
 ///
 /// Columns count Unicode characters, as an editor shows them, not bytes.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Encodable {
     public var path: String
     public var line: Int
     public var column: Int

@@ -7,7 +7,7 @@ public enum BuildPlanner {
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// A relationship's entry on the index page.
-    struct IndexEntry {
+    struct IndexEntry: Sendable {
         var title: String, relationship: Relationship, datasets: [String]
         var reports: [(path: String, title: String, summary: String, yearly: Bool)]
         var charts: [ChartStage.Chart]
@@ -15,90 +15,124 @@ public enum BuildPlanner {
 
     public static func plan(outcome: AnalysisStage.Outcome, charts: [ChartStage.Chart], templates: [ReportStage.Template],
                             database: String) throws -> [PlannedOutput] {
-        var plan: [PlannedOutput] = []
-        let sources = outcome.datasets.flatMap { d in d.sources.map { (d.name, $0) } }
-        let sourceItems = PlannedOutput.items(sources) { "\($0.0)/\($0.1.id)" }
-        let figureItems = PlannedOutput.items(outcome.datasets.flatMap { d in d.figures.map { (d.name, $0) } }) { "\($0.0)/\($0.1.id)" }
-        let derivedItems = PlannedOutput.items(outcome.derived) { "\($0.key.dataset)/\($0.id)" }
-        let eventItems = PlannedOutput.items(outcome.datasets.flatMap { d in d.events.map { (d.name, $0) } }) { "\($0.0)/\($0.1.id)" }
-        let growthItems = PlannedOutput.items(outcome.growth) { "\($0.observation.key.dataset)/\($0.observation.id)" }
-        let findingItems = PlannedOutput.items(outcome.findings) { $0.id }
+        let queries = ReportQueries(database: database)
+        let layout = OutputLayout(outcome.relationships.map(\.relationship))
+        // Relationships are planned at once, one per free core: each fingerprints its own rows once.
+        let parts = concurrentMap(outcome.relationships.map { r in
+            { @Sendable () -> Result<RelationshipPlan, Error> in
+                Result { try relationshipPlan(r, outcome: outcome, charts: charts.filter { $0.relationship == r.relationship },
+                                  templates: templates, folder: layout.folder(r.relationship), queries: queries) }
+            }
+        })
+        let planned: [RelationshipPlan] = try parts.map { try $0.get() }
 
-        let csvFiles = ExportStage.files(outcome, flavour: .excel)
-        let csvInputs: [String: [String: [String: String]]] = [
-            "figures.csv": ["figures": figureItems, "derived": derivedItems, "sources": sourceItems],
-            "growth.csv": ["growth": growthItems],
+        var outputs = csvOutputs(outcome, digests: planned.map { $0.digests })
+        for part in planned { outputs += part.outputs }
+        let entries: [IndexEntry] = planned.map { $0.entry }
+        let csvNames = ExportStage.fileNames.sorted()
+        var listing: [String] = []
+        for e in entries {
+            listing += e.reports.map { "\($0.path)|\($0.title)|\($0.summary)" }
+            listing += e.charts.map { "\($0.path)|\($0.title)" }
+        }
+        listing += csvNames.map { "csv/\($0)" }
+        listing += outcome.datasets.map { "dataset|\($0.name)|\($0.figures.count)|\($0.events.count)|\($0.sources.count)" }
+        outputs.append(PlannedOutput(path: "index.html", inputs: ["outputs": InputDigests.record(listing) { $0 }]) {
+            IndexPage.render(datasets: outcome.datasets, entries: entries, csv: csvNames)
+        })
+        return try unique(outputs)
+    }
+
+    struct RelationshipPlan: Sendable {
+        var outputs: [PlannedOutput]
+        var entry: IndexEntry
+        var digests: InputDigests.Relationship
+    }
+
+    /// The CSV files, made only when one must be rebuilt: at a million figures each is a hundred megabytes.
+    static func csvOutputs(_ outcome: AnalysisStage.Outcome, digests: [InputDigests.Relationship]) -> [PlannedOutput] {
+        func all(_ pick: (InputDigests.Relationship) -> [String: UInt64]) -> [String: String] {
+            InputDigests.record(zip(outcome.relationships, digests).flatMap { r, d in
+                pick(d).map { ("\(r.relationship.id)/\($0.key)", $0.value) }
+            })
+        }
+        let sourceItems = InputDigests.record(outcome.datasets.flatMap { d in d.sources.map { (d.name, $0) } }.map {
+            ("\($0.0)/\($0.1.id)", StableDigest.of($0.1))
+        })
+        let eventItems = InputDigests.record(outcome.datasets.flatMap { d in d.events.map { (d.name, $0) } }.map {
+            ("\($0.0)/\($0.1.id)", StableDigest.of($0.1))
+        })
+        let inputs: [String: [String: [String: String]]] = [
+            "figures.csv": ["figures": all(\.figures), "derived": all(\.derived), "sources": sourceItems],
+            "growth.csv": ["growth": all(\.growth)],
             "events.csv": ["events": eventItems, "sources": sourceItems],
             "sources.csv": ["sources": sourceItems],
-            "findings.csv": ["findings": findingItems],
+            "findings.csv": ["findings": InputDigests.record(outcome.findings) { $0.id }],
         ]
-        for file in csvFiles.sorted(by: { $0.name < $1.name }) {
-            let text = file.text
-            plan.append(PlannedOutput(path: "csv/\(file.name)", inputs: csvInputs[file.name] ?? [:]) { text })
+        return ExportStage.fileNames.sorted().map { name in
+            PlannedOutput(path: "csv/\(name)", inputs: inputs[name] ?? [:]) { ExportStage.file(named: name, outcome, flavour: .excel) }
         }
-        for chart in charts {
-            let svg = chart.svg
+    }
+
+    static func relationshipPlan(_ r: AnalysisStage.RelationshipOutcome, outcome: AnalysisStage.Outcome, charts mine: [ChartStage.Chart],
+                     templates: [ReportStage.Template], folder: String, queries: ReportQueries) throws -> RelationshipPlan {
+        let digests = InputDigests.Relationship(r, growth: outcome.growth(of: r))
+        var outputs: [PlannedOutput] = []
+        // The points a chart rings: those of open error findings.
+        let flagged = Set(r.findings.filter { $0.severity == .error && !$0.isAccepted }.flatMap(\.subjects))
+        var chartDigests: [String: String] = [:]
+        for chart in mine {
             let used = Set(chart.observations.flatMap(\.sourceIDs))
-            let r = outcome.relationships.first { $0.relationship == chart.relationship }
-            let inputs: [String: [String: String]] = chart.observations.isEmpty
-                ? ["events": PlannedOutput.items(r?.dataset.events ?? []) { $0.id },
-                   "sources": PlannedOutput.items(r?.dataset.sources ?? []) { $0.id }]
-                : ["figures": PlannedOutput.items(chart.observations) { $0.id },
-                   "sources": PlannedOutput.items((r?.dataset.sources ?? []).filter { used.contains($0.id) }) { $0.id }]
-            plan.append(PlannedOutput(path: chart.path, inputs: inputs) { svg })
-        }
-
-        let layout = OutputLayout(outcome.relationships.map(\.relationship))
-        var entries: [IndexEntry] = []
-        for r in outcome.relationships {
-            let folder = layout.folder(r.relationship)
-            let mine = charts.filter { $0.relationship == r.relationship }
-            // Each chart's digest once: a relationship's reports embed the same charts year after year.
-            var digests: [String: String] = [:]
-            for c in mine { digests[c.path] = Digest.of(c.svg) }
-            var entry = IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets, reports: [], charts: mine)
-            for report in ReportStage.reports(templates, years: ReportStage.years(r), folder: folder) {
-                let (template, year) = (report.template, report.year)
-                let scope = ReportScope(outcome: outcome, relationship: r, year: year)
-                let parameters = ReportStage.parameters(year: year, relationship: r)
-                var chartDigests: [String: String] = [:]
-                for c in ReportCells.chosenCharts(mine, scope: scope).shown { chartDigests[c.path] = digests[c.path] ?? "" }
-                var inputs: [String: [String: String]] = [
-                    "notebook": ["text": Digest.of(template.text)],
-                    "figures": PlannedOutput.items(scope.figures) { $0.id },
-                    "derived": PlannedOutput.items(scope.derived) { $0.id },
-                    "growth": PlannedOutput.items(scope.growth) { $0.observation.id },
-                    "events": PlannedOutput.items(scope.events) { $0.id },
-                    "findings": PlannedOutput.items(scope.findings) { $0.id },
-                    "sources": PlannedOutput.items(scope.citations) { $0.source.id },
-                    "charts": chartDigests,
-                    "relationship": ["title": r.view.title],
-                ]
-                // A query cell may read anything: its result, not the whole store, is what the report depends on.
-                for segment in template.notebook.segments {
-                    guard case .cell(let cell) = segment, cell.kind == "query" else { continue }
-                    let blocks = try ReportCells(scope: scope, charts: mine, database: database, parameters: parameters,
-                                                 notebookPath: template.notebook.path).evaluate(cell)
-                    inputs["query line \(cell.line)"] = ["result": Digest.of(String(describing: blocks))]
-                }
-                let summary = [count(scope.figures.count, "figure"), count(scope.events.count, "event"),
-                               count(scope.findings.filter { !$0.isAccepted }.count, "open finding")].joined(separator: ", ")
-                let title = year.map { "\($0)" } ?? NotebookRenderer.title(of: template.notebook, parameters: parameters) ?? template.stem
-                entry.reports.append((report.path, title, summary, year != nil))
-                plan.append(PlannedOutput(path: report.path, inputs: inputs) {
-                    try ReportStage.render(template, year: year, outcome: outcome, relationship: r, charts: mine,
-                                           database: database, format: .html)
-                })
+            let inputs: [String: [String: String]]
+            if chart.observations.isEmpty {
+                inputs = ["events": digests.events(r.dataset.events), "sources": digests.sources(r.dataset.sources),
+                          "chart": ["title": chart.title]]
+                chartDigests[chart.path] = StableDigest.hex(digests.timeline(chart, events: r.dataset.events, sources: r.dataset.sources))
+            } else {
+                let sources = r.dataset.sources.filter { used.contains($0.id) }
+                inputs = ["figures": digests.observations(chart.observations), "sources": digests.sources(sources),
+                          "chart": ["title": chart.title, "flagged": chart.observations.map(\.id).filter(flagged.contains).joined(separator: " ")]]
+                chartDigests[chart.path] = StableDigest.hex(digests.chart(chart, sources: sources, flagged: flagged))
             }
-            entries.append(entry)
+            let draw = chart.draw
+            outputs.append(PlannedOutput(path: chart.path, inputs: inputs) { draw() })
         }
 
-        let csvNames = csvFiles.map(\.name).sorted()
-        let listing = entries.flatMap { e in e.reports.map { "\($0.path)|\($0.title)|\($0.summary)" } + e.charts.map { "\($0.path)|\($0.title)" } }
-            + csvNames.map { "csv/\($0)" } + outcome.datasets.map { "dataset|\($0.name)|\($0.figures.count)|\($0.events.count)|\($0.sources.count)" }
-        let index = IndexPage.render(datasets: outcome.datasets, entries: entries, csv: csvNames)
-        plan.append(PlannedOutput(path: "index.html", inputs: ["outputs": PlannedOutput.items(listing) { $0 }]) { index })
-        return try unique(plan)
+        var entry = IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets, reports: [], charts: mine)
+        for report in ReportStage.reports(templates, years: ReportStage.years(r), folder: folder) {
+            let (template, year) = (report.template, report.year)
+            let scope = ReportScope(outcome: outcome, relationship: r, year: year)
+            let parameters = ReportStage.parameters(year: year, relationship: r)
+            var shown: [String: String] = [:]
+            for c in ReportCells.chosenCharts(mine, scope: scope).shown { shown[c.path] = chartDigests[c.path] ?? "" }
+            var inputs: [String: [String: String]] = [
+                "notebook": ["text": Digest.of(template.text)],
+                "figures": digests.figures(scope.figures),
+                "derived": digests.observations(scope.derived),
+                "growth": digests.growth(scope.growth),
+                "events": digests.events(scope.events),
+                "findings": digests.findings(scope.findings),
+                "sources": digests.sources(scope.citations.map(\.source)),
+                "charts": shown,
+                "relationship": ["title": r.view.title],
+            ]
+            // A query cell may read anything: its result, not the whole store, is what the report depends on.
+            for segment in template.notebook.segments {
+                guard case .cell(let cell) = segment, cell.kind == "query" else { continue }
+                let blocks = try ReportCells(scope: scope, charts: mine, queries: queries, parameters: parameters,
+                                             notebookPath: template.notebook.path, embedsCharts: false).evaluate(cell)
+                inputs["query line \(cell.line)"] = ["result": StableDigest.hex(StableDigest.of(blocks))]
+            }
+            let summary = [count(scope.figures.count, "figure"), count(scope.events.count, "event"),
+                           count(scope.findings.filter { !$0.isAccepted }.count, "open finding")].joined(separator: ", ")
+            let title = year.map { "\($0)" } ?? NotebookRenderer.title(of: template.notebook, parameters: parameters) ?? template.stem
+            entry.reports.append((report.path, title, summary, year != nil))
+            outputs.append(PlannedOutput(path: report.path, inputs: inputs) {
+                try ReportStage.render(template, year: year, outcome: outcome, relationship: r, charts: mine,
+                                       database: queries.database, format: .html, queries: queries, embedsCharts: false)
+            })
+        }
+        return RelationshipPlan(outputs: outputs, entry: entry, digests: digests)
     }
 
     /// The plan with one output per path. Names come from `OutputNaming`, so a clash here is a bug in bilat,

@@ -18,21 +18,35 @@ public enum IncrementalBuild {
         let old = Manifest.load(from: manifestPath)
         var new = Manifest()
         var report = Report()
-        for (i, planned) in plan.enumerated() {
-            let path = output + "/" + planned.path
-            let fileDigest = FileManager.default.contents(atPath: path).map { Digest.of(String(decoding: $0, as: UTF8.self)) }
-            let recorded = old?.outputs[planned.path]
-            let reason = force ? "forced" : Manifest.reason(for: planned, recorded: recorded, tool: old?.tool ?? "",
-                                                          currentTool: BilatVersion.current, fileDigest: fileDigest)
-            progress(i + 1, plan.count, planned.path)
-            if reason == nil, let recorded {
-                new.outputs[planned.path] = recorded
-                report.unchanged += 1
-            } else {
-                let text = try planned.render()
-                try OutputFiles.write(text, to: path)
-                new.outputs[planned.path] = .init(output: Digest.of(text), inputs: planned.inputs)
-                report.rebuilt.append((planned.path, reason ?? "new output"))
+        // Outputs are checked and made a batch at a time, one per free core, and written in plan order.
+        let batch = 64
+        for first in stride(from: 0, to: plan.count, by: batch) {
+            let slice = Array(plan[first..<min(first + batch, plan.count)])
+            let made = concurrentMap(slice.map { planned in
+                { @Sendable () -> Result<(reason: String?, text: String?), Error> in
+                    Result {
+                        let path = output + "/" + planned.path
+                        let fileDigest = FileManager.default.contents(atPath: path).map { Digest.of(String(decoding: $0, as: UTF8.self)) }
+                        let recorded = old?.outputs[planned.path]
+                        let reason = force ? "forced" : Manifest.reason(for: planned, recorded: recorded, tool: old?.tool ?? "",
+                                                                      currentTool: BilatVersion.current, fileDigest: fileDigest)
+                        if reason == nil, recorded != nil { return (nil, nil) }
+                        return (reason ?? "new output", try planned.render())
+                    }
+                }
+            })
+            for (offset, result) in made.enumerated() {
+                let planned = slice[offset]
+                progress(first + offset + 1, plan.count, planned.path)
+                let (reason, text) = try result.get()
+                if let text {
+                    try OutputFiles.write(text, to: output + "/" + planned.path)
+                    new.outputs[planned.path] = .init(output: Digest.of(text), inputs: planned.inputs)
+                    report.rebuilt.append((planned.path, reason ?? "new output"))
+                } else if let recorded = old?.outputs[planned.path] {
+                    new.outputs[planned.path] = recorded
+                    report.unchanged += 1
+                }
             }
         }
         for stray in leftovers(plan, recorded: old, in: output) {

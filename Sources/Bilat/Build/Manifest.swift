@@ -39,6 +39,12 @@ public struct Manifest: Codable, Sendable, Equatable {
         for name in Set(planned.inputs.keys).union(recorded.inputs.keys).sorted() {
             let now = planned.inputs[name] ?? [:], before = recorded.inputs[name] ?? [:]
             guard now != before else { continue }
+            if now["*"] != nil || before["*"] != nil {
+                // Recorded as one fingerprint of many items (see `InputDigests`): how many, not which.
+                let counts = [before, now].map { $0["#"] ?? String($0.count) }
+                changes.append("\(name) changed (\(counts[0] == counts[1] ? "\(counts[1]) items" : "\(counts[0]) → \(counts[1]) items"))")
+                continue
+            }
             let added = now.keys.filter { before[$0] == nil }.count
             let removed = before.keys.filter { now[$0] == nil }.count
             let changed = now.keys.filter { before[$0] != nil && before[$0] != now[$0] }.count

@@ -1,5 +1,5 @@
 /// Something a check found in the data, naming the figures and sources involved.
-public struct Finding: Hashable, Sendable {
+public struct Finding: Hashable, Sendable, Encodable {
     public enum Severity: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
         case error, warning, note
         public static func < (a: Severity, b: Severity) -> Bool {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One observation compared with its comparable predecessor in the same series, or why it cannot be.
-public struct GrowthRow: Sendable, Hashable {
+public struct GrowthRow: Sendable, Hashable, Encodable {
     public enum Comparison: String, Sendable, Codable {
         /// With the same period one year earlier.
         case yearOnYear = "year_on_year"

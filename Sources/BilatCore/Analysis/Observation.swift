@@ -156,3 +156,23 @@ public enum QualifierAlgebra {
         return approximate ? .approximately : .exact
     }
 }
+
+/// Every field, so a fingerprint of an observation (see `StableDigest`) changes when any of them does.
+extension Observation: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case id, key, period, value, qualifier, isEstimated, significantDigits, sourceIDs, derivation
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(key, forKey: .key)
+        try c.encode(period, forKey: .period)
+        try c.encode(value, forKey: .value)
+        try c.encode(qualifier, forKey: .qualifier)
+        try c.encode(isEstimated, forKey: .isEstimated)
+        try c.encode(significantDigits, forKey: .significantDigits)
+        try c.encode(sourceIDs, forKey: .sourceIDs)
+        try c.encodeIfPresent(derivation, forKey: .derivation)
+    }
+}

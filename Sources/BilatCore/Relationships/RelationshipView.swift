@@ -26,6 +26,15 @@ public struct RelationshipView: Sendable {
     public var eventOrigins: [Origin]
     public var statusOrigins: [Origin]
     public var sourceOrigins: [Origin]
+    /// Source id (project id) → its dataset, from `sourceOrigins`: looked up once per exported row.
+    public var sourceDatasets: [String: String] = [:]
+
+    /// `sourceDatasets` made from the sources and their origins.
+    public static func sourceDatasets(sources: [Source], origins: [Origin]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (s, o) in zip(sources, origins) where out[s.id] == nil { out[s.id] = o.dataset }
+        return out
+    }
 
     /// "Azerbaijan–Pakistan": the two parties' names, in the relationship's order.
     public var title: String {
@@ -40,10 +49,9 @@ public struct RelationshipView: Sendable {
 
     /// The datasets the given sources (project ids) belong to, sorted, for rows made from several figures.
     public func datasets(ofSources ids: [String]) -> [String] {
-        let wanted = Set(ids)
-        var found = Set<String>()
-        for (i, s) in dataset.sources.enumerated() where wanted.contains(s.id) && i < sourceOrigins.count {
-            found.insert(sourceOrigins[i].dataset)
+        var found: [String] = []
+        for id in ids {
+            if let d = sourceDatasets[id], !found.contains(d) { found.append(d) }
         }
         return found.sorted()
     }

@@ -107,6 +107,7 @@ public enum RelationshipViews {
                                           statusOrigins: origins.statuses, sourceOrigins: origins.sources)
             var titled = result
             titled.dataset.title = result.title
+            titled.sourceDatasets = RelationshipView.sourceDatasets(sources: view.sources, origins: origins.sources)
             return titled
         }
     }

@@ -24,7 +24,9 @@ public enum BlockWriter {
             case .note(let text): return "<p class=\"note\">\(Escaping.html(text))</p>"
             case .bullets(let items): return "<ul>" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul>"
             case .numbered(let items): return "<ol class=\"sources\">" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ol>"
-            case .chart(_, _, let svg):
+            case .chart(let name, let title, nil):
+                return "<figure class=\"chart\"><img src=\"../charts/\(Escaping.html(name)).svg\" alt=\"\(Escaping.html(title))\"></figure>"
+            case .chart(_, _, let svg?):
                 // The chart renderer escapes its own text; drop the XML declaration to inline it.
                 let inline = svg.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
                 return "<figure class=\"chart\">\(inline)</figure>"

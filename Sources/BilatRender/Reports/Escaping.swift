@@ -23,8 +23,9 @@ public enum Escaping {
     /// leading character that would start a heading, list or quote. "[click](javascript:…)" stays literal.
     public static func markdown(_ text: String) -> String {
         var out = ""
-        for ch in text.replacingOccurrences(of: "\n", with: " ") {
+        for ch in text {
             switch ch {
+            case "\n", "\r\n": out += " "
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"

@@ -16,27 +16,24 @@ public enum NotebookRenderer {
         var context: [String: Any] = parameters
         for (key, value) in notebook.metadata { context[key] = try fill(value, context: parameters, contentType: "TEXT") }
         let title = (context["title"] as? String) ?? "Report"
-        var markdown = ""
-        var html = ""
+        // Only the chosen format is written: at thousands of reports, the other doubled the work.
+        var out = ""
         if notebook.metadata["title"] != nil {
-            markdown += "# " + Escaping.markdown(title) + "\n\n"
-            html += "<h1>\(Escaping.html(title))</h1>\n"
+            out += format == .md ? "# " + Escaping.markdown(title) + "\n\n" : "<h1>\(Escaping.html(title))</h1>\n"
         }
         for segment in notebook.segments {
             switch segment {
             case .prose(let text):
                 let filled = try fill(text, context: context)
-                markdown += filled + "\n"
-                html += MarkdownParser().html(from: filled) + "\n"
+                out += (format == .md ? filled : MarkdownParser().html(from: filled)) + "\n"
             case .cell(let cell):
                 let blocks = try evaluate(cell)
-                markdown += BlockWriter.markdown(blocks) + "\n"
-                html += BlockWriter.html(blocks) + "\n"
+                out += (format == .md ? BlockWriter.markdown(blocks) : BlockWriter.html(blocks)) + "\n"
             }
         }
         switch format {
-        case .md: return markdown.replacingOccurrences(of: "\n\n\n", with: "\n\n")
-        case .html: return HTMLPage.render(title: title, body: html, navigation: navigation)
+        case .md: return out.replacingOccurrences(of: "\n\n\n", with: "\n\n")
+        case .html: return HTMLPage.render(title: title, body: out, navigation: navigation)
         }
     }
 
