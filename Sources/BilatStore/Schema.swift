@@ -241,6 +241,16 @@ enum Schema {
                 DELETE FROM dataset_file;
                 """)
         }
+        migrator.registerMigration("v7: the last build of each output folder") { db in
+            // What `bilat build` needs to see that nothing changed without reading a figure: the state of its
+            // last build of that folder (see BuildState in the Bilat target). Local to this machine, as the store is.
+            try db.execute(sql: """
+                CREATE TABLE build_state (
+                    output TEXT PRIMARY KEY NOT NULL CHECK (output <> ''),
+                    state TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 

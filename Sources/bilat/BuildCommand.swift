@@ -96,15 +96,26 @@ struct Build: ParsableCommand {
         let outcome = try IngestStage.run(folders: folders, database: store.database, replacingAll: true)
         for w in outcome.warnings { printError(w.description) }
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
-        emit("[2/4] summary")
+        let templates = try ReportStage.templates(in: notebooks)
+        let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
+        let key = try buildKey(templates: templates, outputFolder: outputFolder)
+        // Nothing changed since the last build of this folder: say what it said, without analysing again.
+        if !force, let state = try lastBuild(of: outputFolder), state.key == key, state.filesUnchanged(in: output) {
+            for line in state.lines { emit(line) }
+            emit("      nothing to rebuild: all \(state.files.count - 1) outputs are up to date")
+            try failIfStrict(openErrors: state.openErrors)
+            return
+        }
+        var lines = ["[2/4] summary"]
         let analysis = try AnalysisStage.run(store: store.database)
-        for line in BuildSummary.lines(analysis) { emit("      " + line) }
-        emit("[3/4] check")
-        emit("      " + BuildSummary.findingsLine(analysis.findings))
-        for line in BuildSummary.openErrorLines(analysis) { emit("      " + line) }
-        let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
-                                         templates: try ReportStage.templates(in: notebooks), database: store.database)
-        emit("[4/4] outputs: \(plan.count) files in \(output)/")
+        lines += BuildSummary.lines(analysis).map { "      " + $0 }
+        lines.append("[3/4] check")
+        lines.append("      " + BuildSummary.findingsLine(analysis.findings))
+        lines += BuildSummary.openErrorLines(analysis).map { "      " + $0 }
+        for line in lines { emit(line) }
+        let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis), templates: templates, database: store.database)
+        let outputsLine = "[4/4] outputs: \(plan.count) files in \(output)/"
+        emit(outputsLine)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) == 1)
         let report = try IncrementalBuild.run(plan, in: output, force: force, progress: progress.update)
         progress.finish()
@@ -115,12 +126,41 @@ struct Build: ParsableCommand {
         } else {
             emit("      \(report.rebuilt.count) rebuilt, \(report.unchanged) unchanged\(report.removed.isEmpty ? "" : ", \(report.removed.count) removed")")
         }
-        try failIfStrict(analysis)
+        let openErrors = analysis.findings.filter { $0.severity == .error && !$0.isAccepted }.count
+        try record(BuildState(key: key, lines: lines + [outputsLine], openErrors: openErrors,
+                              files: stamps(plan.map(\.path) + [Manifest.fileName])), of: outputFolder)
+        try failIfStrict(openErrors: openErrors)
+    }
+
+    /// What the outputs are made from besides the rows: the datasets' fingerprints as the ingest left them,
+    /// the notebooks, and where things are.
+    func buildKey(templates: [ReportStage.Template], outputFolder: String) throws -> String {
+        let fingerprints = try Store(path: store.database, access: .readOnly).fingerprints()
+        return BuildState.key(datasetFingerprints: fingerprints, notebooks: templates.map { ($0.stem + ($0.yearly ? " yearly" : ""), $0.text) },
+                              parts: [outputFolder, URL(fileURLWithPath: store.database).standardizedFileURL.path,
+                                      URL(fileURLWithPath: datasets).standardizedFileURL.path])
+    }
+
+    func lastBuild(of outputFolder: String) throws -> BuildState? {
+        try Store(path: store.database, access: .readOnly).buildState(output: outputFolder).flatMap(BuildState.init(text:))
+    }
+
+    func record(_ state: BuildState, of outputFolder: String) throws {
+        try Store(path: store.database).saveBuildState(state.text, output: outputFolder)
+    }
+
+    func stamps(_ paths: [String]) -> [String: BuildState.Stamp] {
+        var out: [String: BuildState.Stamp] = [:]
+        for path in paths { out[path] = BuildState.stamp(output + "/" + path) }
+        return out
     }
 
     /// With --strict, open errors fail the build after the outputs are written, so the reports show them.
     func failIfStrict(_ analysis: AnalysisStage.Outcome) throws {
-        let open = analysis.findings.filter { $0.severity == .error && !$0.isAccepted }.count
+        try failIfStrict(openErrors: analysis.findings.filter { $0.severity == .error && !$0.isAccepted }.count)
+    }
+
+    func failIfStrict(openErrors open: Int) throws {
         guard strict, open > 0 else { return }
         printError("\(open) error finding\(open == 1 ? "" : "s") not accepted (--strict); accept each in the dataset's accepted.csv with a reason, or fix the data")
         throw ExitCode.failure

@@ -400,6 +400,33 @@ import Testing
         #expect(check.stdout.contains("Output/ is up to date"))
     }
 
+    /// A build with nothing changed prints what the full build printed, and any change since takes the full path.
+    @Test func aBuildWithNothingChangedSaysWhatTheLastOneSaid() throws {
+        let full = try build("--force")
+        let again = try build()
+        let lines = { (run: BinaryRun) in run.stdout.split(separator: "\n").filter { !$0.contains("rebuilt") && !$0.contains("nothing to rebuild") } }
+        #expect(lines(again) == lines(full))
+        #expect(again.stdout.contains("nothing to rebuild: all 29 outputs are up to date"))
+        // Same size, new content: the modification time gives it away.
+        let report = folder.file("Output/aze-pak/reports/2021.html")
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        try String(text.reversed()).write(toFile: report, atomically: false, encoding: .utf8)
+        #expect(rebuilt(try build()) == ["aze-pak/reports/2021.html": "file edited by hand"])
+        let notebook = folder.file("Notebooks/overview.md")
+        try (try String(contentsOfFile: notebook, encoding: .utf8) + "\nOne more line.\n").write(toFile: notebook, atomically: false, encoding: .utf8)
+        #expect(rebuilt(try build())["aze-pak/reports/overview.html"] == "notebook changed (1 changed)")
+        #expect(try build("--check").status == 0)
+    }
+
+    @Test func strictFailsOnAnUnchangedBuildToo() throws {
+        try append("turnover-2021-other,trade_turnover,AZE,PAK,both,,2021,,$19 million,,,shunculture-2024-role,,")
+        #expect(try build().status == 0)
+        let strict = try build("--strict")
+        #expect(strict.stdout.contains("nothing to rebuild"))
+        #expect(strict.status == 1, "\(strict.stdout)")
+        #expect(strict.stderr.contains("not accepted (--strict)"))
+    }
+
     @Test func addingA2023FigureRebuildsOnlyWhatIncludes2023() throws {
         try append("vaccine-2023,medical_aid,AZE,PAK,to_partner,plague vaccine,2023,,\"5,000 ampoules\",,,shunculture-2024-role,,")
         let run = try build()

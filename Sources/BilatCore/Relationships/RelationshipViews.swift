@@ -4,7 +4,8 @@
 /// - Events and deal statuses name no parties: those of a dataset with two parties belong to that pair;
 ///   those of a dataset with more go to every relationship its figures cover (or, with no figures, every
 ///   pair of its parties).
-/// - A view holds every source of its contributing datasets, the two parties (named by the first dataset,
+/// - A view holds the sources its rows cite (every source of a dataset that covers only this relationship),
+///   the locations of its own rows, the two parties (named by the first dataset,
 ///   in name order, that lists them), every indicator they define (the first definition wins) and every
 ///   acceptance they hold.
 public enum RelationshipViews {
@@ -46,6 +47,13 @@ public enum RelationshipViews {
             }
         }
 
+        // Locations of rows that are not figures, events, statuses or sources (accepted findings, parties, …):
+        // each view of the dataset gets them all.
+        let rowTables = ["figures/", "events/", "statuses/", "sources/"]
+        let otherLocations = datasets.map { d in d.rowLocations.filter { key, _ in !rowTables.contains(where: key.hasPrefix) } }
+        var relationshipsPerDataset: [Int: Int] = [:]
+        for contributions in parts.values { for part in contributions { relationshipsPerDataset[part.dataset, default: 0] += 1 } }
+
         return parts.keys.sorted().compactMap { r in
             guard let contributions = parts[r] else { return nil }
             var view = Dataset(name: r.id)
@@ -58,41 +66,57 @@ public enum RelationshipViews {
                 let (fr, sr, er, str) = (figureRenames[part.dataset], sourceRenames[part.dataset],
                                          eventRenames[part.dataset], statusRenames[part.dataset])
                 let renamed = !(fr.isEmpty && sr.isEmpty && er.isEmpty && str.isEmpty)
-                if view.rowLocations.isEmpty && !renamed {
-                    view.rowLocations = d.rowLocations   // shared, not copied, when nothing is renamed
-                } else {
-                    for (key, location) in d.rowLocations {
-                        let renamedKey = renamedLocationKey(key, figures: fr, sources: sr, events: er, statuses: str)
-                        if view.rowLocations[renamedKey] == nil { view.rowLocations[renamedKey] = location }
-                    }
+                let whole = relationshipsPerDataset[part.dataset] == 1
+                let shared = whole && view.rowLocations.isEmpty && !renamed
+                if shared {
+                    view.rowLocations = d.rowLocations   // shared, not copied, when the view holds all of it as it is
                 }
+                /// A row's location under its id in the view (each view copies only its own rows': at 200
+                /// relationships, copying every dataset's whole table into each was gigabytes).
+                func locate(_ table: String, _ id: String, as newID: String) {
+                    guard !shared, let location = d.rowLocations["\(table)/\(id)"] else { return }
+                    if view.rowLocations["\(table)/\(newID)"] == nil { view.rowLocations["\(table)/\(newID)"] = location }
+                }
+                var cited = Set<String>()
                 for fi in part.figures {
                     var f = d.figures[fi]
                     origins.figures.append(.init(dataset: d.name, id: f.id))
+                    cited.insert(f.sourceID)
+                    let oldID = f.id
                     if renamed {
                         f.id = fr[f.id] ?? f.id
                         f.sourceID = sr[f.sourceID] ?? f.sourceID
                     }
+                    locate("figures", oldID, as: f.id)
                     view.figures.append(f)
                 }
                 if part.withEvents {
                     for var e in d.events {
                         origins.events.append(.init(dataset: d.name, id: e.id))
+                        cited.formUnion(e.sourceIDs)
+                        locate("events", e.id, as: er[e.id] ?? e.id)
                         e.id = er[e.id] ?? e.id
                         e.sourceIDs = e.sourceIDs.map { sr[$0] ?? $0 }
                         view.events.append(e)
                     }
                     for var s in d.statuses {
                         origins.statuses.append(.init(dataset: d.name, id: s.id))
+                        cited.insert(s.sourceID)
+                        locate("statuses", s.id, as: str[s.id] ?? s.id)
                         s.id = str[s.id] ?? s.id
                         s.sourceID = sr[s.sourceID] ?? s.sourceID
                         view.statuses.append(s)
                     }
                 }
-                for var s in d.sources {
+                // A dataset on one relationship gives it every source; one on many gives each what its rows cite.
+                for var s in d.sources where whole || cited.contains(s.id) {
                     origins.sources.append(.init(dataset: d.name, id: s.id))
+                    locate("sources", s.id, as: sr[s.id] ?? s.id)
                     s.id = sr[s.id] ?? s.id
                     view.sources.append(s)
+                }
+                for (key, location) in otherLocations[part.dataset] where !shared && view.rowLocations[key] == nil {
+                    view.rowLocations[key] = location
                 }
                 for p in d.parties where r.contains(p.id) && !view.parties.contains(where: { $0.id == p.id }) {
                     view.parties.append(p)
