@@ -8,16 +8,7 @@ public enum ExportStage {
 
     /// The files are independent, so they are written at once, one per free core.
     public static func files(_ outcome: AnalysisStage.Outcome, flavour: CSVExport.Flavour) -> [(name: String, text: String)] {
-        let rows = outcome.relationships.map { CSVExport.RelationshipRows(view: $0.view, derived: $0.derived) }
-        let views = outcome.relationships.map(\.view)
-        let contexts = outcome.findingContexts()
-        let texts = concurrentMap([
-            { @Sendable in CSVExport.figures(rows, flavour: flavour) },
-            { @Sendable in CSVExport.growth(outcome.growth, relationships: rows, flavour: flavour) },
-            { @Sendable in CSVExport.events(outcome.datasets, relationships: views, flavour: flavour) },
-            { @Sendable in CSVExport.sources(outcome.datasets, relationships: views, flavour: flavour) },
-            { @Sendable in FindingsOutput.csv(outcome.findings, writer: flavour.writer) { contexts[$0.id] ?? .init() } },
-        ])
+        let texts = concurrentMap(fileNames.map { name in { @Sendable in file(named: name, outcome, flavour: flavour) } })
         return zip(fileNames, texts).map { ($0, $1) }
     }
 

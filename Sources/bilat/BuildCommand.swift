@@ -98,11 +98,11 @@ struct Build: ParsableCommand {
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
         let templates = try ReportStage.templates(in: notebooks)
         let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
-        let key = try buildKey(templates: templates, outputFolder: outputFolder)
+        let (key, last) = try lastBuild(templates: templates, outputFolder: outputFolder)
         // Nothing changed since the last build of this folder: say what it said, without analysing again.
-        if !force, let state = try lastBuild(of: outputFolder), state.key == key, state.filesUnchanged(in: output) {
+        if !force, let state = last, state.key == key, state.filesUnchanged(in: output) {
             for line in state.lines { emit(line) }
-            emit("      nothing to rebuild: all \(state.files.count - 1) outputs are up to date")
+            emit("      nothing to rebuild: all \(state.files.keys.filter { $0 != Manifest.fileName }.count) outputs are up to date")
             try failIfStrict(openErrors: state.openErrors)
             return
         }
@@ -132,17 +132,15 @@ struct Build: ParsableCommand {
         try failIfStrict(openErrors: openErrors)
     }
 
-    /// What the outputs are made from besides the rows: the datasets' fingerprints as the ingest left them,
-    /// the notebooks, and where things are.
-    func buildKey(templates: [ReportStage.Template], outputFolder: String) throws -> String {
-        let fingerprints = try Store(path: store.database, access: .readOnly).fingerprints()
-        return BuildState.key(datasetFingerprints: fingerprints, notebooks: templates.map { ($0.stem + ($0.yearly ? " yearly" : ""), $0.text) },
-                              parts: [outputFolder, URL(fileURLWithPath: store.database).standardizedFileURL.path,
-                                      URL(fileURLWithPath: datasets).standardizedFileURL.path])
-    }
-
-    func lastBuild(of outputFolder: String) throws -> BuildState? {
-        try Store(path: store.database, access: .readOnly).buildState(output: outputFolder).flatMap(BuildState.init(text:))
+    /// This build's key (what the outputs are made from besides the rows: the datasets' fingerprints as the
+    /// ingest left them, the notebooks, and where things are) and the state the last build of the folder left.
+    func lastBuild(templates: [ReportStage.Template], outputFolder: String) throws -> (key: String, last: BuildState?) {
+        let stored = try Store(path: store.database, access: .readOnly)
+        let key = BuildState.key(datasetFingerprints: try stored.fingerprints(),
+                                 notebooks: templates.map { ($0.stem + ($0.yearly ? " yearly" : ""), $0.text) },
+                                 parts: [outputFolder, URL(fileURLWithPath: store.database).standardizedFileURL.path,
+                                         URL(fileURLWithPath: datasets).standardizedFileURL.path])
+        return (key, try stored.buildState(output: outputFolder).flatMap(BuildState.init(text:)))
     }
 
     func record(_ state: BuildState, of outputFolder: String) throws {

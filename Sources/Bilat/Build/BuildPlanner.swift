@@ -56,12 +56,8 @@ public enum BuildPlanner {
                 pick(d).map { ("\(r.relationship.id)/\($0.key)", $0.value) }
             })
         }
-        let sourceItems = InputDigests.record(outcome.datasets.flatMap { d in d.sources.map { (d.name, $0) } }.map {
-            ("\($0.0)/\($0.1.id)", StableDigest.of($0.1))
-        })
-        let eventItems = InputDigests.record(outcome.datasets.flatMap { d in d.events.map { (d.name, $0) } }.map {
-            ("\($0.0)/\($0.1.id)", StableDigest.of($0.1))
-        })
+        let sourceItems = InputDigests.record(outcome.datasets.flatMap { d in d.sources.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
+        let eventItems = InputDigests.record(outcome.datasets.flatMap { d in d.events.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
         let inputs: [String: [String: [String: String]]] = [
             "figures.csv": ["figures": all(\.figures), "derived": all(\.derived), "sources": sourceItems],
             "growth.csv": ["growth": all(\.growth)],
@@ -85,15 +81,15 @@ public enum BuildPlanner {
             let used = Set(chart.observations.flatMap(\.sourceIDs))
             let inputs: [String: [String: String]]
             if chart.observations.isEmpty {
-                inputs = ["events": digests.events(r.dataset.events), "sources": digests.sources(r.dataset.sources),
+                inputs = ["events": InputDigests.record(r.dataset.events, known: digests.events, id: \.id),
+                          "sources": InputDigests.record(r.dataset.sources, known: digests.sources, id: \.id),
                           "chart": ["title": chart.title]]
-                chartDigests[chart.path] = StableDigest.hex(digests.timeline(chart, events: r.dataset.events, sources: r.dataset.sources))
             } else {
-                let sources = r.dataset.sources.filter { used.contains($0.id) }
-                inputs = ["figures": digests.observations(chart.observations), "sources": digests.sources(sources),
+                inputs = ["figures": InputDigests.record(chart.observations, known: digests.observations, id: \.id),
+                          "sources": InputDigests.record(r.dataset.sources.filter { used.contains($0.id) }, known: digests.sources, id: \.id),
                           "chart": ["title": chart.title, "flagged": chart.observations.map(\.id).filter(flagged.contains).joined(separator: " ")]]
-                chartDigests[chart.path] = StableDigest.hex(digests.chart(chart, sources: sources, flagged: flagged))
             }
+            chartDigests[chart.path] = InputDigests.digest(of: inputs)
             let draw = chart.draw
             outputs.append(PlannedOutput(path: chart.path, inputs: inputs) { draw() })
         }
@@ -107,12 +103,12 @@ public enum BuildPlanner {
             for c in ReportCells.chosenCharts(mine, scope: scope).shown { shown[c.path] = chartDigests[c.path] ?? "" }
             var inputs: [String: [String: String]] = [
                 "notebook": ["text": Digest.of(template.text)],
-                "figures": digests.figures(scope.figures),
-                "derived": digests.observations(scope.derived),
-                "growth": digests.growth(scope.growth),
-                "events": digests.events(scope.events),
-                "findings": digests.findings(scope.findings),
-                "sources": digests.sources(scope.citations.map(\.source)),
+                "figures": InputDigests.record(scope.figures, known: digests.figures, id: \.id),
+                "derived": InputDigests.record(scope.derived, known: digests.observations, id: \.id),
+                "growth": InputDigests.record(scope.growth, known: digests.growth, id: \.observation.id),
+                "events": InputDigests.record(scope.events, known: digests.events, id: \.id),
+                "findings": InputDigests.record(scope.findings, known: digests.findings, id: \.id),
+                "sources": InputDigests.record(scope.citations.map(\.source), known: digests.sources, id: \.id),
                 "charts": shown,
                 "relationship": ["title": r.view.title],
             ]

@@ -26,7 +26,7 @@ public enum IncrementalBuild {
                 { @Sendable () -> Result<(reason: String?, text: String?), Error> in
                     Result {
                         let path = output + "/" + planned.path
-                        let fileDigest = FileManager.default.contents(atPath: path).map { Digest.of(String(decoding: $0, as: UTF8.self)) }
+                        let fileDigest = FileManager.default.contents(atPath: path).map { Digest.of(bytes: $0) }
                         let recorded = old?.outputs[planned.path]
                         let reason = force ? "forced" : Manifest.reason(for: planned, recorded: recorded, tool: old?.tool ?? "",
                                                                       currentTool: BilatVersion.current, fileDigest: fileDigest)

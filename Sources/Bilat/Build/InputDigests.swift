@@ -21,8 +21,17 @@ enum InputDigests {
         return ["*": StableDigest.hex(all), "#": String(items.count)]
     }
 
-    static func record<T: Encodable>(_ values: some Sequence<T>, id: (T) -> String) -> [String: String] {
-        record(values.map { (id($0), StableDigest.of($0)) })
+    /// A record of rows; a row whose fingerprint is `known` (by id) is not fingerprinted again.
+    static func record<T: Encodable>(_ values: some Sequence<T>, known: [String: UInt64] = [:], id: (T) -> String) -> [String: String] {
+        record(values.map { value in
+            let key = id(value)
+            return (key, known[key] ?? StableDigest.of(value))
+        })
+    }
+
+    /// One fingerprint of an output's whole inputs, for the outputs that show it (a report shows charts).
+    static func digest(of inputs: [String: [String: String]]) -> String {
+        StableDigest.hex(StableDigest.combine(inputs.sorted { $0.key < $1.key }.flatMap { [StableDigest.of($0.key), StableDigest.of($0.value)] }))
     }
 
     /// One relationship's rows, each fingerprinted once, by project id.
@@ -35,7 +44,6 @@ enum InputDigests {
         var events: [String: UInt64] = [:]
         var findings: [String: UInt64] = [:]
         var sources: [String: UInt64] = [:]
-        var statuses: [String: UInt64] = [:]
 
         init(_ r: AnalysisStage.RelationshipOutcome, growth rows: ArraySlice<GrowthRow>) {
             let d = r.dataset
@@ -53,48 +61,6 @@ enum InputDigests {
             for e in d.events { events[e.id] = StableDigest.of(e) }
             for f in r.findings { findings[f.id] = StableDigest.of(f) }
             for s in d.sources { sources[s.id] = StableDigest.of(s) }
-            for s in d.statuses { statuses[s.id] = StableDigest.of(s) }
-        }
-
-        func figures(_ values: [Figure]) -> [String: String] {
-            InputDigests.record(values.map { ($0.id, figures[$0.id] ?? StableDigest.of($0)) })
-        }
-
-        func observations(_ values: [Observation]) -> [String: String] {
-            InputDigests.record(values.map { ($0.id, observations[$0.id] ?? StableDigest.of($0)) })
-        }
-
-        func growth(_ values: some Sequence<GrowthRow>) -> [String: String] {
-            InputDigests.record(values.map { ($0.observation.id, growth[$0.observation.id] ?? StableDigest.of($0)) })
-        }
-
-        func events(_ values: [Event]) -> [String: String] {
-            InputDigests.record(values.map { ($0.id, events[$0.id] ?? StableDigest.of($0)) })
-        }
-
-        func findings(_ values: [Finding]) -> [String: String] {
-            InputDigests.record(values.map { ($0.id, findings[$0.id] ?? StableDigest.of($0)) })
-        }
-
-        func sources(_ values: [Source]) -> [String: String] {
-            InputDigests.record(values.map { ($0.id, sources[$0.id] ?? StableDigest.of($0)) })
-        }
-
-        /// The events timeline: its events, its sources and its title.
-        func timeline(_ chart: ChartStage.Chart, events: [Event], sources: [Source]) -> UInt64 {
-            var parts = events.map { self.events[$0.id] ?? StableDigest.of($0) }
-            parts += sources.map { self.sources[$0.id] ?? StableDigest.of($0) }
-            parts.append(StableDigest.of(chart.title))
-            return StableDigest.combine(parts)
-        }
-
-        /// A chart: its points, its sources, its title and which of its points are ringed.
-        func chart(_ chart: ChartStage.Chart, sources: [Source], flagged: Set<String>) -> UInt64 {
-            var parts = chart.observations.map { observations[$0.id] ?? StableDigest.of($0) }
-            parts += sources.map { self.sources[$0.id] ?? StableDigest.of($0) }
-            parts.append(StableDigest.of(chart.title))
-            parts.append(StableDigest.of(chart.observations.map(\.id).filter(flagged.contains)))
-            return StableDigest.combine(parts)
         }
     }
 }

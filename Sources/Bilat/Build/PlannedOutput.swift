@@ -12,11 +12,4 @@ public struct PlannedOutput: Sendable {
         self.inputs = inputs
         self.render = render
     }
-
-    /// Items keyed by id, each fingerprinted from its full description.
-    public static func items<T>(_ values: [T], id: (T) -> String) -> [String: String] {
-        var out: [String: String] = [:]
-        for v in values { out[id(v)] = Digest.of(String(describing: v)) }
-        return out
-    }
 }
