@@ -29,6 +29,11 @@ enum OtherScripts {
         return nil
     }
 
+    /// A word with a letter of another script.
+    static func isForeign(word: String) -> Bool {
+        word.utf8.contains { $0 >= 0x80 } && word.unicodeScalars.contains(where: isForeign)
+    }
+
     /// A letter or digit outside ASCII and the Latin blocks (é, ü and ş are Latin, and read as parts of nouns).
     static func isForeign(_ scalar: Unicode.Scalar) -> Bool {
         guard !scalar.isASCII else { return false }
