@@ -33,14 +33,16 @@ extension QuantityReader {
             var high = Reader(text: text, cursor: TokenCursor(Array(tokens[(k + 1)...])))
             // "$17–25 million": the high end is in the low end's currency.
             high.currency = lowEnd.currency
+            let highEnd: Quantity
             do {
-                let highEnd = try high.quantity()
-                return try join(lowEnd, lowGrouped: low.groupedDigits, highEnd, highStart: tokens[k + 1], separator: tokens[k],
-                                reader: rangeReader(text, tokens))
+                highEnd = try high.quantity()
             } catch {
                 // The high end's own problem, when it is plainly meant as one ("$17–25 milion").
                 if opener != nil || startsAmount(tokens, at: k + 1) || startsNumberWord(tokens, at: k + 1) { highEndError = highEndError ?? error }
+                continue
             }
+            return try join(lowEnd, lowGrouped: low.groupedDigits, highEnd, highStart: tokens[k + 1], separator: tokens[k],
+                            reader: rangeReader(text, tokens))
         }
         if let highEndError { throw highEndError }
         if opener != nil { throw rangeReader(text, tokens).fail(openerAdvice, at: tokens[0]) }
