@@ -64,7 +64,7 @@ public struct ReportCells {
         for f in scope.figures where indicator == nil || f.indicator == indicator {
             var flags: [String] = []
             if let s = f.status { flags.append(s.rawValue) }
-            if f.period.isPartialYear && !f.period.isWindow { flags.append("part of a year") }
+            if f.period.isPartialYear && !f.period.isWindow && !f.quantity.isLevelAtDate { flags.append("part of a year") }
             if f.period.isApproximate { flags.append("approximate period") }
             if f.quantity.isLevelAtDate { flags.append("level at a date") }
             let q = f.quantity

@@ -15,7 +15,7 @@ public enum NormaliseOutput {
         public var isChange: Bool?
         public var estimated: Bool?
         /// A range's high end.
-        public var high: String?
+        public var valueHigh: String?
         public var levelAtDate: Bool?
         public var shareOf: String?
         public var error: String?
@@ -27,7 +27,7 @@ public enum NormaliseOutput {
                 value = q.valueText; unit = q.unit.isEmpty ? nil : q.unit; kind = q.kind.rawValue
                 currency = q.currency?.rawValue; scale = q.scale; qualifier = q.qualifier.rawValue
                 isChange = q.isChange; estimated = q.isEstimated
-                high = q.highText; levelAtDate = q.isLevelAtDate ? true : nil; shareOf = q.shareOf
+                valueHigh = q.highText; levelAtDate = q.isLevelAtDate ? true : nil; shareOf = q.shareOf
             case .failure(let d):
                 error = d.description
             }
@@ -45,13 +45,13 @@ public enum NormaliseOutput {
             try c.encodeIfPresent(qualifier, forKey: .qualifier)
             try c.encodeIfPresent(isChange, forKey: .isChange)
             try c.encodeIfPresent(estimated, forKey: .estimated)
-            if let high { try c.encode(Decimal(string: high, locale: Locale(identifier: "en_US_POSIX")), forKey: .high) }
+            if let valueHigh { try c.encode(Decimal(string: valueHigh, locale: Locale(identifier: "en_US_POSIX")), forKey: .valueHigh) }
             try c.encodeIfPresent(levelAtDate, forKey: .levelAtDate)
             try c.encodeIfPresent(shareOf, forKey: .shareOf)
             try c.encodeIfPresent(error, forKey: .error)
         }
         enum CodingKeys: String, CodingKey {
-            case input, value, unit, kind, currency, scale, qualifier, isChange, estimated, high, levelAtDate, shareOf, error
+            case input, value, unit, kind, currency, scale, qualifier, isChange, estimated, valueHigh, levelAtDate, shareOf, error
         }
     }
 
@@ -85,14 +85,14 @@ public enum NormaliseOutput {
                                                "value_high", "level_at_date", "share_of"], rows: lines.map { l in
                 [.text(l.input), l.value.map { .number($0) } ?? .empty, cell(l.unit), cell(l.currency),
                  l.scale.map { .number(String($0)) } ?? .empty, cell(l.qualifier), cell(l.isChange.map { $0 ? "yes" : "no" }), cell(l.error),
-                 l.high.map { .number($0) } ?? .empty, cell(l.value == nil ? nil : l.levelAtDate == true ? "yes" : "no"), cell(l.shareOf)]
+                 l.valueHigh.map { .number($0) } ?? .empty, cell(l.value == nil ? nil : l.levelAtDate == true ? "yes" : "no"), cell(l.shareOf)]
             })
         case .table:
             let table = TextTable<QuantityLine> { line in
                 [Column(title: "input", value: line.input),
                  Column(title: "value", value: line.value.map { v in
                      FigureListingOutput.reading(value: v, unit: line.unit ?? "", qualifier: line.qualifier ?? "", isChange: line.isChange ?? false,
-                                                 high: line.high, shareOf: line.shareOf)
+                                                 high: line.valueHigh, shareOf: line.shareOf)
                      + (line.levelAtDate == true ? " (level at a date)" : "")
                  } ?? "unreadable (see below)"),
                  Column(title: "qualifier", value: line.qualifier ?? ""),

@@ -160,6 +160,8 @@ struct AnalysisFormsTests: AnalysisFixtures {
         let r = try row("l2022", in: rows)
         #expect(r.previous?.id == "l2021")
         #expect(r.percentChange == decimal("25"))
+        let atADay = try row("now", in: growthRows([try figure("now", "trade_turnover", period: "2022-10-04", "currently $20 million")]))
+        #expect(!atADay.flags.contains("partial"), "a level at a date is no part of a year")
     }
 
     @Test func aLevelIsNoPartOfACalendarTotal() throws {

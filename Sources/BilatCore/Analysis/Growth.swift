@@ -92,7 +92,8 @@ public enum Growth {
         let candidates = best.map { [$0] } ?? []
 
         var flags: [String] = []
-        if o.period.isPartialYear { flags.append("partial") }
+        // A level at a date holds at a day or month, and is no part of a year.
+        if o.period.isPartialYear && !o.key.isLevelAtDate { flags.append("partial") }
         guard let (previous, years) = candidates.first else {
             if o.isDerived { flags.append("derived") }
             if o.isEstimated { flags.append("estimated") }
