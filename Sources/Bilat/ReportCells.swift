@@ -64,17 +64,22 @@ public struct ReportCells {
         for f in scope.figures where indicator == nil || f.indicator == indicator {
             var flags: [String] = []
             if let s = f.status { flags.append(s.rawValue) }
-            if f.period.isPartialYear && !f.period.isWindow { flags.append("part of a year") }
+            if f.period.isPartialYear && !f.period.isWindow && !f.quantity.isLevelAtDate { flags.append("part of a year") }
             if f.period.isApproximate { flags.append("approximate period") }
+            if f.quantity.isLevelAtDate { flags.append("level at a date") }
+            let q = f.quantity
             let value = f.isStatedChange
-                ? "\(f.quantity.value > 0 ? "+" : "")\(f.quantity.valueText) % vs \(f.comparedWith?.rangeName ?? "")"
-                : ValueLabel.qualified(ValueLabel.format(f.quantity.value, unit: f.quantity.unit, significant: f.quantity.significantDigits), f.quantity.qualifier)
+                ? "\(q.value > 0 ? "+" : "")\(q.valueText) % vs \(f.comparedWith?.rangeName ?? "")"
+                : q.shareOf.map { ValueLabel.qualified("\(q.valueText) % of \(ChartStage.indicatorName($0, in: dataset))", q.qualifier) }
+                    ?? ValueLabel.qualified(ValueLabel.format(q.value, unit: q.unit, significant: q.significantDigits)
+                        + (q.high.map { "–" + ValueLabel.format($0, unit: q.unit, significant: max(q.significantDigits, $0.significantDigits)) } ?? ""),
+                        q.qualifier)
             rows.append([ChartStage.indicatorName(f.indicator, in: dataset), f.subject, f.period.rangeName, f.asReported, value,
                          flags.joined(separator: ", "), scope.cite([f.sourceID])])
         }
         for o in scope.derived where indicator == nil || o.key.indicator == indicator {
             rows.append([ChartStage.indicatorName(o.key.indicator, in: dataset), o.key.subject, o.period.rangeName, "(implied)",
-                         ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier),
+                         ValueLabel.label(o, unit: o.key.unit),
                          "derived: " + (o.derivation?.formula ?? ""), scope.cite(o.sourceIDs)])
         }
         guard !rows.isEmpty else { return [.paragraph("No figures\(scope.year.map { " for \($0)" } ?? "").")] }

@@ -30,12 +30,19 @@ public struct FigureListing: Sendable, Equatable, Codable {
     public var sourcePublisher: String
     public var sourcePublished: String?
     public var note: String
+    /// A range's high end, exact decimal text; `value` is then its low end.
+    public var high: String?
+    /// A level that holds at its source's date ("current trade of $30 million"), not over a calendar period.
+    public var isLevelAtDate: Bool
+    /// The indicator a share is of ("90% of the trade": trade_turnover).
+    public var shareOf: String?
 
     public init(dataset: String, id: String, indicator: String, reporter: String, partner: String, direction: String,
                 subject: String, period: String, periodStart: String, periodEnd: String, periodGranularity: String,
                 periodApproximate: Bool, comparedWith: String?, asReported: String, value: String, unit: String,
                 unitKind: String, currency: String?, scale: Int, qualifier: String, isChange: Bool, status: String?,
-                sourceId: String, sourceTitle: String, sourcePublisher: String, sourcePublished: String?, note: String) {
+                sourceId: String, sourceTitle: String, sourcePublisher: String, sourcePublished: String?, note: String,
+                high: String? = nil, isLevelAtDate: Bool = false, shareOf: String? = nil) {
         self.dataset = dataset; self.id = id; self.indicator = indicator; self.reporter = reporter
         self.partner = partner; self.direction = direction; self.subject = subject; self.period = period
         self.periodStart = periodStart; self.periodEnd = periodEnd; self.periodGranularity = periodGranularity
@@ -44,6 +51,7 @@ public struct FigureListing: Sendable, Equatable, Codable {
         self.qualifier = qualifier; self.isChange = isChange; self.status = status; self.sourceId = sourceId
         self.sourceTitle = sourceTitle; self.sourcePublisher = sourcePublisher; self.sourcePublished = sourcePublished
         self.note = note
+        self.high = high; self.isLevelAtDate = isLevelAtDate; self.shareOf = shareOf
     }
 }
 
@@ -54,14 +62,14 @@ extension FigureListing {
     enum CodingKeys: String, CodingKey {
         case dataset, id, indicator, reporter, partner, direction, subject, period, periodStart, periodEnd, periodGranularity,
              periodApproximate, comparedWith, asReported, value, unit, unitKind, currency, scale, qualifier, isChange, status,
-             sourceId, sourceTitle, sourcePublisher, sourcePublished, note
+             sourceId, sourceTitle, sourcePublisher, sourcePublished, note, high, isLevelAtDate, shareOf
     }
 
     /// What JSON listings carry: the stored columns and the relationship, which is derived.
     enum EncodingKeys: String, CodingKey {
         case dataset, relationship, id, indicator, reporter, partner, direction, subject, period, periodStart, periodEnd, periodGranularity,
              periodApproximate, comparedWith, asReported, value, unit, unitKind, currency, scale, qualifier, isChange, status,
-             sourceId, sourceTitle, sourcePublisher, sourcePublished, note
+             sourceId, sourceTitle, sourcePublisher, sourcePublished, note, valueHigh, levelAtDate, shareOf
     }
 
     /// `value` goes out as a JSON number with exactly the stored digits, not as text and never through a Double.
@@ -83,5 +91,9 @@ extension FigureListing {
         try c.encodeIfPresent(status, forKey: .status); try c.encode(sourceId, forKey: .sourceId)
         try c.encode(sourceTitle, forKey: .sourceTitle); try c.encode(sourcePublisher, forKey: .sourcePublisher)
         try c.encodeIfPresent(sourcePublished, forKey: .sourcePublished); try c.encode(note, forKey: .note)
+        // Only where set, so a listing of figures without them reads as before.
+        if let high, let exact = Decimal(string: high, locale: Locale(identifier: "en_US_POSIX")) { try c.encode(exact, forKey: .valueHigh) }
+        if isLevelAtDate { try c.encode(true, forKey: .levelAtDate) }
+        try c.encodeIfPresent(shareOf, forKey: .shareOf)
     }
 }

@@ -24,7 +24,7 @@ public enum UnitKind: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// A normalised figure value: exact decimal value, what it counts, how it was scaled and qualified.
-public struct Quantity: Hashable, Sendable, Encodable {
+public struct Quantity: Hashable, Sendable {
     /// Exact, never binary floating point: `$11.7 million` is 11700000, not 11699999.999….
     public var value: Decimal
     public var kind: UnitKind
@@ -38,11 +38,21 @@ public struct Quantity: Hashable, Sendable, Encodable {
     public var isChange: Bool
     /// The text itself says "estimated".
     public var isEstimated: Bool
-    /// Digits the source wrote that carry information: "$5.80 million" has 3, "$2 million" 1.
+    /// Digits the source wrote that carry information: "$5.80 million" has 3, "$2 million" 1. For a range, those
+    /// of its low end.
     public var significantDigits: Int
+    /// The high end of a range ("$17–25 million", "between $2 billion and $2.5 billion"): one figure whose truth
+    /// lies between `value`, its low end, and this. Nil for a single value.
+    public var high: Decimal?
+    /// A level at a date ("current trade of $30 million", "annual trade of $30 million", "$30 million a year"):
+    /// the value holds as of the source's date, a yearly rate for a flow, rather than over a calendar period.
+    public var isLevelAtDate: Bool
+    /// A share of a named total ("90% of the trade"): the id of the total's indicator. The value is the percentage.
+    public var shareOf: String?
 
     public init(value: Decimal, kind: UnitKind, currency: Currency? = nil, noun: String? = nil, scale: Int = 0,
-                qualifier: Qualifier = .exact, isChange: Bool = false, isEstimated: Bool = false, significantDigits: Int? = nil) {
+                qualifier: Qualifier = .exact, isChange: Bool = false, isEstimated: Bool = false, significantDigits: Int? = nil,
+                high: Decimal? = nil, isLevelAtDate: Bool = false, shareOf: String? = nil) {
         self.value = value
         self.kind = kind
         self.currency = currency
@@ -52,7 +62,16 @@ public struct Quantity: Hashable, Sendable, Encodable {
         self.isChange = isChange
         self.isEstimated = isEstimated
         self.significantDigits = significantDigits ?? value.significantDigits
+        self.high = high
+        self.isLevelAtDate = isLevelAtDate
+        self.shareOf = shareOf
     }
+
+    /// A range: a low and a high end rather than one value.
+    public var isRange: Bool { high != nil }
+
+    /// The high end of a range, or the value itself.
+    public var highOrValue: Decimal { high ?? value }
 
     /// The unit as one word: a currency code, `percent`, or the counted noun.
     public var unit: String {
@@ -65,6 +84,34 @@ public struct Quantity: Hashable, Sendable, Encodable {
 
     /// Plain decimal digits with no exponent and no trailing zeros: `11700000`, `26.55`, `-22.46`.
     public var valueText: String { value.plainText }
+
+    /// The high end's digits, as ``valueText`` writes the value; nil for a single value.
+    public var highText: String? { high?.plainText }
+}
+
+/// The fields as a synthesized encoding gives them, with the fields added for ranges, levels at a date and shares
+/// only when set: a figure without them fingerprints (``StableDigest``) as it did before they existed, so
+/// upgrading does not make every output look changed.
+extension Quantity: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case value, kind, currency, noun, scale, qualifier, isChange, isEstimated, significantDigits, high, isLevelAtDate, shareOf
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(currency, forKey: .currency)
+        try c.encodeIfPresent(noun, forKey: .noun)
+        try c.encode(scale, forKey: .scale)
+        try c.encode(qualifier, forKey: .qualifier)
+        try c.encode(isChange, forKey: .isChange)
+        try c.encode(isEstimated, forKey: .isEstimated)
+        try c.encode(significantDigits, forKey: .significantDigits)
+        try c.encodeIfPresent(high, forKey: .high)
+        if isLevelAtDate { try c.encode(true, forKey: .isLevelAtDate) }
+        try c.encodeIfPresent(shareOf, forKey: .shareOf)
+    }
 }
 
 extension Decimal {

@@ -10,7 +10,10 @@ public enum QuantityReader {
     public static let acceptedForms =
         "an amount ($11.7 million, US$ 4.5 bn, 2,000,000 USD, Rs 3.4 crore, AZN 5m, one and a half million dollars), " +
         "a count with or without a noun (36 documents, thirty-six, a dozen), a percentage or stated change " +
-        "(12%, 26.55% increase, a 5% drop, up 3.2%), each optionally after about/around/nearly/over/more than/at least/up to/less than/estimated"
+        "(12%, 26.55% increase, a 5% drop, up 3.2%), a multiple (tripled, grew 2.4 times, 2.4-fold, threefold), " +
+        "a range ($17–25 million, between $2 billion and $2.5 billion), a level at a date (current trade of $30 million, " +
+        "$30 million a year), a share of a named total (90% of the trade, 40% of exports), each optionally after " +
+        "about/around/nearly/over/more than/at least/exceeding/up to/less than/estimated"
 
     /// Decimal points are full stops whatever the machine's locale says.
     static let posix = Locale(identifier: "en_US_POSIX")
@@ -46,6 +49,10 @@ public enum QuantityReader {
         (["in", "excess", "of"], .lowerBound), (["upwards", "of"], .lowerBound), (["more", "than"], .lowerBound),
         (["at", "least"], .lowerBound), (["no", "less", "than"], .lowerBound), (["not", "less", "than"], .lowerBound),
         (["over"], .lowerBound), (["above"], .lowerBound),
+        // "exceeding $28.1 million", "topped $28.1 million": verbs of passing a mark give a floor too.
+        (["exceeding"], .lowerBound), (["exceeded"], .lowerBound), (["exceeds"], .lowerBound), (["surpassing"], .lowerBound),
+        (["surpassed"], .lowerBound), (["crossed"], .lowerBound), (["crossing"], .lowerBound), (["topped"], .lowerBound),
+        (["topping"], .lowerBound),
         (["up", "to"], .upperBound), (["less", "than"], .upperBound), (["fewer", "than"], .upperBound),
         (["at", "most"], .upperBound), (["no", "more", "than"], .upperBound), (["not", "more", "than"], .upperBound),
         (["under"], .upperBound), (["below"], .upperBound),
@@ -93,6 +100,13 @@ public enum QuantityReader {
         guard !tokens.isEmpty else {
             throw Diagnostic.error("empty figure text", accepted: acceptedForms)
         }
+        if let foreign = OtherScripts.first(in: tokens, text: text) {
+            throw Reader(text: text, cursor: TokenCursor(tokens)).fail(
+                "\(foreign.quoted) is written in \(foreign.script); bilat reads figures in English words and ASCII digits, "
+                    + "so write it as the English form ('$500 million', '12 officers') and keep the original wording in the note",
+                at: foreign.token)
+        }
+        if let range = try range(text, tokens) { return range }
         var reader = Reader(text: text, cursor: TokenCursor(tokens))
         return try reader.quantity()
     }
@@ -106,6 +120,13 @@ public enum QuantityReader {
         var sign = 0          // from an explicit + or − before the number
         var changeSign = 0    // from words: "increase", "a drop of", "up"
         var writtenDigits: Int? = nil // significant digits as written, when the figure is in digits
+        /// The digits had thousands separators ("900,000"): a range's low end then takes no scale from its high end.
+        var groupedDigits = false
+        /// "current trade of", "currently", "a year": a level at the source's date.
+        var levelAtDate = false
+        /// The words that gave the change before the number ("increased", "grew by", "an increase of"): a multiple
+        /// after some of them reads two ways.
+        var changeWording: [String] = []
 
         func fail(_ message: String, at token: Token?) -> Diagnostic {
             let quoted = "'\(text.trimmingCharacters(in: .whitespaces))'"
@@ -145,10 +166,12 @@ public enum QuantityReader {
                     continue
                 }
                 if token.isSymbol("~", "≈") { try setQualifier(.approximately, at: token); cursor.advance(); continue }
+                if try levelPrefix() { continue }
                 // "rose 12.5%", "fell by a fifth", "grew by more than 10%"
                 if let w = token.word, let s = QuantityReader.changeVerbs[w] {
                     cursor.advance()
-                    _ = cursor.take(word: "by")
+                    changeWording.append(w)
+                    if cursor.take(word: "by") { changeWording.append("by") }
                     changeSign = s
                     continue
                 }
@@ -156,8 +179,11 @@ public enum QuantityReader {
                 if let w = token.word, let s = changeWords[w], w != "more", w != "less", w != "higher", w != "lower" {
                     let isUpTo = w == "up" && cursor.peek(1)?.word == "to"
                     if !isUpTo {
-                        if cursor.peek(1)?.word == "of" { cursor.advance(2) }
-                        else if w == "up" || w == "down" { cursor.advance(); _ = cursor.take(word: "by") } // "down by a fifth"
+                        if cursor.peek(1)?.word == "of" { cursor.advance(2); changeWording.append(w) }
+                        else if w == "up" || w == "down" {
+                            cursor.advance() // "down by a fifth"
+                            if cursor.take(word: "by") { changeWording.append("by") }
+                        }
                         else { return }
                         changeSign = s
                         continue
@@ -206,6 +232,7 @@ public enum QuantityReader {
                     throw fail("a thousands separator must be followed by exactly three digits", at: comma)
                 }
                 grouped = true
+                groupedDigits = true
                 integer += digits
                 end = group.end
                 cursor.advance(2)
@@ -256,6 +283,11 @@ public enum QuantityReader {
                 return Quantity(value: changeSign < 0 ? -fraction : fraction, kind: .percent, qualifier: qualifier ?? .exact,
                                 isChange: true, isEstimated: estimated, significantDigits: 2)
             }
+            // "tripled", "doubled", "a threefold increase": a multiple in one word.
+            if let token = numberToken, let (factor, digits) = QuantityMultiples.word(token) {
+                cursor.advance()
+                return try multiple(factor, digits: digits, written: token, times: false)
+            }
             if let literal = try digitLiteral() {
                 value = literal
                 // Adjacent to the literal's last token, so "11.7m" reads like "2m".
@@ -270,6 +302,12 @@ public enum QuantityReader {
                 if let next = cursor.current, let w = next.word, w == "hundred" || NumberWords.wordScales.contains(w) {
                     throw fail("\(describe(next)) does not continue the number", at: next)
                 }
+                if let marker = multipleMarker() {
+                    guard scale == 0, let token = numberToken else {
+                        throw fail("a multiple takes a plain number ('2.4 times'), not a scale word", at: marker.token)
+                    }
+                    return try multiple(value, digits: writtenDigits ?? value.significantDigits, written: token, times: marker.isTimes)
+                }
             } else {
                 do {
                     guard let words = try NumberWords.read(&cursor) else {
@@ -282,6 +320,12 @@ public enum QuantityReader {
                         throw fail(currency == nil ? "no number" : "a currency with no number", at: nil)
                     }
                     (value, scale) = words
+                    if let marker = multipleMarker() {
+                        guard scale == 0, let token = numberToken else {
+                            throw fail("a multiple takes a plain number ('three times'), not a scale word", at: marker.token)
+                        }
+                        return try multiple(value, digits: value.significantDigits, written: token, times: marker.isTimes)
+                    }
                 } catch NumberWords.Failure.misplaced(let token) {
                     throw fail("\(describe(token)) does not continue the number", at: token)
                 } catch let d as Diagnostic {
@@ -296,6 +340,10 @@ public enum QuantityReader {
                 kind = .percent
             }
             try suffixes(kind: &kind)
+            var shareOf: String? = nil
+            if kind == .percent, let of = cursor.current, of.isWord("of") {
+                shareOf = try shareTotal(after: of)
+            }
 
             if currency != nil {
                 if kind == .percent { throw fail("a percentage cannot carry a currency", at: numberToken) }
@@ -314,9 +362,19 @@ public enum QuantityReader {
             if changeSign < 0 { value = -value }
 
             let noun = try countNoun(kind: kind)
+            if let shareOf {
+                if changeSign != 0 {
+                    throw fail("a share of a total ('90% of the trade') is not a stated change; write the change or the share", at: numberToken)
+                }
+                if value > 100 { throw fail("a share of more than 100% of its total", at: numberToken) }
+            }
+            if levelAtDate && kind == .percent {
+                throw fail("'current', 'annual' and 'a year' mark a level at a date, which is an amount or a count, not a percentage",
+                           at: numberToken)
+            }
             return Quantity(value: value, kind: kind, currency: currency, noun: noun, scale: scale,
                             qualifier: qualifier ?? .exact, isChange: changeSign != 0, isEstimated: estimated,
-                            significantDigits: writtenDigits)
+                            significantDigits: writtenDigits, isLevelAtDate: levelAtDate, shareOf: shareOf)
         }
 
         /// "a fifth", "one quarter", "half" after a change word, as a percentage.
@@ -349,6 +407,8 @@ public enum QuantityReader {
                 if token.isSymbol("+") { try setQualifier(.lowerBound, at: token); cursor.advance(); continue }
                 // "$7.34 million estimated"
                 if token.isWord("estimated"), cursor.peek(1) == nil { estimated = true; cursor.advance(); continue }
+                // "$30 million a year": a yearly rate, as of the source's date.
+                if let length = QuantityReader.yearlyRate(cursor, at: cursor.index) { levelAtDate = true; cursor.advance(length); continue }
                 return
             }
         }
@@ -366,12 +426,27 @@ public enum QuantityReader {
                 cursor.advance()
             }
             // "100 officers or more": the bound follows the noun.
-            var nounTokens = Array(cursor.tokens[cursor.tokens.firstIndex(of: first)!...cursor.tokens.firstIndex(of: last)!])
+            guard let firstIndex = cursor.tokens.firstIndex(of: first), let lastIndex = cursor.tokens.firstIndex(of: last) else {
+                throw fail("unreadable noun", at: first)
+            }
+            var nounTokens = Array(cursor.tokens[firstIndex...lastIndex])
+            // "100 officers a year": a yearly rate follows the noun.
+            for length in [3, 2, 1] where nounTokens.count > length {
+                if QuantityReader.yearlyRate(cursor, at: lastIndex - length + 1) == length {
+                    levelAtDate = true
+                    nounTokens.removeLast(length)
+                    if let end = nounTokens.last { last = end }
+                    break
+                }
+            }
             if nounTokens.count >= 3, nounTokens[nounTokens.count - 2].isWord("or") {
                 let bound = nounTokens[nounTokens.count - 1]
                 if bound.isWord("more") { try setQualifier(.lowerBound, at: bound) }
                 else if bound.isWord("less", "fewer") { try setQualifier(.upperBound, at: bound) }
-                if bound.isWord("more", "less", "fewer") { nounTokens.removeLast(2); last = nounTokens.last! }
+                if bound.isWord("more", "less", "fewer"), nounTokens.count > 2 {
+                    nounTokens.removeLast(2)
+                    if let end = nounTokens.last { last = end }
+                }
             }
             if let currencyWord = nounTokens.first(where: { $0.word.map { QuantityReader.currencyWords[$0] != nil } ?? false }) {
                 throw fail("\(describe(currencyWord)) names a currency inside what should be a count's noun; write the amount as money ('$5 million')", at: currencyWord)

@@ -214,9 +214,8 @@ public struct FigureRowReader: RowChecking {
 
         let asOf = rememberedPeriod(row, c.asOf, path: path, reference: nil)
         let reference = asOf ?? sourceID.flatMap { published(by: $0) }
-        let periodText = row[c.period]
-        let period = periodText.isEmpty ? nil : rememberedPeriod(row, c.period, path: path, reference: reference)
-        if periodText.isEmpty { _ = required(row, c.period, path: path) }
+        var periodText = row[c.period]
+        var period = periodText.isEmpty ? nil : rememberedPeriod(row, c.period, path: path, reference: reference)
         let comparedWith = rememberedPeriod(row, c.comparedWith, path: path, reference: reference)
 
         var quantity: Quantity?
@@ -248,10 +247,16 @@ public struct FigureRowReader: RowChecking {
             }
             if let indicatorID, let indicator = indicator(indicatorID) {
                 checkKind(q, indicator: indicator, comparedWith: comparedWith, row: row, path: path)
+                if let total = q.shareOf { checkShare(of: total, indicator: indicator, subject: row[c.subject], row: row, path: path) }
+            }
+            if q.isLevelAtDate {
+                (period, periodText) = levelDate(row, period: period, periodText: periodText, asOf: asOf,
+                                                 published: sourceID.flatMap { published(by: $0) }, path: path)
             }
             if status == nil && q.isEstimated { status = .estimated }
             quantity = q
         }
+        if periodText.isEmpty && !(quantity?.isLevelAtDate ?? false) { _ = required(row, c.period, path: path) }
         if let period, let comparedWith, comparedWith.start >= period.start {
             error("compared_with \(comparedWith.label) does not come before the period \(period.label)", at: at(c.comparedWith),
                   accepted: "an earlier period, e.g. 2016 for a change over 2017")
@@ -267,6 +272,11 @@ public struct FigureRowReader: RowChecking {
     mutating func checkKind(_ q: Quantity, indicator: Indicator, comparedWith: Period?, row: CSVTable.Row, path: String) {
         let at = row.location("as_reported", path: path)
         if comparedWith != nil {
+            if q.shareOf != nil {
+                error("'\(row["as_reported"])' is a share of a total, not a stated change, and takes no compared_with",
+                      at: row.location("compared_with", path: path), accepted: "an empty compared_with for a share")
+                return
+            }
             if q.kind != .percent {
                 error("a figure with compared_with is a stated change and must be a percentage, not '\(row["as_reported"])'",
                       at: at, accepted: "e.g. 26.55% increase, a 5% drop")
@@ -274,9 +284,13 @@ public struct FigureRowReader: RowChecking {
             return
         }
         switch (q.kind, indicator.unitKind) {
+        case (.percent, _) where q.shareOf != nil:
+            break
         case (.percent, _):
-            error("a percentage needs compared_with, the period it is measured against", at: row.location("compared_with", path: path),
-                  accepted: "a period such as 2016 or January–September 2017")
+            let what = q.isChange ? "a stated change ('\(row["as_reported"])') needs compared_with" : "a percentage needs compared_with"
+            error("\(what), the period it is measured against; a multiple such as 'tripled' is a stated change too",
+                  at: row.location("compared_with", path: path),
+                  accepted: "a period such as 2016 or January–September 2017, or a share of a named total ('90% of the trade')")
         case (.money, .count):
             error("\(indicator.id) counts things, but '\(row["as_reported"])' is an amount of money", at: at,
                   accepted: "a count such as 100 or over a hundred")
@@ -288,6 +302,46 @@ public struct FigureRowReader: RowChecking {
         }
     }
 
+    /// A share names a total the dataset has, of the same kind of unit as the share's own indicator, and other
+    /// than the share's own indicator unless the share is of a subject ("rice: 40% of exports").
+    mutating func checkShare(of total: String, indicator: Indicator, subject: String, row: CSVTable.Row, path: String) {
+        let at = row.location("as_reported", path: path)
+        guard let totalIndicator = indicatorsByID[total] else {
+            error("'\(row["as_reported"])' is a share of '\(total)', which is not an indicator of this dataset", at: at,
+                  accepted: "a share of a known total: the trade, exports, imports, or one of \(indicatorIDs.sorted().prefix(8).joined(separator: ", ")), …")
+            return
+        }
+        if total == indicator.id && subject.isEmpty {
+            error("'\(row["as_reported"])' is a share of \(total), the row's own indicator, with no subject to say what part it is", at: at,
+                  accepted: "a subject (rice) for a part of the same indicator, or a share of another total")
+        }
+        if totalIndicator.unitKind != indicator.unitKind {
+            error("\(indicator.id) is measured in \(indicator.unitKind.rawValue) but its total \(total) in \(totalIndicator.unitKind.rawValue)",
+                  at: at, accepted: "a share of a total of the same kind (money of money, a count of a count)")
+        }
+    }
+
+    /// The date a level holds at ("current trade of $30 million"): the row's as_of, else its source's publication
+    /// date. The period cell may be left empty (it then takes that date) or name the same date.
+    mutating func levelDate(_ row: CSVTable.Row, period: Period?, periodText: String, asOf: Period?, published: Period?,
+                            path: String) -> (Period?, String) {
+        let at = row.location("period", path: path)
+        guard let date = asOf ?? published else {
+            error("'\(row["as_reported"])' is a level at a date, but the row has no as_of and its source no published date", at: at,
+                  accepted: "an as_of date on the row, or a published date on its source")
+            return (period, periodText)
+        }
+        guard let period else {
+            if !periodText.isEmpty { return (nil, periodText) } // unreadable: already reported
+            return (date, date.label)
+        }
+        guard period.start == date.start && period.end == date.end else {
+            error("'\(row["as_reported"])' is a level at a date, which holds at \(date.label) (\(asOf == nil ? "its source's publication date" : "the row's as_of")), not over \(period.label)",
+                  at: at, accepted: "an empty period, or \(date.label)")
+            return (period, periodText)
+        }
+        return (period, periodText)
+    }
 }
 
 /// Where each column figures.csv may have sits in one file's header.

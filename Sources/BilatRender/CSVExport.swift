@@ -25,6 +25,8 @@ public enum CSVExport {
         "dataset", "relationship", "id", "indicator", "reporter", "partner", "direction", "subject", "period", "period_start", "period_end",
         "compared_with", "compared_start", "compared_end", "as_reported", "value", "unit", "currency", "scale", "qualifier",
         "stated_change", "status", "derived", "formula", "source_id", "source_title", "source_publisher", "source_published", "note",
+        // A range's high end (`value` is its low end), a level that holds at its source's date, the total a share is of.
+        "value_high", "level_at_date", "share_of",
     ]
 
     /// Rows in dataset, relationship, indicator, period, reported-before-derived, id order. Dates compare as
@@ -104,6 +106,7 @@ public enum CSVExport {
             .number(String(f.quantity.scale)), text(f.quantity.qualifier.rawValue), flag(f.isStatedChange), text(f.status?.rawValue),
             flag(false), .empty, text(sourceID), text(s.map { d.sources[$0].title }), text(s.map { d.sources[$0].publisher }),
             text(s.flatMap { d.sources[$0].published?.start.description }), text(f.note),
+            number(f.quantity.high), flag(f.quantity.isLevelAtDate), text(f.quantity.shareOf),
         ]
     }
 
@@ -118,6 +121,7 @@ public enum CSVExport {
             text(o.isEstimated ? "estimated" : nil), flag(true), text(o.derivation?.formula), text(o.sourceIDs.joined(separator: ";")),
             text(used.map { d.sources[$0].title }.joined(separator: " | ")), text(used.map { d.sources[$0].publisher }.joined(separator: " | ")), .empty,
             text("Implied from \(o.derivation?.inputs.joined(separator: " and ") ?? "other figures"); not reported by any source."),
+            number(o.high, places: 6), flag(o.key.isLevelAtDate), .empty,
         ]
     }
 

@@ -55,7 +55,8 @@ public enum ExtractOutput {
                     Column(title: "period", value: (c.period?.label ?? "?") + (c.comparedWith.map { " vs \($0.label)" } ?? "")),
                     Column(title: "as reported", value: c.asReported + (c.unit.isEmpty ? "" : " [\(c.unit)]")),
                     Column(title: "value", value: FigureListingOutput.reading(value: c.quantity.valueText, unit: c.quantity.unit.isEmpty ? c.unit : c.quantity.unit,
-                                                                            qualifier: c.quantity.qualifier.rawValue, isChange: c.quantity.isChange)),
+                                                                            qualifier: c.quantity.qualifier.rawValue, isChange: c.quantity.isChange,
+                                                                            high: c.quantity.highText, shareOf: c.quantity.shareOf)),
                     Column(title: "conf", value: confidence(c.confidence)),
                     Column(title: "known", value: c.isKnown ? "known" : ""),
                     Column(title: "cues", value: c.cues.joined(separator: ", ")),
@@ -72,6 +73,7 @@ public enum ExtractOutput {
         var id, indicator, reporter, partner, direction, subject, period, comparedWith, asReported, unit, status, sourceId, note: String
         var periodStart: String?, periodEnd: String?, periodWords: String
         var value: String, qualifier: String, kind: String, isChange: Bool
+        var high: String?, levelAtDate: Bool
         var known: Bool, confidence: Double, cues: [String], partOf: String?, notes: [String]
         var article: String, line: Int, column: Int, start: Int, end: Int, sentence: String
 
@@ -82,6 +84,7 @@ public enum ExtractOutput {
             asReported = c.asReported; unit = c.unit; status = c.status?.rawValue ?? ""; sourceId = c.sourceID; note = row.cells["note"] ?? ""
             periodStart = c.period?.start.description; periodEnd = c.period?.end.description; periodWords = c.periodWords
             value = c.quantity.valueText; qualifier = c.quantity.qualifier.rawValue; kind = c.quantity.kind.rawValue; isChange = c.quantity.isChange
+            high = c.quantity.highText; levelAtDate = c.quantity.isLevelAtDate
             known = c.isKnown; confidence = c.confidence; cues = c.cues; partOf = row.partOf; notes = c.notes
             article = row.article; line = row.line; column = row.column; start = c.start; end = c.end; sentence = c.sentence
         }
@@ -99,6 +102,9 @@ public enum ExtractOutput {
             try k.encodeIfPresent(periodEnd, forKey: Keys("period_end"))
             try k.encode(Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")), forKey: Keys("value"))
             try k.encode(isChange, forKey: Keys("is_change"))
+            // Only where set, so candidates without them read as before.
+            if let high { try k.encode(Decimal(string: high, locale: Locale(identifier: "en_US_POSIX")), forKey: Keys("value_high")) }
+            if levelAtDate { try k.encode(true, forKey: Keys("level_at_date")) }
             try k.encode(known, forKey: Keys("known"))
             try k.encode(Decimal(string: ExtractOutput.confidence(confidence), locale: Locale(identifier: "en_US_POSIX")), forKey: Keys("confidence"))
             try k.encode(cues, forKey: Keys("cues"))

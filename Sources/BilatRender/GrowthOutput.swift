@@ -16,6 +16,8 @@ public enum GrowthOutput {
         public var periodStart: String
         public var periodEnd: String
         public var value: Decimal
+        /// A range's high end.
+        public var valueHigh: Decimal?
         public var valueDisplay: String
         public var unit: String
         public var qualifier: String
@@ -28,9 +30,12 @@ public enum GrowthOutput {
         public var comparison: String
         public var years: Int?
         public var absoluteChange: Decimal?
+        public var absoluteChangeHigh: Decimal?
         public var percentChange: Decimal?
+        public var percentChangeHigh: Decimal?
         public var percentChangeDisplay: String?
         public var cagr: Decimal?
+        public var cagrHigh: Decimal?
         public var cagrDisplay: String?
         public var changeQualifier: String?
         public var flags: [String]
@@ -48,7 +53,9 @@ public enum GrowthOutput {
             periodStart = o.period.start.description
             periodEnd = o.period.end.description
             value = o.value.rounded(places: 6)
+            valueHigh = o.high?.rounded(places: 6)
             valueDisplay = HumanNumber.format(o.value, significant: o.significantDigits)
+                + (o.high.map { "–" + HumanNumber.format($0, significant: $0.significantDigits) } ?? "")
             unit = o.key.unit
             qualifier = o.qualifier.rawValue
             derived = o.isDerived
@@ -60,10 +67,13 @@ public enum GrowthOutput {
             comparison = row.comparison.rawValue
             years = row.years
             absoluteChange = row.absoluteChange?.rounded(places: 6)
+            absoluteChangeHigh = row.absoluteChangeHigh?.rounded(places: 6)
             percentChange = row.percentChange?.rounded(places: 6)
-            percentChangeDisplay = row.percentChange.map { GrowthOutput.percent($0, significant: row.significantDigits) }
+            percentChangeHigh = row.percentChangeHigh?.rounded(places: 6)
+            percentChangeDisplay = row.percentChange.map { GrowthOutput.percent($0, to: row.percentChangeHigh, significant: row.significantDigits) }
             cagr = row.cagr?.rounded(places: 6)
-            cagrDisplay = row.cagr.map { GrowthOutput.percent($0, significant: row.significantDigits) + " a year" }
+            cagrHigh = row.cagrHigh?.rounded(places: 6)
+            cagrDisplay = row.cagr.map { GrowthOutput.percent($0, to: row.cagrHigh, significant: row.significantDigits) + " a year" }
             changeQualifier = GrowthOutput.changeQualifier(row)
             flags = row.flags
             reason = row.reason
@@ -73,7 +83,9 @@ public enum GrowthOutput {
 
     public static let csvColumns = ["dataset", "relationship", "series", "id", "period", "period_start", "period_end", "value", "unit", "qualifier", "derived", "formula",
                                     "compared_with", "compared_id", "comparison", "years", "absolute_change", "percent_change", "cagr_percent",
-                                    "change_qualifier", "flags", "reason", "sources"]
+                                    "change_qualifier", "flags", "reason", "sources",
+                                    // The high ends where a range makes the value and the changes intervals.
+                                    "value_high", "absolute_change_high", "percent_change_high", "cagr_percent_high"]
 
     /// Cells straight from the rows, not through `Line`: CSV needs none of its display texts, and a growth
     /// export has a row per figure. Numbers are rounded to six places as `Line` rounds them.
@@ -87,7 +99,8 @@ public enum GrowthOutput {
                     number(o.value), text(o.key.unit), text(o.qualifier.rawValue), text(o.isDerived ? "yes" : "no"), text(o.derivation?.formula),
                     text(row.previous?.period.textLabel), text(row.previous?.id), text(row.comparison.rawValue),
                     row.years.map { .number(String($0)) } ?? .empty, number(row.absoluteChange), number(row.percentChange), number(row.cagr),
-                    text(changeQualifier(row)), text(row.flags.joined(separator: " ")), text(row.reason), text(o.sourceIDs.joined(separator: ";"))]
+                    text(changeQualifier(row)), text(row.flags.joined(separator: " ")), text(row.reason), text(o.sourceIDs.joined(separator: ";")),
+                    number(o.high), number(row.absoluteChangeHigh), number(row.percentChangeHigh), number(row.cagrHigh)]
         }
     }
 
@@ -99,6 +112,12 @@ public enum GrowthOutput {
     static func percent(_ value: Decimal, significant: Int) -> String {
         let text = HumanNumber.fixed(value, significant: significant)
         return (value > 0 ? "+" : "") + text + " %"
+    }
+
+    /// "+12 %", or an interval "+10 % to +47 %" when a range gives the change a high end.
+    static func percent(_ value: Decimal, to high: Decimal?, significant: Int) -> String {
+        guard let high else { return percent(value, significant: significant) }
+        return percent(value, significant: significant) + " to " + percent(high, significant: significant)
     }
 
     public static func mark(_ qualifier: String?) -> String {

@@ -14,6 +14,10 @@ public enum NormaliseOutput {
         public var qualifier: String?
         public var isChange: Bool?
         public var estimated: Bool?
+        /// A range's high end.
+        public var valueHigh: String?
+        public var levelAtDate: Bool?
+        public var shareOf: String?
         public var error: String?
 
         public init(input: String, result: Result<Quantity, Diagnostic>) {
@@ -23,6 +27,7 @@ public enum NormaliseOutput {
                 value = q.valueText; unit = q.unit.isEmpty ? nil : q.unit; kind = q.kind.rawValue
                 currency = q.currency?.rawValue; scale = q.scale; qualifier = q.qualifier.rawValue
                 isChange = q.isChange; estimated = q.isEstimated
+                valueHigh = q.highText; levelAtDate = q.isLevelAtDate ? true : nil; shareOf = q.shareOf
             case .failure(let d):
                 error = d.description
             }
@@ -40,9 +45,14 @@ public enum NormaliseOutput {
             try c.encodeIfPresent(qualifier, forKey: .qualifier)
             try c.encodeIfPresent(isChange, forKey: .isChange)
             try c.encodeIfPresent(estimated, forKey: .estimated)
+            if let valueHigh { try c.encode(Decimal(string: valueHigh, locale: Locale(identifier: "en_US_POSIX")), forKey: .valueHigh) }
+            try c.encodeIfPresent(levelAtDate, forKey: .levelAtDate)
+            try c.encodeIfPresent(shareOf, forKey: .shareOf)
             try c.encodeIfPresent(error, forKey: .error)
         }
-        enum CodingKeys: String, CodingKey { case input, value, unit, kind, currency, scale, qualifier, isChange, estimated, error }
+        enum CodingKeys: String, CodingKey {
+            case input, value, unit, kind, currency, scale, qualifier, isChange, estimated, valueHigh, levelAtDate, shareOf, error
+        }
     }
 
     public struct PeriodLine: Encodable, Sendable {
@@ -71,15 +81,19 @@ public enum NormaliseOutput {
         switch format {
         case .json: return try JSONOutput.render(lines)
         case .csv:
-            return CSVWriter().render(header: ["input", "value", "unit", "currency", "scale", "qualifier", "change", "error"], rows: lines.map { l in
+            return CSVWriter().render(header: ["input", "value", "unit", "currency", "scale", "qualifier", "change", "error",
+                                               "value_high", "level_at_date", "share_of"], rows: lines.map { l in
                 [.text(l.input), l.value.map { .number($0) } ?? .empty, cell(l.unit), cell(l.currency),
-                 l.scale.map { .number(String($0)) } ?? .empty, cell(l.qualifier), cell(l.isChange.map { $0 ? "yes" : "no" }), cell(l.error)]
+                 l.scale.map { .number(String($0)) } ?? .empty, cell(l.qualifier), cell(l.isChange.map { $0 ? "yes" : "no" }), cell(l.error),
+                 l.valueHigh.map { .number($0) } ?? .empty, cell(l.value == nil ? nil : l.levelAtDate == true ? "yes" : "no"), cell(l.shareOf)]
             })
         case .table:
             let table = TextTable<QuantityLine> { line in
                 [Column(title: "input", value: line.input),
                  Column(title: "value", value: line.value.map { v in
-                     FigureListingOutput.reading(value: v, unit: line.unit ?? "", qualifier: line.qualifier ?? "", isChange: line.isChange ?? false)
+                     FigureListingOutput.reading(value: v, unit: line.unit ?? "", qualifier: line.qualifier ?? "", isChange: line.isChange ?? false,
+                                                 high: line.valueHigh, shareOf: line.shareOf)
+                     + (line.levelAtDate == true ? " (level at a date)" : "")
                  } ?? "unreadable (see below)"),
                  Column(title: "qualifier", value: line.qualifier ?? ""),
                  Column(title: "scale", value: line.scale.map { $0 == 0 ? "" : "10^\($0)" } ?? ""),

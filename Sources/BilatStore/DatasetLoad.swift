@@ -91,7 +91,7 @@ private struct StoredDatasetReader {
             SELECT dataset, id, indicator, reporter, partner, direction, subject, period_text, period_label, period_start, period_end,
                    period_granularity, period_approximate, period_window, compared_label, compared_start, compared_end, compared_window,
                    as_reported, value, unit, unit_kind, currency, scale, qualifier, is_change, is_estimated, significant_digits,
-                   status, source_id, as_of_label, as_of_start, as_of_end, note, line
+                   status, source_id, as_of_label, as_of_start, as_of_end, note, line, value_high, level_at_date, share_of
             FROM figure
             """)
         // In the table's own order, and put in line order here if need be: ORDER BY line made SQLite sort every
@@ -135,9 +135,15 @@ private struct StoredDatasetReader {
             let currency: Currency? = try row.optionalText(22).map { try StoredValueError.decode($0, "currency", in: what) }
             let valueText = row.text(19)
             guard let value = StoredDecimal.parse(valueText) else { throw StoredValueError.unreadable(valueText, column: "value", in: what) }
+            var high: Decimal?
+            if let highText = row.optionalText(35) {
+                guard let parsed = StoredDecimal.parse(highText) else { throw StoredValueError.unreadable(highText, column: "value_high", in: what) }
+                high = parsed
+            }
             let quantity = Quantity(value: value, kind: kind, currency: currency, noun: kind == .count ? row.text(20) : nil, scale: row.int(23),
                                     qualifier: try StoredValueError.decode(row.text(24), "qualifier", in: what), isChange: row.bool(25),
-                                    isEstimated: row.bool(26), significantDigits: row.int(27))
+                                    isEstimated: row.bool(26), significantDigits: row.int(27), high: high, isLevelAtDate: row.bool(36),
+                                    shareOf: row.optionalText(37))
             datasets[i].figures.append(Figure(
                 id: id, indicator: row.text(2), reporter: row.text(3), partner: row.text(4),
                 direction: try StoredValueError.decode(row.text(5), "direction", in: what), subject: row.text(6), period: period,

@@ -36,7 +36,8 @@ extension Store {
                     unit: row["unit"], unitKind: row["unit_kind"], currency: row["currency"], scale: row["scale"],
                     qualifier: row["qualifier"], isChange: row["is_change"], status: row["status"],
                     sourceId: row["source_id"], sourceTitle: row["source_title"], sourcePublisher: row["source_publisher"],
-                    sourcePublished: row["source_published"], note: row["note"])
+                    sourcePublished: row["source_published"], note: row["note"], high: row["value_high"],
+                    isLevelAtDate: row["level_at_date"], shareOf: row["share_of"])
             }
         }
     }

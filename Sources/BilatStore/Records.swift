@@ -104,7 +104,9 @@ enum FigureRecord: TableRecord {
                                 "compared_start", "compared_end", "as_reported", "value", "unit", "unit_kind", "currency", "scale", "qualifier",
                                 "is_change", "status", "source_id", "as_of_label", "note",
                                 // v6
-                                "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end"]
+                                "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end",
+                                // v10
+                                "value_high", "level_at_date", "share_of"]
     /// Where a figure's line is among its values: a row that only moved is told apart from one that changed.
     static let lineIndex = insertColumns.firstIndex(of: "line")
 
@@ -134,6 +136,7 @@ enum FigureRecord: TableRecord {
         sink.put(f.status?.rawValue); sink.put(f.sourceID); sink.put(f.asOf?.label); sink.put(f.note)
         sink.put(line); sink.put(q.significantDigits); sink.put(q.isEstimated); sink.put(f.comparedWith.map { $0.isWindow ? 1 : 0 })
         sink.put(f.asOf?.start.description); sink.put(f.asOf?.end.description)
+        sink.put(q.highText); sink.put(q.isLevelAtDate); sink.put(q.shareOf)
     }
 }
 

@@ -251,6 +251,18 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v10: ranges, levels as of a date, shares") { db in
+            // A range's high end (its low end is `value`), a level that holds at its source's date rather than over a
+            // calendar period, and the indicator a share is of. Texts such as "three times" or "$17–25 million" read
+            // differently now, so fingerprints are forgotten and the next ingest reads every folder again.
+            try db.execute(sql: """
+                ALTER TABLE figure ADD COLUMN value_high TEXT CHECK (value_high IS NULL OR (value_high GLOB '[0-9]*'
+                    AND value_high NOT GLOB '?*[^0-9.]*' AND value_high NOT GLOB '*.*.*' AND value_high NOT GLOB '*.'));
+                ALTER TABLE figure ADD COLUMN level_at_date INTEGER NOT NULL DEFAULT 0 CHECK (level_at_date = 0 OR level_at_date = 1);
+                ALTER TABLE figure ADD COLUMN share_of TEXT CHECK (share_of IS NULL OR (unit_kind = 'percent' AND share_of <> ''));
+                DELETE FROM dataset_file;
+                """)
+        }
         return migrator
     }
 

@@ -45,6 +45,13 @@ let extractionCases: [ExtractionCase] = [
     .init("Pakistan's imports from Azerbaijan were at least 4,000,000 USD in 2013.", "imports", "at least 4,000,000 USD", period: "2013", .lowerBound),
     .init("Azerbaijan imported goods worth $4.5 million from Pakistan in 2020.", "imports", "$4.5 million", period: "2020"),
     .init("Goods worth just $2 million crossed between the two countries in 2017.", "trade_turnover", "$2 million", period: "2017"),
+    // Passing a mark is a floor.
+    .init("In 2021 bilateral trade reached a value exceeding $28.1 million.", "trade_turnover", "exceeding $28.1 million", period: "2021", .lowerBound),
+    .init("Pakistani exports to Azerbaijan topped $12 million in 2020.", "exports", "topped $12 million", period: "2020", .lowerBound),
+    .init("Trade turnover surpassed $40 million in 2019.", "trade_turnover", "surpassed $40 million", period: "2019", .lowerBound),
+    // A range is one figure.
+    .init("The two countries traded goods worth $17–25 million in 2019.", "trade_turnover", "$17–25 million", period: "2019"),
+    .init("In 2020 turnover was between $2 million and $2.5 million.", "trade_turnover", "between $2 million and $2.5 million", period: "2020"),
 ]
 
 /// Stated changes: the change, its period, and the period it is measured against.
@@ -57,6 +64,11 @@ let changeCases: [ExtractionCase] = [
     .init("Exports rose 6% in the first quarter of 2020 compared to the corresponding period last year.", "exports", "rose 6%", period: "2020-Q1", vs: "2019-Q1"),
     .init("In 2017 trade turnover was $7 million. In January-September 2018, it amounted to $8 million, a 22% increase over the same period in 2017.", "trade_turnover", "a 22% increase", period: "2018-01/2018-09", vs: "2017-01/2017-09"),
     .init("Trade turnover reached $9.5 million in January-June 2021. This is 27.4% more than in the same period of 2020.", "trade_turnover", "27.4% more", period: "2021-01/2021-06", vs: "2020-01/2020-06"),
+    // Multiples.
+    .init("Trade between Azerbaijan and Pakistan tripled in 2021 compared with 2018.", "trade_turnover", "tripled", period: "2021", vs: "2018"),
+    .init("Azerbaijani exports to Pakistan grew 2.4 times in 2021 compared with 2019.", "exports", "grew 2.4 times", period: "2021", vs: "2019"),
+    .init("Turnover posted a threefold increase in 2021 on 2016.", "trade_turnover", "a threefold increase", period: "2021", vs: "2016"),
+    .init("Exports rose 2.4-fold in 2020 compared to 2015.", "exports", "rose 2.4-fold", period: "2020", vs: "2015"),
 ]
 
 /// Sentences with numbers but no figure an analyst records, and the rule that drops each.
@@ -79,6 +91,10 @@ let distractorCases: [(String, DropReason?)] = [
     ("The address is 12/7 Nizami Street, Baku AZ1000.", .referenceNumber),
     ("Trade was worth $2 million in 2030.", .afterPublication),
     ("Azerbaijan's non-oil exports grew 9.3% in 2022.", .excluded),
+    // "N times" without a verb of increase counts occasions or compares sizes, and is no multiple.
+    ("Trade officials of the two countries have met five times since 2015.", .untrackedNoun),
+    ("Pakistan is 23 times as populous as Azerbaijan, and trade is small.", .untrackedNoun),
+    ("Pakistan sent goods worth 500 млн долларов to Azerbaijan in 2019.", .otherScript),
 ]
 
 @Suite("Extraction") struct ExtractionTests {
@@ -114,6 +130,60 @@ let distractorCases: [(String, DropReason?)] = [
         let extraction = TestVocabulary.extract(text)
         #expect(extraction.candidates.isEmpty, "\(extraction.candidates.map(\.asReported))")
         if let reason { #expect(extraction.dropped.contains { $0.reason == reason }, "\(extraction.dropped.map { "\($0.text): \($0.reason)" })") }
+    }
+
+    @Test("a multiple is a stated change of the right size and qualifier", arguments: [
+        ("Trade between Azerbaijan and Pakistan tripled in 2021 compared with 2018.", "tripled", "200", Qualifier.exact),
+        ("Azerbaijani exports to Pakistan grew 2.4 times in 2021 compared with 2019.", "grew 2.4 times", "140", .exact),
+        ("Azerbaijani exports to Pakistan increased three times in 2021 compared with 2019.", "increased three times", "200", .approximately),
+        ("Trade nearly doubled in 2021 compared with 2019.", "nearly doubled", "100", .nearly),
+    ])
+    func multiples(_ text: String, _ asReported: String, _ percent: String, _ qualifier: Qualifier) throws {
+        let found = TestVocabulary.extract(text).candidates
+        let c = try #require(found.first { $0.asReported == asReported }, "\(found.map(\.asReported))")
+        #expect(c.quantity.kind == .percent && c.quantity.isChange)
+        #expect(c.quantity.valueText == percent)
+        #expect(c.quantity.qualifier == qualifier)
+        #expect(c.comparedWith != nil)
+        #expect(found.allSatisfy { $0.quantity.noun != "times" })
+    }
+
+    @Test("a range is one candidate with two ends", arguments: [
+        ("The two countries traded goods worth $17–25 million in 2019.", "17000000", "25000000"),
+        ("The two countries traded goods worth $17-25 million in 2019.", "17000000", "25000000"),
+        ("In 2020 turnover was between $2 million and $2.5 million.", "2000000", "2500000"),
+        ("In 2020 turnover was $2 billion to $2.5 billion.", "2000000000", "2500000000"),
+    ])
+    func ranges(_ text: String, _ low: String, _ high: String) throws {
+        let found = TestVocabulary.extract(text).candidates
+        #expect(found.count == 1, "\(found.map(\.asReported))")
+        let c = try #require(found.first)
+        #expect(c.quantity.valueText == low)
+        #expect(c.quantity.highText == high)
+    }
+
+    /// "rose from $2 million to $3 million" tells a change, and "cut from $5 million to $3 million" no range:
+    /// each number is read on its own.
+    @Test(arguments: ["Azerbaijani imports from Pakistan rose from $2 million to $3 million in 2019.",
+                      "Azerbaijani imports from Pakistan fell $5 million to $3 million in 2019."])
+    func twoNumbersThatAreNoRange(_ text: String) {
+        let found = TestVocabulary.extract(text).candidates
+        #expect(found.count == 2, "\(found.map(\.asReported))")
+        #expect(found.allSatisfy { $0.quantity.high == nil })
+    }
+
+    @Test func aLevelAtADateHoldsAtThePublicationDate() throws {
+        let found = TestVocabulary.extract("Current trade of $30 million is modest, the Azerbaijani minister said in Islamabad.").candidates
+        let c = try #require(found.first, "\(found.map(\.asReported))")
+        #expect(c.asReported == "Current trade of $30 million")
+        #expect(c.quantity.isLevelAtDate)
+        #expect(c.period?.label == "2022-10-04")
+        #expect(c.notes.contains("a level at the date of publication"))
+        let undated = try #require(TestVocabulary.extract("Currently $30 million of trade flows between Azerbaijan and Pakistan.",
+                                                          published: "").candidates.first)
+        #expect(undated.quantity.isLevelAtDate)
+        #expect(undated.period == nil)
+        #expect(undated.notes.contains("a level at a date, and no publication date to hold it at"))
     }
 
     @Test func partOfATotalKeepsItsRelation() throws {

@@ -291,6 +291,10 @@ struct QuantityReaderTests {
         #expect(q.qualifier == c.qualifier)
         #expect(q.isChange == c.isChange)
         #expect(q.isEstimated == c.isEstimated)
+        // The forms of QuantityFormsTests must not fire on these.
+        #expect(q.high == nil)
+        #expect(!q.isLevelAtDate)
+        #expect(q.shareOf == nil)
     }
 
     @Test func tableIsLargeAndDistinct() {

@@ -28,6 +28,9 @@ import Testing
         ("quantity scale", { $0.quantity.scale += 1 }),
         ("quantity currency", { $0.quantity.currency = .EUR }),
         ("significant digits", { $0.quantity.significantDigits += 1 }),
+        ("quantity high", { $0.quantity.high = Decimal(string: "12000000")! }),
+        ("quantity level at a date", { $0.quantity.isLevelAtDate = true }),
+        ("quantity share of", { $0.quantity.shareOf = "trade_turnover" }),
         ("status", { $0.status = .estimated }),
         ("sourceID", { $0.sourceID = "b" }),
         ("asOf", { $0.asOf = Period.year(2024) }),
@@ -53,6 +56,24 @@ import Testing
         #expect(StableDigest.hex(StableDigest.of("AZE-PAK")) == "3937b7d0841b4a06")
         #expect(StableDigest.hex(StableDigest.of(Set(["b", "a", "c", "d", "e", "f"]))) == "4aedca6b52747e95")
         #expect(StableDigest.hex(StableDigest.of(["k2": "v", "k1": "w"])) == "ea220c09b21a299c")
+    }
+
+    /// The fields for ranges, levels at a date and shares are fed only when set, so a figure without them has
+    /// the fingerprint it had before they existed (pinned: a changed value would rebuild every output once).
+    @Test func figuresWithoutTheNewFieldsKeepTheirFingerprint() throws {
+        let q = Quantity(value: 11_700_000, kind: .money, currency: .USD, scale: 6, qualifier: .approximately, significantDigits: 3)
+        /// Quantity's fields before ranges, levels and shares, encoded as Swift synthesizes it.
+        struct Before: Encodable {
+            var value: Decimal, kind: UnitKind, currency: Currency?, noun: String?, scale: Int, qualifier: Qualifier
+            var isChange: Bool, isEstimated: Bool, significantDigits: Int
+        }
+        let before = Before(value: q.value, kind: q.kind, currency: q.currency, noun: q.noun, scale: q.scale, qualifier: q.qualifier,
+                            isChange: q.isChange, isEstimated: q.isEstimated, significantDigits: q.significantDigits)
+        #expect(StableDigest.of(q) == StableDigest.of(before))
+        #expect(StableDigest.hex(StableDigest.of(q)) == "3790ba153748094c")
+        var ranged = q
+        ranged.high = 12_000_000
+        #expect(StableDigest.of(ranged) != StableDigest.of(q))
     }
 
     @Test func setsAndDictionariesDoNotDependOnOrder() {
@@ -85,6 +106,11 @@ import Testing
                         significantDigits: 2, sourceIDs: ["a", "b"], derivation: nil),
             Observation(id: "o", key: key, period: f.period, value: 5, qualifier: .approximately, isEstimated: false,
                         significantDigits: 2, sourceIDs: ["a"], derivation: Derivation(formula: "x", inputs: [])),
+            Observation(id: "o", key: key, period: f.period, value: 5, high: 6, qualifier: .approximately, isEstimated: false,
+                        significantDigits: 2, sourceIDs: ["a"], derivation: nil),
+            Observation(id: "o", key: SeriesKey(dataset: key.dataset, indicator: key.indicator, reporter: key.reporter, partner: key.partner,
+                                                direction: key.direction, subject: key.subject, unit: key.unit, isLevelAtDate: true),
+                        period: f.period, value: 5, qualifier: .approximately, isEstimated: false, significantDigits: 2, sourceIDs: ["a"]),
         ]
         for v in variants { #expect(StableDigest.of(v) != StableDigest.of(a)) }
     }

@@ -20,7 +20,8 @@ import Testing
         #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date", "v3: fingerprints of the dataset files last ingested", "v4: drop figure indexes no query uses",
                                                  "v5: figure checks without IN lists",
                                                  "v6: what analysis reads back: row lines, quantities whole, accepted findings",
-                                                 "v7: the last build of each output folder"])
+                                                 "v7: the last build of each output folder",
+                                                 "v10: ranges, levels as of a date, shares"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
@@ -47,7 +48,7 @@ import Testing
         #expect(throws: StoreError.self) { try Store(path: dbPath, access: .readOnly) }
         let report = try Store.ingest([try mini()], into: dbPath, replacingAll: true)
         #expect(report["figures"].added == 4)
-        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 7)
+        #expect(try Store(path: dbPath, access: .readOnly).appliedMigrations().count == 8)
     }
 
     /// A store filled under v4 keeps every figure through v5's rebuild of the table, and the rebuilt table
@@ -71,7 +72,7 @@ import Testing
         }
         try queue.close()
         let store = try Store(path: dbPath)
-        #expect(try store.appliedMigrations().count == 7)
+        #expect(try store.appliedMigrations().count == 8)
         #expect(try store.figures() == (try Store(path: current, access: .readOnly).figures()))
         #expect(try store.figures().count == 4)
         #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: "UPDATE figure SET direction = 'up'") } }
@@ -406,5 +407,52 @@ import Testing
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: dbPath)) == before)
         #expect(try store.counts().figures == 0)
+    }
+}
+
+/// Ranges, levels at a date and shares in their own columns (v10), read back whole, and guarded by the schema.
+@Suite struct StoreFormsTests {
+    let folder = TemporaryFolder("store-forms")
+    var dbPath: String { folder.file("bilat.sqlite") }
+
+    func dataset() throws -> Dataset {
+        let rows = """
+            r1,trade_turnover,AZE,PAK,both,,2019,,$17–25 million,,,today,,
+            l1,trade_turnover,AZE,PAK,both,,,,current trade of $30 million,,,today,,
+            s1,exports,AZE,PAK,to_partner,,2021,,90% of the trade,,,today,,
+            """
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(MiniDataset.figures(adding: rows)))
+        return try #require(dataset, "\(diagnostics)")
+    }
+
+    @Test func theNewColumnsHoldTheFormsAndAReingestChangesNothing() throws {
+        let d = try dataset()
+        #expect(try Store.ingest([d], into: dbPath, replacingAll: true)["figures"].added == 7)
+        let store = try Store(path: dbPath)
+        let rows = try store.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, value, value_high, level_at_date, share_of FROM figure WHERE id IN ('r1', 'l1', 's1') ORDER BY id")
+        }
+        #expect(rows.map { $0["id"] as String } == ["l1", "r1", "s1"])
+        #expect(rows.map { $0["value_high"] as String? } == [nil, "25000000", nil])
+        #expect(rows.map { $0["level_at_date"] as Int } == [1, 0, 0])
+        #expect(rows.map { $0["share_of"] as String? } == [nil, nil, "trade_turnover"])
+        let listed = try store.figures().filter { ["r1", "l1", "s1"].contains($0.id) }.sorted { $0.id < $1.id }
+        #expect(listed.map(\.high) == [nil, "25000000", nil])
+        #expect(listed.map(\.isLevelAtDate) == [true, false, false])
+        #expect(try store.datasets().first?.figures == d.figures)
+        #expect(try Store.ingest([d], into: dbPath, replacingAll: true)["figures"].unchanged == 7)
+    }
+
+    @Test(arguments: [
+        "UPDATE figure SET value_high = '2.5e7' WHERE id = 'r1'",
+        "UPDATE figure SET value_high = '-1' WHERE id = 'r1'",
+        "UPDATE figure SET level_at_date = 2 WHERE id = 'l1'",
+        "UPDATE figure SET share_of = 'trade_turnover' WHERE id = 'r1'",
+        "UPDATE figure SET share_of = '' WHERE id = 's1'",
+    ])
+    func theSchemaRefusesWhatBilatNeverWrites(_ sql: String) throws {
+        _ = try Store.ingest([try dataset()], into: dbPath, replacingAll: true)
+        let store = try Store(path: dbPath)
+        #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: sql) } }
     }
 }

@@ -14,7 +14,19 @@ import Testing
     var database: String { folder.file("Output/bilat.sqlite") }
 
     enum Fixture: String, CaseIterable {
-        case bundled, hostile, synthetic, all
+        case bundled, hostile, synthetic, forms, all
+
+        /// Rows of every form issue 15 added: ranges, multiples, levels at a date, shares.
+        static let formRows = """
+            r1,trade_turnover,AZE,PAK,both,,2019,,$17–25 million,,,today,,
+            r2,personnel_trained,PAK,AZE,to_partner,,2019,,between 17 and 25,officers,,today,,
+            m1,trade_turnover,AZE,PAK,both,,2020,2019,tripled,,,today,,
+            m2,trade_turnover,AZE,PAK,both,,2018,2017,increased three times,,,today,,
+            l1,trade_turnover,AZE,PAK,both,,,,current trade of $30 million,,,today,,
+            l2,trade_turnover,AZE,PAK,both,,,,$30 million a year,,,undated,2023-06,
+            s1,exports,AZE,PAK,to_partner,,2021,,90% of the trade,,,today,,
+            s2,exports,AZE,PAK,to_partner,rice,2021,,about 40% of exports,,,today,,
+            """
 
         func folders(in folder: TemporaryFolder) throws -> [String] {
             func bundled() throws -> String {
@@ -29,8 +41,16 @@ import Testing
                 try SyntheticDataset.write(figures: 1_500, to: folder.file("Datasets/synthetic-\(seed)"), seed: seed)
                 return "Datasets/synthetic-\(seed)"
             }
+            func forms() throws -> String {
+                let files = MiniDataset.files(MiniDataset.figures(adding: Self.formRows))
+                let path = folder.file("Datasets/mini")
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                for (name, bytes) in files.contents { try Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name)) }
+                return "Datasets/mini"
+            }
             switch self {
             case .bundled: return [try bundled()]
+            case .forms: return [try forms()]
             case .hostile: return [try hostile()]
             case .synthetic: return [try synthetic(7)]
             case .all: return [try bundled(), try hostile(), try synthetic(1), try synthetic(2)].sorted()

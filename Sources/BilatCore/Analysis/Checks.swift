@@ -30,16 +30,20 @@ public enum Checks {
     static let ninetyPercent = Decimal(sign: .plus, exponent: -1, significand: 9)
     static let hundredTenPercent = Decimal(sign: .plus, exponent: -1, significand: 11)
 
-    /// The range of truths a reported value admits, given its rounding and qualifier.
+    /// The range of truths a reported value admits, given its rounding and qualifier. A stated range
+    /// ("$17–25 million") is the interval from its low end to its high end, each widened by its own rounding
+    /// (the high end's by the digits its value has).
     static func range(_ o: Observation) -> (low: Decimal?, high: Decimal?) {
         let h = halfUnit(o.value, digits: o.significantDigits)
+        let top = o.highOrValue
+        let hTop = o.high.map { halfUnit($0) } ?? h
         switch o.qualifier {
-        case .exact: return (o.value - h, o.value + h)
+        case .exact: return (o.value - h, top + hTop)
         // "About" is read generously (±10 %): sources round loosely when they say it.
-        case .approximately: return (o.value * ninetyPercent, o.value * hundredTenPercent)
-        case .nearly: return (o.value * ninetyPercent, o.value + h)
+        case .approximately: return (o.value * ninetyPercent, top * hundredTenPercent)
+        case .nearly: return (o.value * ninetyPercent, top + hTop)
         case .lowerBound: return (o.value - h, nil)
-        case .upperBound: return (nil, o.value + h)
+        case .upperBound: return (nil, top + hTop)
         }
     }
 
@@ -51,7 +55,9 @@ public enum Checks {
             let ends = ImpliedFigures.levels(for: change, dataset: dataset.name, at: change.period, known: known)
             let starts = ImpliedFigures.levels(for: change, dataset: dataset.name, at: base, known: known)
             for end in ends {
+                // A range at either end is an interval this check does not compute with.
                 for start in starts where start.key == end.key && start.qualifier == .exact && end.qualifier == .exact
+                    && start.high == nil && end.high == nil
                     && change.quantity.qualifier == .exact && start.value > 0 {
                     let hs = halfUnit(start.value, digits: start.significantDigits), he = halfUnit(end.value, digits: end.significantDigits)
                     let hc = halfUnit(change.quantity.value, digits: change.quantity.significantDigits)
@@ -87,7 +93,7 @@ public enum Checks {
                     guard disjoint else { continue }
                     out.append(Finding(
                         kind: .conflict, severity: .error,
-                        message: "\(a.key.label) for \(a.period.shortName): \(a.sourceIDs.joined(separator: ", ")) reports \(a.value) (\(a.qualifier.rawValue)), \(b.sourceIDs.joined(separator: ", ")) reports \(b.value) (\(b.qualifier.rawValue))",
+                        message: "\(a.key.label) for \(a.period.shortName): \(a.sourceIDs.joined(separator: ", ")) reports \(a.valueDescription) (\(a.qualifier.rawValue)), \(b.sourceIDs.joined(separator: ", ")) reports \(b.valueDescription) (\(b.qualifier.rawValue))",
                         subjects: [a.id, b.id], sourceIDs: a.sourceIDs + b.sourceIDs, locations: locate([a.id, b.id], in: dataset)))
                 }
             }
@@ -149,7 +155,8 @@ public enum Checks {
         var out: [Finding] = []
         // Totals indexed by what a part must share with its total: one lookup per part, not a scan.
         func slot(_ o: Observation) -> [String] {
-            [o.key.dataset, o.key.reporter, o.key.partner, o.key.subject, o.key.unit, o.period.start.description, o.period.end.description]
+            [o.key.dataset, o.key.reporter, o.key.partner, o.key.subject, o.key.unit, o.period.start.description, o.period.end.description,
+             o.key.isLevelAtDate ? "level at a date" : ""]
         }
         for rule in ImpliedFigures.compositions {
             let totals = Dictionary(grouping: reported.filter { $0.key.indicator == rule.total.indicator && $0.key.direction == rule.total.direction }, by: slot)

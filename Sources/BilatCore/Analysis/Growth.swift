@@ -22,6 +22,11 @@ public struct GrowthRow: Sendable, Hashable, Encodable {
     public var percentChange: Decimal?
     /// Compound annual growth rate in percent a year; only when the periods are more than a year apart.
     public var cagr: Decimal?
+    /// When either value is a range ("$17–25 million"), the changes are intervals: `absoluteChange`,
+    /// `percentChange` and `cagr` are their low ends, and these their high ends. Nil otherwise.
+    public var absoluteChangeHigh: Decimal? = nil
+    public var percentChangeHigh: Decimal? = nil
+    public var cagrHigh: Decimal? = nil
     /// Digits the changes can be shown with, from the inputs' precision.
     public var significantDigits: Int
     /// How the change relates to the truth; nil when bounds on both ends leave nothing to say.
@@ -87,7 +92,8 @@ public enum Growth {
         let candidates = best.map { [$0] } ?? []
 
         var flags: [String] = []
-        if o.period.isPartialYear { flags.append("partial") }
+        // A level at a date holds at a day or month, and is no part of a year.
+        if o.period.isPartialYear && !o.key.isLevelAtDate { flags.append("partial") }
         guard let (previous, years) = candidates.first else {
             if o.isDerived { flags.append("derived") }
             if o.isEstimated { flags.append("estimated") }
@@ -105,25 +111,35 @@ public enum Growth {
         default: break
         }
         let digits = min(o.significantDigits, previous.significantDigits)
-        let absolute = o.value - previous.value
+        // A range is an interval: the change is least from the earlier high end to the later low end, and most
+        // from the earlier low end to the later high end.
+        let ranged = o.high != nil || previous.high != nil
+        if ranged { flags.append("range") }
+        let absolute = o.value - previous.highOrValue
         var row = GrowthRow(observation: o, previous: previous, comparison: years == 1 ? .yearOnYear : .compound, years: years,
                             absoluteChange: absolute, percentChange: nil, cagr: nil, significantDigits: digits,
                             qualifier: qualifier, flags: flags, reason: nil)
+        if ranged { row.absoluteChangeHigh = o.highOrValue - previous.value }
         guard previous.value > 0 else {
             row.reason = previous.value == 0 ? "the earlier value is zero, so a percentage change is undefined"
                 : "the earlier value is negative, so a percentage change has no meaning"
             return row
         }
-        let percent = absolute / previous.value * 100
+        let percent = absolute / previous.highOrValue * 100
         // Decimal ends near 10^165: a tiny earlier value and a huge later one give NaN, never a number to print.
         guard !percent.isNaN, !absolute.isNaN else {
             row.reason = "the change is too large to compute (beyond about 10^165 %)"
             return row
         }
         row.percentChange = percent
+        if ranged {
+            let most = (o.highOrValue - previous.value) / previous.value * 100
+            if !most.isNaN { row.percentChangeHigh = most }
+        }
         if years > 1 {
             if o.value > 0 {
-                row.cagr = compoundRate(from: previous.value, to: o.value, years: years)
+                row.cagr = compoundRate(from: previous.highOrValue, to: o.value, years: years)
+                if ranged { row.cagrHigh = compoundRate(from: previous.value, to: o.highOrValue, years: years) }
             } else {
                 row.reason = "the later value is not positive, so there is no compound annual rate"
             }

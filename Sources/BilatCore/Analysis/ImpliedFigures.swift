@@ -1,6 +1,7 @@
 import Foundation
 
-/// Figures implied by others: the other end of a stated change, the other part of a total.
+/// Figures implied by others: the other end of a stated change, the part a share of a total gives, the other
+/// part of a total.
 ///
 /// Implied figures are kept apart from reported ones (marked derived, with inputs and formula) and are
 /// made only where no reported figure exists for the same series and period: never preferred silently.
@@ -30,6 +31,7 @@ public enum ImpliedFigures {
         for change in dataset.figures.filter(\.isStatedChange).sorted(by: { $0.id < $1.id }) {
             for o in fromStatedChange(change, dataset: dataset.name, known: known) { add(o) }
         }
+        for o in fromShares(dataset, known: known) { add(o) }
         for o in fromCompositions(known: known) { add(o) }
         return derived.sorted { ($0.key, $0.period.start, $0.id) < ($1.key, $1.period.start, $1.id) }
     }
@@ -56,7 +58,8 @@ public enum ImpliedFigures {
     /// The stated change's series, in each unit its levels are reported in.
     static func levels(for change: Figure, dataset: String, at period: Period, known: [Slot: [Observation]]) -> [Observation] {
         known.filter { slot, _ in
-            slot.key.dataset == dataset && slot.key.indicator == change.indicator && slot.key.reporter == change.reporter
+            // A level at a date is no calendar period's value: a stated change between periods never takes one.
+            !slot.key.isLevelAtDate && slot.key.dataset == dataset && slot.key.indicator == change.indicator && slot.key.reporter == change.reporter
                 && slot.key.partner == change.partner && slot.key.direction == change.direction && slot.key.subject == change.subject
                 && slot.period.start == period.start && slot.period.end == period.end
         }.values.flatMap { $0 }.filter { !$0.isDerived }.sorted { $0.id < $1.id }
@@ -76,7 +79,7 @@ public enum ImpliedFigures {
         for end in ends where !starts.contains(where: { $0.key == end.key }) {
             guard let q = QualifierAlgebra.combine([(end.qualifier, 1), (change.quantity.qualifier, -1)]) else { continue }
             out.append(Observation(
-                id: "\(end.id)~before", key: end.key, period: base, value: end.value / factor, qualifier: q,
+                id: "\(end.id)~before", key: end.key, period: base, value: end.value / factor, high: end.high.map { $0 / factor }, qualifier: q,
                 isEstimated: end.isEstimated || change.status == .estimated,
                 significantDigits: min(end.significantDigits, change.quantity.significantDigits),
                 sourceIDs: Array(Set(end.sourceIDs + [change.sourceID])).sorted(),
@@ -86,7 +89,8 @@ public enum ImpliedFigures {
         for start in starts where !ends.contains(where: { $0.key == start.key }) {
             guard let q = QualifierAlgebra.combine([(start.qualifier, 1), (change.quantity.qualifier, 1)]) else { continue }
             out.append(Observation(
-                id: "\(start.id)~after", key: start.key, period: change.period, value: start.value * factor, qualifier: q,
+                id: "\(start.id)~after", key: start.key, period: change.period, value: start.value * factor,
+                high: start.high.map { $0 * factor }, qualifier: q,
                 isEstimated: start.isEstimated || change.status == .estimated,
                 significantDigits: min(start.significantDigits, change.quantity.significantDigits),
                 sourceIDs: Array(Set(start.sourceIDs + [change.sourceID])).sorted(),
@@ -100,39 +104,54 @@ public enum ImpliedFigures {
         let reported = known.values.flatMap { $0 }.filter { !$0.isDerived }
         for rule in compositions {
             // Group the reported values by pair, subject, unit and period.
-            struct Group: Hashable { var dataset, reporter, partner, subject, unit: String; var start, end: CalendarDate }
+            struct Group: Hashable {
+                var dataset, reporter, partner, subject, unit: String
+                var start, end: CalendarDate
+                var isLevelAtDate: Bool
+            }
             var groups: [Group: [String: Observation]] = [:]
             let members = [rule.total] + rule.parts
             for o in reported {
                 guard let m = members.first(where: { $0.indicator == o.key.indicator && $0.direction == o.key.direction }) else { continue }
                 let g = Group(dataset: o.key.dataset, reporter: o.key.reporter, partner: o.key.partner, subject: o.key.subject,
-                              unit: o.key.unit, start: o.period.start, end: o.period.end)
+                              unit: o.key.unit, start: o.period.start, end: o.period.end, isLevelAtDate: o.key.isLevelAtDate)
                 if groups[g]?[m.indicator] == nil { groups[g, default: [:]][m.indicator] = o }
             }
             // Sort by a key built once per group: describing the group in every comparison dominated large runs.
             let ordered = groups.map { g, present in
-                ([g.dataset, g.reporter, g.partner, g.subject, g.unit, g.start.description, g.end.description], g, present)
+                ([g.dataset, g.reporter, g.partner, g.subject, g.unit, g.start.description, g.end.description, g.isLevelAtDate ? "1" : ""],
+                 g, present)
             }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
             for (_, g, present) in ordered {
                 let missing = members.filter { present[$0.indicator] == nil }
                 let inputs = present.values.sorted { $0.id < $1.id }
                 guard missing.count == 1, let target = missing.first, let anyInput = inputs.first else { continue }
                 let key = SeriesKey(dataset: g.dataset, indicator: target.indicator, reporter: g.reporter, partner: g.partner,
-                                    direction: target.direction, subject: g.subject, unit: g.unit)
+                                    direction: target.direction, subject: g.subject, unit: g.unit, isLevelAtDate: g.isLevelAtDate)
                 var value: Decimal
+                // With a range among the inputs, the result is a range: its ends from the inputs' ends that make it
+                // smallest and largest.
+                let ranged = inputs.contains { $0.high != nil }
+                var high: Decimal? = nil
                 var formula: String
                 var effects: [(Qualifier, Int)]
                 if target.indicator == rule.total.indicator {
                     value = inputs.reduce(0) { $0 + $1.value }
+                    if ranged { high = inputs.reduce(0) { $0 + $1.highOrValue } }
                     formula = inputs.map(\.id).joined(separator: " + ")
                     effects = inputs.map { ($0.qualifier, 1) }
                 } else {
                     guard let total = present[rule.total.indicator] else { continue }
                     let others = inputs.filter { $0.id != total.id }
                     value = others.reduce(total.value) { $0 - $1.value }
+                    if ranged {
+                        value = others.reduce(total.value) { $0 - $1.highOrValue }
+                        high = others.reduce(total.highOrValue) { $0 - $1.value }
+                    }
                     formula = ([total.id] + others.map(\.id)).joined(separator: " − ")
                     effects = [(total.qualifier, 1)] + others.map { ($0.qualifier, -1) }
-                    if value < 0 { continue } // a part larger than its total: the check reports it
+                    if (high ?? value) < 0 { continue } // a part larger than its total: the check reports it
+                    if value < 0 { value = 0 } // a range that reaches below zero: a part is no less than nothing
                 }
                 guard let q = QualifierAlgebra.combine(effects) else { continue }
                 // Sums and differences are exact; they keep the finest digit of their inputs. A zero input's finest
@@ -140,10 +159,53 @@ public enum ImpliedFigures {
                 let finest = inputs.map { $0.value.significantDigits - ($0.value.leadingPower ?? 0) }.max() ?? 1
                 let digits = max(1, finest + max(value.leadingPower ?? 0, 0))
                 out.append(Observation(
-                    id: "\(target.indicator)~\(anyInput.period.label)", key: key, period: anyInput.period, value: value, qualifier: q,
+                    id: "\(target.indicator)~\(anyInput.period.label)", key: key, period: anyInput.period, value: value, high: high, qualifier: q,
                     isEstimated: inputs.contains(where: \.isEstimated), significantDigits: digits,
                     sourceIDs: Array(Set(inputs.flatMap(\.sourceIDs))).sorted(),
                     derivation: Derivation(formula: formula, inputs: inputs.map(\.id))))
+            }
+        }
+        return out
+    }
+
+    /// "exports were 90% of the trade": with the total known (a reported figure of the share's total indicator for
+    /// the same parties, period and subject), the part is that share of it, in the total's unit. A total of either
+    /// order of the parties counts when it goes both ways (trade turnover).
+    static func fromShares(_ dataset: Dataset, known: [Slot: [Observation]]) -> [Observation] {
+        let shares = dataset.figures.filter { $0.quantity.shareOf != nil && !$0.isStatedChange }.sorted { $0.id < $1.id }
+        guard !shares.isEmpty else { return [] }
+        struct Place: Hashable { var indicator, reporter, partner, subject: String; var start, end: CalendarDate }
+        var totals: [Place: [Observation]] = [:]
+        for o in known.values.joined() where !o.isDerived && !o.key.isLevelAtDate && o.key.dataset == dataset.name {
+            let place = Place(indicator: o.key.indicator, reporter: o.key.reporter, partner: o.key.partner, subject: o.key.subject,
+                              start: o.period.start, end: o.period.end)
+            totals[place, default: []].append(o)
+            if o.key.direction == .both {
+                totals[Place(indicator: o.key.indicator, reporter: o.key.partner, partner: o.key.reporter, subject: o.key.subject,
+                             start: o.period.start, end: o.period.end), default: []].append(o)
+            }
+        }
+        var out: [Observation] = []
+        for share in shares {
+            guard let total = share.quantity.shareOf else { continue }
+            // "rice: 40% of exports" is of all exports; "exports: 90% of the trade" of trade in the same subject.
+            let subject = total == share.indicator ? "" : share.subject
+            let place = Place(indicator: total, reporter: share.reporter, partner: share.partner, subject: subject,
+                              start: share.period.start, end: share.period.end)
+            let fraction = share.quantity.value / 100
+            var units: Set<String> = []
+            for whole in (totals[place] ?? []).sorted(by: { $0.id < $1.id }) where units.insert(whole.key.unit).inserted {
+                guard let q = QualifierAlgebra.combine([(whole.qualifier, 1), (share.quantity.qualifier, 1)]) else { continue }
+                let key = SeriesKey(dataset: dataset.name, indicator: share.indicator, reporter: share.reporter, partner: share.partner,
+                                    direction: share.direction, subject: share.subject, unit: whole.key.unit)
+                out.append(Observation(
+                    id: "\(share.id)~part", key: key, period: share.period, value: whole.value * fraction,
+                    high: whole.high.map { $0 * fraction }, qualifier: q,
+                    isEstimated: whole.isEstimated || share.status == .estimated,
+                    significantDigits: min(whole.significantDigits, share.quantity.significantDigits),
+                    sourceIDs: Array(Set(whole.sourceIDs + [share.sourceID])).sorted(),
+                    derivation: Derivation(formula: "\(share.quantity.valueText)% × \(whole.id) [share \(share.id) of \(total)]",
+                                           inputs: [share.id, whole.id])))
             }
         }
         return out

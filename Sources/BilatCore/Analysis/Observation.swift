@@ -2,8 +2,10 @@ import Foundation
 
 /// What makes figures one series: the same measure of the same flow, in the same unit.
 ///
-/// The unit is part of the key, so officers and units, or USD and AZN, are never one series.
-public struct SeriesKey: Hashable, Comparable, Sendable, Codable {
+/// The unit is part of the key, so officers and units, or USD and AZN, are never one series. So is being a level
+/// at a date ("current trade of $30 million"): such figures hold at their source's date, not over a calendar
+/// period, and form a series of their own that growth and checks never pair with calendar-period figures.
+public struct SeriesKey: Hashable, Comparable, Sendable {
     public var dataset: String
     public var indicator: String
     public var reporter: String
@@ -12,8 +14,10 @@ public struct SeriesKey: Hashable, Comparable, Sendable, Codable {
     public var subject: String
     /// A currency code, or the counted noun in lower case.
     public var unit: String
+    public var isLevelAtDate: Bool
 
-    public init(dataset: String, indicator: String, reporter: String, partner: String, direction: Direction, subject: String, unit: String) {
+    public init(dataset: String, indicator: String, reporter: String, partner: String, direction: Direction, subject: String, unit: String,
+                isLevelAtDate: Bool = false) {
         self.dataset = dataset
         self.indicator = indicator
         self.reporter = reporter
@@ -21,13 +25,14 @@ public struct SeriesKey: Hashable, Comparable, Sendable, Codable {
         self.direction = direction
         self.subject = subject
         self.unit = unit
+        self.isLevelAtDate = isLevelAtDate
     }
 
     /// "trade_turnover AZE–PAK both (USD)", "personnel_trained PAK→AZE military officers (officers)".
     public var label: String {
         let arrow = direction == .both ? "–" : direction == .toPartner ? "→" : "←"
         let about = subject.isEmpty ? "" : " \(subject)"
-        return "\(indicator) \(reporter)\(arrow)\(partner)\(about) (\(unit))"
+        return "\(indicator) \(reporter)\(arrow)\(partner)\(about) (\(unit)\(isLevelAtDate ? ", level at a date" : ""))"
     }
 
     /// Field by field, with no array built per comparison: sorting a million keys calls this millions of times.
@@ -38,7 +43,22 @@ public struct SeriesKey: Hashable, Comparable, Sendable, Codable {
         if a.partner != b.partner { return a.partner < b.partner }
         if a.direction != b.direction { return a.direction.rawValue < b.direction.rawValue }
         if a.subject != b.subject { return a.subject < b.subject }
-        return a.unit < b.unit
+        if a.unit != b.unit { return a.unit < b.unit }
+        return !a.isLevelAtDate && b.isLevelAtDate
+    }
+}
+
+/// The fields as a synthesized encoding gives them, and `isLevelAtDate` only when set: keys of other series
+/// fingerprint as they did before levels at a date existed.
+extension SeriesKey: Encodable {
+    enum CodingKeys: String, CodingKey { case dataset, indicator, reporter, partner, direction, subject, unit, isLevelAtDate }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(dataset, forKey: .dataset); try c.encode(indicator, forKey: .indicator); try c.encode(reporter, forKey: .reporter)
+        try c.encode(partner, forKey: .partner); try c.encode(direction, forKey: .direction); try c.encode(subject, forKey: .subject)
+        try c.encode(unit, forKey: .unit)
+        if isLevelAtDate { try c.encode(true, forKey: .isLevelAtDate) }
     }
 }
 
@@ -64,6 +84,8 @@ public final class Observation: Hashable, Sendable {
     public let period: Period
     /// Exact for reported figures; for derived ones, exact where the arithmetic is (sums, differences).
     public let value: Decimal
+    /// A range's high end: the truth lies between `value` and this. Nil for a single value.
+    public let high: Decimal?
     public let qualifier: Qualifier
     public let isEstimated: Bool
     /// Digits of `value` that carry information, from the inputs' precision.
@@ -74,12 +96,19 @@ public final class Observation: Hashable, Sendable {
 
     public var isDerived: Bool { derivation != nil }
 
-    public init(id: String, key: SeriesKey, period: Period, value: Decimal, qualifier: Qualifier, isEstimated: Bool,
+    /// The high end of a range, or the value itself.
+    public var highOrValue: Decimal { high ?? value }
+
+    /// The value as exact text, a range as its two ends: "11700000", "17000000–25000000".
+    public var valueDescription: String { value.plainText + (high.map { "–" + $0.plainText } ?? "") }
+
+    public init(id: String, key: SeriesKey, period: Period, value: Decimal, high: Decimal? = nil, qualifier: Qualifier, isEstimated: Bool,
                 significantDigits: Int, sourceIDs: [String], derivation: Derivation? = nil) {
         self.id = id
         self.key = key
         self.period = period
         self.value = value
+        self.high = high
         self.qualifier = qualifier
         self.isEstimated = isEstimated
         self.significantDigits = significantDigits
@@ -87,24 +116,24 @@ public final class Observation: Hashable, Sendable {
         self.derivation = derivation
     }
 
-    /// The reported level figures of a dataset as observations; stated changes are not levels.
+    /// The reported level figures of a dataset as observations; stated changes and shares are not levels.
     public static func reported(in dataset: Dataset) -> [Observation] {
-        dataset.figures.filter { !$0.isStatedChange }.map { f in
+        dataset.figures.filter { !$0.isStatedChange && $0.quantity.shareOf == nil }.map { f in
             Observation(id: f.id, key: SeriesKey(figure: f, dataset: dataset.name), period: f.period, value: f.quantity.value,
-                        qualifier: f.quantity.qualifier, isEstimated: f.status == .estimated,
+                        high: f.quantity.high, qualifier: f.quantity.qualifier, isEstimated: f.status == .estimated,
                         significantDigits: f.quantity.significantDigits, sourceIDs: [f.sourceID])
         }
     }
 
     /// The same observation under another id.
     public func renamed(_ id: String) -> Observation {
-        Observation(id: id, key: key, period: period, value: value, qualifier: qualifier, isEstimated: isEstimated,
+        Observation(id: id, key: key, period: period, value: value, high: high, qualifier: qualifier, isEstimated: isEstimated,
                     significantDigits: significantDigits, sourceIDs: sourceIDs, derivation: derivation)
     }
 
     /// Equal when every field is: two observations are the same value, wherever they are stored.
     public static func == (a: Observation, b: Observation) -> Bool {
-        a === b || (a.id == b.id && a.key == b.key && a.period == b.period && a.value == b.value && a.qualifier == b.qualifier
+        a === b || (a.id == b.id && a.key == b.key && a.period == b.period && a.value == b.value && a.high == b.high && a.qualifier == b.qualifier
             && a.isEstimated == b.isEstimated && a.significantDigits == b.significantDigits && a.sourceIDs == b.sourceIDs
             && a.derivation == b.derivation)
     }
@@ -119,7 +148,7 @@ public final class Observation: Hashable, Sendable {
 extension Observation: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         "Observation(id: \(String(reflecting: id)), key: \(String(reflecting: key)), period: \(String(reflecting: period)), "
-            + "value: \(value), qualifier: \(qualifier), isEstimated: \(isEstimated), significantDigits: \(significantDigits), "
+            + "value: \(value), \(high.map { "high: \($0), " } ?? "")qualifier: \(qualifier), isEstimated: \(isEstimated), significantDigits: \(significantDigits), "
             + "sourceIDs: \(sourceIDs), derivation: \(String(reflecting: derivation)))"
     }
 
@@ -130,7 +159,7 @@ extension SeriesKey {
     public init(figure f: Figure, dataset: String) {
         let unit = f.quantity.kind == .count ? (f.quantity.noun ?? "").lowercased() : f.quantity.unit
         self.init(dataset: dataset, indicator: f.indicator, reporter: f.reporter, partner: f.partner,
-                  direction: f.direction, subject: f.subject, unit: unit)
+                  direction: f.direction, subject: f.subject, unit: unit, isLevelAtDate: f.quantity.isLevelAtDate)
     }
 }
 
@@ -160,7 +189,7 @@ public enum QualifierAlgebra {
 /// Every field, so a fingerprint of an observation (see `StableDigest`) changes when any of them does.
 extension Observation: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, key, period, value, qualifier, isEstimated, significantDigits, sourceIDs, derivation
+        case id, key, period, value, high, qualifier, isEstimated, significantDigits, sourceIDs, derivation
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -169,6 +198,7 @@ extension Observation: Encodable {
         try c.encode(key, forKey: .key)
         try c.encode(period, forKey: .period)
         try c.encode(value, forKey: .value)
+        try c.encodeIfPresent(high, forKey: .high)
         try c.encode(qualifier, forKey: .qualifier)
         try c.encode(isEstimated, forKey: .isEstimated)
         try c.encode(significantDigits, forKey: .significantDigits)

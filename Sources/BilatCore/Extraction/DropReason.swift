@@ -18,4 +18,5 @@ public enum DropReason: String, Sendable, Hashable, CaseIterable, Codable {
     case thirdParty = "a figure of a country or body outside the pair"
     case superseded = "part of a total that was itself dropped"
     case conversion = "the figure before it in another currency, in brackets"
+    case otherScript = "a unit or word in a script bilat does not read (Cyrillic, Arabic, …)"
 }

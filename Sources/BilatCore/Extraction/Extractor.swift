@@ -296,7 +296,13 @@ public struct Extractor: Sendable {
             var period: Period? = nil
             var periodWords = ""
             var periodFromSentence = false
-            if let level {
+            if q.quantity.isLevelAtDate {
+                // "current trade of $30 million": a level that holds at the date of publication, not over a period.
+                period = reference
+                periodFromSentence = reference != nil
+                notes.append(reference == nil ? "a level at a date, and no publication date to hold it at"
+                                              : "a level at the date of publication")
+            } else if let level {
                 period = level.candidate.period
                 periodWords = level.candidate.periodWords
                 periodFromSentence = true

@@ -28,8 +28,10 @@ enum QuantitySpotter {
     static func spot(_ s: SentenceTokens, skipping taken: [Bool], dropped: inout [(first: Int, last: Int, reason: DropReason)]) -> [SpottedQuantity] {
         var found: [SpottedQuantity] = []
         var i = 0
+        // Where a range was tried and did not read: the numbers there are read one at a time.
+        var singleAt: Int? = nil
         while i < s.count {
-            guard !taken[i], let spottedCore = core(s, at: i) else { i += 1; continue }
+            guard !taken[i], let spottedCore = core(s, at: i, ranges: singleAt != i) else { i += 1; continue }
             var core = spottedCore
             // "+41.8%", "-3%": a sign touching a percentage belongs to it.
             if core.first >= 1, s.tokens[core.first - 1].isSymbol("+", "-", "\u{2212}"), s.touching(core.first - 1, core.first),
@@ -52,6 +54,11 @@ enum QuantitySpotter {
             for start in Set(starts + [core.first]).sorted() {
                 if let q = try? QuantityReader.parse(s.text(start, core.last)) { quantity = q; first = start; break }
             }
+            // Two numbers that read as no range ("cut from $5 million to $3 million"): each is read on its own.
+            if quantity == nil, singleAt != i, let single = Self.core(s, at: i, ranges: false), single.last < core.last {
+                singleAt = i
+                continue
+            }
             guard let q = quantity else { i = core.last + 1; continue }
             var spotted = SpottedQuantity(first: first, last: core.last, text: s.text(first, core.last), quantity: q)
             if q.kind == .count {
@@ -66,9 +73,15 @@ enum QuantitySpotter {
         return found
     }
 
-    /// The number itself with currency, scale, percent and change words, as token indices.
-    static func core(_ s: SentenceTokens, at i: Int) -> (first: Int, last: Int)? {
+    /// The number itself with currency, scale, percent and change words, as token indices; with `ranges`, a
+    /// range's second number too ("$17–25 million", "between $2 billion and $2.5 billion").
+    static func core(_ s: SentenceTokens, at i: Int, ranges: Bool) -> (first: Int, last: Int)? {
         let t = s.tokens[i]
+        // "tripled", "a threefold increase": a multiple in one word.
+        if let w = t.word, QuantityMultiples.verbs[w] != nil || QuantityMultiples.folds[w] != nil {
+            if QuantityMultiples.folds[w] != nil, let after = s.word(i + 1), changeNouns.contains(after) { return (i, i + 1) }
+            return (i, i)
+        }
         var j = i
         // Currency before the number: "$", "US$", "USD", "Rs.".
         if t.isWord("us"), s.tokens.dropFirst(i + 1).first?.isSymbol("$") == true { j += 2 }
@@ -105,6 +118,17 @@ enum QuantitySpotter {
         if let w = s.word(last + 1), let _ = NumberWords.scales[w], NumberWords.wordScales.contains(w) || s.touching(last, last + 1) || w.count > 1 {
             last += 1
         }
+        // "grew 2.4 times", "a 2.4-fold rise": a multiple. "N times" only after a verb of increase: "met five times"
+        // counts occasions, and "23 times as populous" compares no periods.
+        if s.word(last + 1) == "times", increaseVerb(s, before: j) {
+            return (i, last + 1)
+        }
+        if last + 2 < s.count, s.tokens[last + 1].isDash, s.touching(last, last + 1), s.touching(last + 1, last + 2), s.word(last + 2) == "fold" {
+            if let after = s.word(last + 3), changeNouns.contains(after) { return (i, last + 3) }
+            return (i, last + 2)
+        }
+        var first = i
+        if ranges, let range = rangeEnd(s, after: last, startingAt: i) { (first, last) = range }
         // Percent.
         var percent = false
         if s.tokens.dropFirst(last + 1).first?.isSymbol("%") == true { last += 1; percent = true }
@@ -123,13 +147,44 @@ enum QuantitySpotter {
         }
         if s.tokens.dropFirst(last + 1).first?.isSymbol("+") == true, s.touching(last, last + 1) { last += 1 }
         if s.word(last + 1) == "or", s.word(last + 2) == "more" || s.word(last + 2) == "fewer" || s.word(last + 2) == "less" { last += 2 }
-        return (i, last)
+        return (first, last)
+    }
+
+    /// A verb of increase just before `index` ("grew 2.4 times", "increased by three times").
+    static func increaseVerb(_ s: SentenceTokens, before index: Int) -> Bool {
+        let verb = s.word(index - 1) == "by" ? s.word(index - 2) : s.word(index - 1)
+        return verb.flatMap { QuantityReader.changeVerbs[$0] } == 1
+    }
+
+    /// Where a range's second number ends, and where the range starts ("between" before the first number), when
+    /// a separator and a number follow the first: "$17–25 million", "$2 billion to $2.5 billion",
+    /// "between $2 billion and $2.5 billion". "from $2 million to $3 million" tells a change, not a range.
+    static func rangeEnd(_ s: SentenceTokens, after last: Int, startingAt i: Int) -> (first: Int, last: Int)? {
+        let between = s.word(i - 1) == "between"
+        guard s.word(i - 1) != "from", last + 2 < s.count else { return nil }
+        let separator = s.tokens[last + 1]
+        guard between ? separator.isWord("and") : (separator.isWord("to") || separator.isDash) else { return nil }
+        var j = last + 2
+        if s.word(j) == "us", j + 1 < s.count, s.tokens[j + 1].isSymbol("$") { j += 2 }
+        else if s.tokens[j].isSymbol("$", "€", "£", "₼") { j += 1 }
+        else if let w = s.word(j), currencyCodes.contains(w) { j += 1; if w == "rs", j < s.count, s.tokens[j].isSymbol(".") { j += 1 } }
+        guard j < s.count, s.tokens[j].digits != nil else { return nil }
+        var end = j
+        while end + 2 < s.count, s.tokens[end + 1].isSymbol(",", "."), s.touching(end, end + 1), s.touching(end + 1, end + 2),
+              s.tokens[end + 2].digits != nil {
+            end += 2
+        }
+        if let w = s.word(end + 1), NumberWords.scales[w] != nil, NumberWords.wordScales.contains(w) || s.touching(end, end + 1) || w.count > 1 {
+            end += 1
+        }
+        return (between ? i - 1 : i, end)
     }
 
     /// A percentage, or a fraction after a change word: only these take change words before them.
     static func isPercent(_ s: SentenceTokens, _ core: (first: Int, last: Int)) -> Bool {
         (core.first...core.last).contains {
-            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct"].contains(s.word($0) ?? "") || QuantityReader.changeFractions[s.word($0) ?? ""] != nil
+            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct", "times", "fold"].contains(s.word($0) ?? "")
+                || QuantityReader.changeFractions[s.word($0) ?? ""] != nil || QuantityMultiples.word(s.tokens[$0]) != nil
         }
     }
 
@@ -148,6 +203,7 @@ enum QuantitySpotter {
                 }
             }
             if changed { starts.append(start); continue }
+            if let k = levelStart(s, before: start) { start = k; starts.append(start); changed = true; continue }
             guard let w = s.word(start - 1) else { break }
             if w == "estimated" { start -= 1; if s.word(start - 1) == "an" { start -= 1 }; changed = true }
             else if !percent { break }
@@ -165,6 +221,16 @@ enum QuantitySpotter {
         return starts.reversed()
     }
 
+    /// "currently $30 million", "current trade of $30 million", "annual turnover of": where a level at a date starts.
+    static func levelStart(_ s: SentenceTokens, before first: Int) -> Int? {
+        if s.word(first - 1) == "currently" { return first - 1 }
+        guard s.word(first - 1) == "of" || s.word(first - 1) == "at" else { return nil }
+        var k = first - 2
+        while k >= 0, first - k <= 5, let w = s.word(k), QuantityReader.levelNouns.contains(w) { k -= 1 }
+        guard k < first - 2, let w = s.word(k), w == "current" || w == "annual" else { return nil }
+        return k
+    }
+
     static let particleVerbs: Set<String> = ["made", "make", "makes", "making", "add", "adds", "added", "adding", "summed", "sum",
                                               "end", "ended", "ends", "take", "takes", "took", "taken", "set", "sets", "shore", "prop"]
 
@@ -172,6 +238,8 @@ enum QuantitySpotter {
     static func ruledOut(_ s: SentenceTokens, core: (first: Int, last: Int)) -> DropReason? {
         let t = s.tokens
         let first = core.first, last = core.last
+        // "500 млн долларов": a unit in a script bilat does not read is never a count's noun.
+        if let w = s.word(last + 1), OtherScripts.isForeign(word: w) { return .otherScript }
         // 5th, 21st.
         if let w = s.word(last + 1), s.touching(last, last + 1), ["st", "nd", "rd", "th"].contains(w) { return .ordinal }
         // AZ1009, 50A, JF-17, COVID-19.

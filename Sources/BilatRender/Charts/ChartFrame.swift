@@ -84,6 +84,13 @@ public enum ValueLabel {
         return String(label[..<dot]) + String(label[dot..<digitsEnd]).trimmedZeros.dropFirst(0) + String(label[digitsEnd...])
     }
 
+    /// An observation's value as a label, with its qualifier: "~$11.7M", "$17.0M–$25.0M" for a range.
+    public static func label(_ o: Observation, unit: String) -> String {
+        let text = format(o.value, unit: unit, significant: o.significantDigits)
+            + (o.high.map { "–" + format($0, unit: unit, significant: max(o.significantDigits, $0.significantDigits)) } ?? "")
+        return qualified(text, o.qualifier)
+    }
+
     /// The qualifier as people write it: "100+", "~100", "≤ 100", "nearly 100".
     public static func qualified(_ text: String, _ qualifier: Qualifier) -> String {
         switch qualifier {

@@ -59,7 +59,7 @@ public enum CountsChart {
             if flagged.contains(o.id) { plot.append(ErrorMark.ring(x: end, y: cy)) }
             let bandEnd = o.qualifier == .approximately ? x(drawn * 1.1) : end
             let labelX = bandEnd + (o.qualifier == .lowerBound ? 52 : 12)
-            let valueText = ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier)
+            let valueText = ValueLabel.label(o, unit: o.key.unit)
             plot.append(SVGElement("text", [("x", coordinate(labelX)), ("y", coordinate(cy + 4)), ("font-size", "13"), ("font-weight", "600"), ("fill", ChartStyle.ink)],
                                    text: valueText))
         }
@@ -69,7 +69,7 @@ public enum CountsChart {
             : "An arrow means \"more than\"; a band means \"about\" (±10 %)."
         let described = rows.map { r in
             let o = r.observation
-            return "\(r.label), \(o.period.rangeName): \(ValueLabel.qualified(ValueLabel.format(o.value, unit: o.key.unit, significant: o.significantDigits), o.qualifier)) (\(o.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")))"
+            return "\(r.label), \(o.period.rangeName): \(ValueLabel.label(o, unit: o.key.unit)) (\(o.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")))"
         }.joined(separator: "; ")
         if marked > 0 { plot += ErrorMark.legendRow(x: labelWidth - 200, y: plotHeight - 12) }
         let frame = ChartFrame(title: title, subtitle: subtitle, description: "\(title). \(described)." + ErrorMark.description(marked), sources: sources)

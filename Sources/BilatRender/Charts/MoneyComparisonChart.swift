@@ -51,7 +51,7 @@ public enum MoneyComparisonChart {
                 plot.append(TimeSeriesChart.marker(partial: o.period.isPartialYear, derived: o.isDerived, x: x(o.value.position), y: cy))
             }
             if flagged.contains(o.id) { plot.append(ErrorMark.ring(x: placed ? x(o.value.position) : left - 10, y: cy)) }
-            var text = ValueLabel.qualified(ValueLabel.format(o.value, unit: currency, significant: o.significantDigits), o.qualifier)
+            var text = ValueLabel.label(o, unit: currency)
             var notes = [o.period.rangeName]
             if o.isEstimated { notes.append("est.") }
             if !placed { notes.append("not on a logarithmic scale") }

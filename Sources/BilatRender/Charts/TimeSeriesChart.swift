@@ -24,7 +24,8 @@ public enum TimeSeriesChart {
         }
         // The middle of a period: from its first day to the end of its last day.
         func xMid(_ p: Period) -> Double { (x(p.start) + x(p.end) + yearWidth / 365) / 2 }
-        let maxValue = points.map(\.value.position).max() ?? 1
+        // A range reaches up to its high end.
+        let maxValue = points.map { $0.highOrValue.position.isFinite ? $0.highOrValue.position : $0.value.position }.max() ?? 1
         // Zero is on the axis; a negative value (a trade balance) takes the axis below it.
         let minValue = min(0, points.map(\.value.position).min() ?? 0)
         let ticks = NiceScale.ticks(from: minValue * 1.15, upTo: maxValue * 1.15)
@@ -91,6 +92,13 @@ public enum TimeSeriesChart {
                                                 ("y1", coordinate(py)), ("y2", coordinate(py)), ("stroke", ChartStyle.orange), ("stroke-width", "3"),
                                                 ("stroke-opacity", "0.45")]))
             }
+            if let high = p.high, high.position.isFinite {
+                // A range: a bar from its low end, where the marker sits, to its high end.
+                plot.append(SVGElement("line", [("x1", coordinate(px)), ("x2", coordinate(px)), ("y1", coordinate(py)),
+                                                ("y2", coordinate(y(high.position))), ("stroke", ChartStyle.blue), ("stroke-width", "3"),
+                                                ("stroke-opacity", "0.45")]))
+                placer.reserve(.init(x0: px - 4, y0: y(high.position) - 4, x1: px + 4, y1: py))
+            }
             plot.append(marker(partial: p.period.isPartialYear, derived: p.isDerived, x: px, y: py))
             if flagged.contains(p.id) { plot.append(ErrorMark.ring(x: px, y: py)) }
             let reach = flagged.contains(p.id) ? 11.0 : 7.0
@@ -98,7 +106,7 @@ public enum TimeSeriesChart {
         }
         for p in points {
             let px = xMid(p.period), py = y(p.value.position)
-            let value = ValueLabel.qualified(ValueLabel.format(p.value, unit: key.unit, significant: p.significantDigits), p.qualifier)
+            let value = ValueLabel.label(p, unit: key.unit)
             var notes: [String] = []
             if p.period.isPartialYear { notes.append(monthsName(p.period)) }
             if p.isEstimated { notes.append("est.") }
@@ -115,7 +123,8 @@ public enum TimeSeriesChart {
         }
 
         let described = points.map { p -> String in
-            var s = "\(p.period.shortName): \(HumanNumber.format(p.value, significant: p.significantDigits)) \(key.unit)"
+            var s = "\(p.period.shortName): \(HumanNumber.format(p.value, significant: p.significantDigits))"
+                + (p.high.map { " to " + HumanNumber.format($0, significant: $0.significantDigits) } ?? "") + " \(key.unit)"
             var notes: [String] = []
             if p.qualifier != .exact { notes.append(p.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")) }
             if p.isEstimated { notes.append("estimated") }
