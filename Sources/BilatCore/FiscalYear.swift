@@ -80,7 +80,7 @@ extension Period {
     }
 
     /// "FY2020-21": the fiscal year by its two calendar years, as the countries that keep one write it.
-    var fiscalName: String {
+    public var fiscalName: String {
         "FY\(CalendarDate.pad(start.year, 4))-\(CalendarDate.pad(end.year % 100, 2))"
     }
 

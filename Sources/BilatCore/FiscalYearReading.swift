@@ -28,7 +28,7 @@ extension PeriodReader.Reader {
                 let next = secondDigits.count == 4 ? String(first + 1) : CalendarDate.pad((first + 1) % 100, 2)
                 let fiscal = "a fiscal year (the year after \(first) is \(next), not \(secondDigits))"
                 if !prefixed, separator.isDash, firstDigits.count == 4 {
-                    throw .refused("is neither a month (there is no month \(second)) nor \(fiscal)")
+                    throw .refused("names month \(second), which does not exist, and is not \(fiscal)")
                 }
                 throw .refused("is not \(fiscal)")
             }
