@@ -18,7 +18,8 @@ extension Period {
 
     /// Whole years from `earlier` to this period when they cover the same part of the calendar, else nil.
     public func yearsAfter(_ earlier: Period) -> Int? {
-        guard !isWindow, !earlier.isWindow else { return nil }
+        // A fiscal year covers the same months as a July–June range, but is compared only with a fiscal year.
+        guard !isWindow, !earlier.isWindow, isFiscalYear == earlier.isFiscalYear else { return nil }
         let years = start.year - earlier.start.year
         guard years >= 1, let moved = earlier.shifted(years: years) else { return nil }
         return moved.start == start && moved.end == end ? years : nil
