@@ -71,7 +71,9 @@ public enum DatasetFolderMaker {
             headers[table.file] = header
             var text = header.joined(separator: ",") + "\n"
             if table.name == DatasetLayout.parties.name {
-                for (code, name) in zip(request.codes, names) { text += "\(code),\(csvCell(name))\n" }
+                // id and name; the other columns (fiscal_year_start) are left for the analyst.
+                let rest = String(repeating: ",", count: max(0, header.count - 2))
+                for (code, name) in zip(request.codes, names) { text += "\(code),\(csvCell(name))\(rest)\n" }
             }
             contents.append((table.file, text))
         }

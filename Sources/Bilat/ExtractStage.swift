@@ -84,7 +84,9 @@ public enum ExtractStage {
             var reference = published
             if reference == nil, let source = dataset?.sources.first(where: { $0.id == sourceID }) { reference = source.published }
             let article = ArticleText(text, markdown: ArticleFile.isMarkdown(path))
-            var extraction = extractor.extract(article, settings: ExtractionSettings(sourceID: sourceID, published: reference, reporter: reporter, partner: partner))
+            let settings = ExtractionSettings(sourceID: sourceID, published: reference, reporter: reporter, partner: partner,
+                                              fiscalYearStarts: Party.fiscalYearStarts(dataset?.parties ?? []))
+            var extraction = extractor.extract(article, settings: settings)
             if let dataset { KnownFigures.mark(&extraction.candidates, against: dataset.figures) }
             let ids = CandidateRows.ids(for: extraction.candidates, taken: takenIDs)
             takenIDs.formUnion(ids)

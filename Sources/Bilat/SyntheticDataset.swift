@@ -123,6 +123,7 @@ public enum SyntheticDataset {
                 let header: [String]
                 switch table.name {
                 case "sources": header = ["id", "publisher", "title", "author", "url", "published", "published_note", "accessed"]
+                case "parties": header = ["id", "name"] // no party keeps a fiscal year of its own
                 case "figures": header = ["id", "indicator", "reporter", "partner", "direction", "subject", "period", "compared_with", "as_reported", "unit", "status", "source_id", "as_of", "note"]
                 default: header = table.columns
                 }

@@ -29,10 +29,20 @@ public struct Indicator: Hashable, Sendable, Codable {
 public struct Party: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
+    /// When the party's fiscal year starts, if it declares one: its fiscal labels ("FY2020-21") read in it.
+    public var fiscalYearStart: FiscalYearStart?
 
-    public init(id: String, name: String) {
+    public init(id: String, name: String, fiscalYearStart: FiscalYearStart? = nil) {
         self.id = id
         self.name = name
+        self.fiscalYearStart = fiscalYearStart
+    }
+
+    /// Each party that declares a fiscal year, by id.
+    public static func fiscalYearStarts(_ parties: [Party]) -> [String: FiscalYearStart] {
+        var starts: [String: FiscalYearStart] = [:]
+        for p in parties { if let start = p.fiscalYearStart { starts[p.id] = start } }
+        return starts
     }
 
     public static func isValidID(_ id: String) -> Bool {

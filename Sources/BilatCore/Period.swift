@@ -1,5 +1,5 @@
 /// A span of calendar time a figure or event refers to: a year, a month, a quarter,
-/// "January–September 2018", a date range, or a window such as "the past ten years".
+/// "January–September 2018", a date range, a party's fiscal year, or a window such as "the past ten years".
 ///
 /// Always closed: `start` is the first day in it and `end` the last, so two periods
 /// compare without knowing how they were written.
@@ -47,10 +47,13 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Encodable {
     }
 
     /// A stable, readable name: `2021`, `2022-02`, `2018-01/2018-09`, `2018-Q3`, `2017-02-28/2017-03-01`,
-    /// `1992/2022`; prefixed `~` when approximate. ISO 8601 interval style so it sorts and parses back.
+    /// `1992/2022`, `FY2020-07/2021-06` (a fiscal year); prefixed `~` when approximate. ISO 8601 interval style
+    /// so it sorts and parses back.
     public var label: String {
         let body: String
         switch granularity {
+        case .year where isFiscalYear:
+            body = fiscalLabelBody
         case .year:
             body = start.year == end.year ? CalendarDate.pad(start.year, 4)
                 : "\(CalendarDate.pad(start.year, 4))/\(CalendarDate.pad(end.year, 4))"

@@ -1,13 +1,22 @@
 /// Reads the periods sources write — "2021", "2022-02", "February 2022", "2018-Q3",
 /// "January–September 2018", "2017-02-28/2017-03-01", "1992–2022", "autumn 1995",
-/// "about 2024", "early 20th century", "the past ten years" — into a closed ``Period``.
+/// "about 2024", "early 20th century", "FY2020-21", "since 2012", "last year", "the past ten years" — into a
+/// closed ``Period``.
 public enum PeriodReader {
     public static let acceptedForms =
         "a year (2021), a month (2022-02, February 2022), a date (2022-10-04, 12 December 1991), " +
-        "a quarter or half (2018-Q3, Q3 2018, H1 2018), a range (January–September 2018, Jan to Sep 2018, " +
-        "2017-02-28/2017-03-01, 1992–2022, between 1992 and 2022), a season (autumn 1995), a decade or century part " +
-        "(the 1990s, early 20th century), about/around/circa + any of these, or a window against a reference date " +
-        "(the past ten years, the last 5 years, the past decade, the ten years to 2022)"
+        "a quarter or half (2018-Q3, Q3 2018, H1 2018), the first months of a year (the first five months of 2018), " +
+        "a range (January–September 2018, January-June, 2017, Jan to Sep 2018, 12–20 September 2021, " +
+        "September 12–20, 2021, 2017-02-28/2017-03-01, 1992–2022, between 1992 and 2022), a season (autumn 1995), " +
+        "a decade or century part (the 1990s, early 20th century), a fiscal year of the reporter or partner " +
+        "(FY2020-21, 2020/21, FY21), about/around/circa + any of these, or a period against a reference date " +
+        "(last year, this year, next year, since 2012, the past ten years, the last 5 years, the past decade), " +
+        "or the ten years to 2022"
+
+    /// What a fiscal label needs that is missing, and how to give it.
+    public static let fiscalYearNeeded =
+        "a fiscal_year_start (MM-DD, e.g. 07-01) for the figure's reporter or partner in parties.csv, " +
+        "or the period as dates (2020-07-01/2021-06-30); bilat normalise takes --fiscal-year-start 07-01"
 
     static let months: [String: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -33,13 +42,15 @@ public enum PeriodReader {
         "twentieth": 20, "twenty-first": 21,
     ]
 
-    /// - Parameter reference: the date relative windows count back from (a source's publication date).
-    public static func parse(_ text: String, reference: Period? = nil) throws(Diagnostic) -> Period {
+    /// - Parameters:
+    ///   - reference: the date relative periods count from (a source's publication date, a row's as_of).
+    ///   - fiscalYear: whose fiscal year "FY2020-21", "2020/21" and "FY21" name; without one they are refused.
+    public static func parse(_ text: String, reference: Period? = nil, fiscalYear: FiscalYear? = nil) throws(Diagnostic) -> Period {
         let tokens = Token.tokenize(text)
         // Only an error quotes the text; a parse that succeeds never builds it.
         var quoted: String { "'\(text.trimmingCharacters(in: .whitespaces))'" }
         guard !tokens.isEmpty else { throw Diagnostic.error("empty period", accepted: acceptedForms) }
-        var reader = Reader(cursor: TokenCursor(tokens), reference: reference)
+        var reader = Reader(cursor: TokenCursor(tokens), reference: reference, fiscalYear: fiscalYear)
         do throws(PeriodFailure) {
             let period = try reader.period()
             if let extra = reader.cursor.current {
@@ -60,6 +71,11 @@ public enum PeriodReader {
             case .needsReference:
                 throw Diagnostic.error("period \(quoted) counts back from a date, but none is known",
                                        accepted: "a source with a published date, or an as_of date on the row (e.g. 2022-10-04)")
+            case .refused(let why):
+                throw Diagnostic.error("period \(quoted) \(why)", accepted: acceptedForms)
+            case .noFiscalYear:
+                throw Diagnostic.error("period \(quoted) names a fiscal year, but neither the reporter nor the partner "
+                                           + "declares when its fiscal year starts", accepted: fiscalYearNeeded)
             }
         }
     }
@@ -70,6 +86,10 @@ public enum PeriodReader {
         case invalidDate(String)
         case endsBeforeStart
         case needsReference
+        /// A form read, but not one that names a period; the text says why, after "period '…' ".
+        case refused(String)
+        /// A fiscal label with no fiscal year to read it in.
+        case noFiscalYear
     }
 
     /// One side of a range, possibly still waiting for its year ("January" in "January–September 2018").
@@ -107,6 +127,7 @@ public enum PeriodReader {
     struct Reader {
         var cursor: TokenCursor
         let reference: Period?
+        var fiscalYear: FiscalYear? = nil
 
         mutating func period() throws(PeriodFailure) -> Period {
             var approximate = false
@@ -117,11 +138,19 @@ public enum PeriodReader {
                 approximate = true
             }
             _ = cursor.take(word: "in") || cursor.take(word: "during") || cursor.take(word: "over")
+            if var named = try namedSpan() {
+                named.isApproximate = named.isApproximate || approximate
+                return named
+            }
             if let window = try window() {
                 return window
             }
             let between = cursor.take(word: "between")
             let from = !between && cursor.take(word: "from")
+            if var days = try dayRange(between: between) {
+                days.isApproximate = approximate
+                return days
+            }
             var left = try piece()
             var result: Period
             if takeRangeSeparator(between: between) {
@@ -299,6 +328,8 @@ public enum PeriodReader {
                     _ = cursor.takeSymbol(",")
                     return Piece(year: year(), firstMonth: m, lastMonth: m, day: day, granularity: .day)
                 }
+                // "January-June, 2017": a comma may stand between a month and its year.
+                if cursor.current?.isSymbol(",") == true, cursor.peek(1)?.digits?.count == 4 { cursor.advance() }
                 return Piece(year: year(), firstMonth: m, lastMonth: m, granularity: .month)
             }
 

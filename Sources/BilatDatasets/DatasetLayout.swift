@@ -12,7 +12,7 @@ public enum DatasetLayout {
 
     public static let sources = Table(name: "sources", required: ["id", "publisher", "title"],
                                       optional: ["author", "url", "published", "published_note", "accessed"])
-    public static let parties = Table(name: "parties", required: ["id", "name"], optional: [])
+    public static let parties = Table(name: "parties", required: ["id", "name"], optional: ["fiscal_year_start"])
     public static let indicators = Table(name: "indicators", required: ["id", "name", "description", "unit_kind"], optional: [])
     public static let figures = Table(name: "figures",
                                       required: ["id", "indicator", "reporter", "partner", "direction", "period", "as_reported", "source_id"],

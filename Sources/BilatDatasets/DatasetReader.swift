@@ -105,7 +105,18 @@ public enum DatasetReader {
 
         mutating func readParties() -> [Party] {
             identifiedRows("parties", idCheck: Party.isValidID, idForm: "an ISO 3166-1 alpha-3 code such as AZE or PAK")
-                .compactMap { id, row, path in required(row, "name", path: path).map { Party(id: id, name: $0) } }
+                .compactMap { id, row, path in
+                    let name = required(row, "name", path: path)
+                    let startText = row["fiscal_year_start"]
+                    let start = FiscalYearStart(text: startText)
+                    if !startText.isEmpty && start == nil {
+                        error("fiscal_year_start '\(startText)' is not a day of the year that starts one every year",
+                              at: row.location("fiscal_year_start", path: path),
+                              accepted: "empty (no fiscal year of its own), or " + FiscalYearStart.accepted + "; not 02-29")
+                    }
+                    guard let name, startText.isEmpty || start != nil else { return nil }
+                    return Party(id: id, name: name, fiscalYearStart: start)
+                }
         }
 
         /// The built-in indicators, with the dataset's own rows replacing those of the same id and adding the rest.

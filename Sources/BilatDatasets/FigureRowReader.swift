@@ -10,6 +10,8 @@ public struct FigureRowReader: RowChecking {
     let sourcesByID: [String: Source]
     let indicatorsByID: [String: Indicator]
     let partyIDs: Set<String>, indicatorIDs: Set<String>, sourceIDs: Set<String>
+    /// Parties that declare when their fiscal year starts: a row's fiscal labels read in its reporter's, else its partner's.
+    let fiscalYearStarts: [String: FiscalYearStart]
     private var idLines: [Int: Int32] = [:]
     private var keyLines: [Int: Int32] = [:]
     private var suspects: [Suspect] = []
@@ -39,6 +41,7 @@ public struct FigureRowReader: RowChecking {
         partyIDs = Set(parties.map(\.id))
         indicatorIDs = Set(indicatorsByID.keys)
         sourceIDs = Set(sourcesByID.keys)
+        fiscalYearStarts = Party.fiscalYearStarts(parties)
     }
 
     /// True when some rows wait for ``settle(_:path:)``.
@@ -143,6 +146,7 @@ public struct FigureRowReader: RowChecking {
         partyIDs = other.partyIDs
         indicatorIDs = other.indicatorIDs
         sourceIDs = other.sourceIDs
+        fiscalYearStarts = other.fiscalYearStarts
     }
 
     /// The figure columns of `row`'s table, found by name once per table rather than in every row.
@@ -183,8 +187,11 @@ public struct FigureRowReader: RowChecking {
     }
 
     /// ``RowChecking/period(_:_:path:reference:)`` through the memo of period texts.
-    private mutating func rememberedPeriod(_ row: CSVTable.Row, _ column: CSVColumn, path: String, reference: Period?) -> Period? {
-        collect(Self.read(row, column, path: path) { text throws(Diagnostic) in try periods.parse(text, reference: reference) })
+    private mutating func rememberedPeriod(_ row: CSVTable.Row, _ column: CSVColumn, path: String, reference: Period?,
+                                           fiscalYear: FiscalYear?) -> Period? {
+        collect(Self.read(row, column, path: path) { text throws(Diagnostic) in
+            try periods.parse(text, reference: reference, fiscalYear: fiscalYear)
+        })
     }
 
     mutating func validate(_ row: CSVTable.Row, id: String, path: String) -> Figure? {
@@ -212,11 +219,14 @@ public struct FigureRowReader: RowChecking {
                   accepted: "empty, or " + FigureStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }
 
-        let asOf = rememberedPeriod(row, c.asOf, path: path, reference: nil)
-        let reference = asOf ?? sourceID.flatMap { published(by: $0) }
+        let fiscalYear = fiscalYearStarts.isEmpty ? nil : FiscalYear.of(reporter: reporter, partner: partner, starts: fiscalYearStarts)
+        let publication = sourceID.flatMap { published(by: $0) }
+        // as_of may itself be relative ("last year"): it counts from the source's publication date.
+        let asOf = rememberedPeriod(row, c.asOf, path: path, reference: publication, fiscalYear: fiscalYear)
+        let reference = asOf ?? publication
         var periodText = row[c.period]
-        var period = periodText.isEmpty ? nil : rememberedPeriod(row, c.period, path: path, reference: reference)
-        let comparedWith = rememberedPeriod(row, c.comparedWith, path: path, reference: reference)
+        var period = periodText.isEmpty ? nil : rememberedPeriod(row, c.period, path: path, reference: reference, fiscalYear: fiscalYear)
+        let comparedWith = rememberedPeriod(row, c.comparedWith, path: path, reference: reference, fiscalYear: fiscalYear)
 
         var quantity: Quantity?
         if let asReported = required(row, c.asReported, path: path) {

@@ -196,6 +196,7 @@ extension Period {
         if isWindow { kind = "window" }
         else {
             switch granularity {
+            case .year where isFiscalYear: kind = "fiscal year"
             case .year: kind = start.year == end.year ? "year" : "years"
             case .quarter: kind = monthCount == 3 ? "quarter" : "quarters"
             case .month: kind = monthCount == 1 ? "month" : "months"

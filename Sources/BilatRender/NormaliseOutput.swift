@@ -63,6 +63,8 @@ public enum NormaliseOutput {
         public var label: String?
         public var approximate: Bool?
         public var window: Bool?
+        /// Only when true: a party's fiscal year, FY2020-07/2021-06.
+        public var fiscalYear: Bool?
         public var error: String?
 
         public init(input: String, result: Result<Period, Diagnostic>) {
@@ -71,6 +73,7 @@ public enum NormaliseOutput {
             case .success(let p):
                 start = p.start.description; end = p.end.description; granularity = p.granularity.rawValue
                 label = p.label; approximate = p.isApproximate; window = p.isWindow
+                fiscalYear = p.isFiscalYear ? true : nil
             case .failure(let d):
                 error = d.description
             }
@@ -117,7 +120,8 @@ public enum NormaliseOutput {
                  Column(title: "end", value: $0.end ?? ""),
                  Column(title: "granularity", value: $0.granularity ?? ""),
                  Column(title: "label", value: $0.label ?? ""),
-                 Column(title: "notes", value: [$0.approximate == true ? "approximate" : nil, $0.window == true ? "window" : nil]
+                 Column(title: "notes", value: [$0.fiscalYear == true ? "fiscal year" : nil, $0.approximate == true ? "approximate" : nil,
+                                                $0.window == true ? "window" : nil]
                     .compactMap { $0 }.joined(separator: ", "))]
             }
             return table.trimmedString(for: lines)

@@ -65,11 +65,18 @@ private struct StoredDatasetReader {
     }
 
     mutating func parties(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT dataset, id, name, line FROM party ORDER BY dataset, line, id")
+        let rows = try Row.fetchCursor(db, sql: "SELECT dataset, id, name, line, fiscal_year_start FROM party ORDER BY dataset, line, id")
         while let row = try rows.next() {
             let id: String = row[1]
             let i = try dataset(row[0], table: "parties", file: "parties.csv", id: id, line: row[3])
-            datasets[i].parties.append(Party(id: id, name: row[2]))
+            var start: FiscalYearStart?
+            if let text: String = row[4] {
+                guard let read = FiscalYearStart(text: text) else {
+                    throw StoredValueError.unreadable(text, column: "fiscal_year_start", in: "party \(id)")
+                }
+                start = read
+            }
+            datasets[i].parties.append(Party(id: id, name: row[2], fiscalYearStart: start))
         }
     }
 
@@ -228,7 +235,7 @@ enum StoredPeriod {
 
     /// A period stored as its label and bounds: the label is ``Period/label``, made from the granularity and
     /// whether the period is approximate, so both are read back from its shape (`~` first; `2021`, `2021-Q3`,
-    /// `2021-02` or `2021-02-28` before any `/`). Nil when the label is.
+    /// `2021-02`, `2021-02-28` or `FY…` before any `/`). Nil when the label is.
     static func labelled(_ label: String?, start: String?, end: String?, window: Bool = false, in what: String) throws -> Period? {
         guard let label else { return nil }
         guard let start, let end else { throw StoredValueError.unreadable(label, column: "period bounds", in: what) }
@@ -241,6 +248,7 @@ enum StoredPeriod {
     static func shape(of label: String, in what: String) throws -> (Period.Granularity, approximate: Bool) {
         let approximate = label.hasPrefix("~")
         let first = label.drop { $0 == "~" }.prefix { $0 != "/" }
+        if first.hasPrefix("FY") { return (.year, approximate) }   // a fiscal year, FY2020-07/2021-06
         if first.contains("Q") { return (.quarter, approximate) }
         switch first.filter({ $0 == "-" }).count {
         case 0: return (.year, approximate)

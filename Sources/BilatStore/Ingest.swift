@@ -152,7 +152,10 @@ struct RowSet {
         for d in datasets {
             add(DatasetRecord(name: d.name, title: d.title, displayPath: d.displayPath), to: &self.datasets)
             for s in d.sources { add(SourceRecord(s, dataset: d.name, line: d.line(of: "sources", s.id)), to: &sources) }
-            for p in d.parties { add(PartyRecord(dataset: d.name, id: p.id, name: p.name, line: d.line(of: "parties", p.id)), to: &parties) }
+            for p in d.parties {
+                add(PartyRecord(dataset: d.name, id: p.id, name: p.name, line: d.line(of: "parties", p.id),
+                                fiscalYearStart: p.fiscalYearStart?.description), to: &parties)
+            }
             for i in d.indicators {
                 add(IndicatorRecord(dataset: d.name, id: i.id, name: i.name, description: i.description, unitKind: i.unitKind.rawValue,
                                     line: d.line(of: "indicators", i.id)), to: &indicators)

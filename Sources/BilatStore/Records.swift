@@ -80,6 +80,8 @@ struct PartyRecord: LocatedRow {
     var id: String
     var name: String
     var line: Int
+    /// `MM-DD`, or nil when the party declares no fiscal year of its own.
+    var fiscalYearStart: String?
     var key: String { joinKey(dataset, id) }
 }
 

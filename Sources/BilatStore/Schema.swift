@@ -251,6 +251,16 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v8: fiscal years of parties") { db in
+            // parties.csv's fiscal_year_start, MM-DD: a figure's "FY2020-21" was read in it, and analysis reads it back.
+            // A figure's fiscal year needs no column of its own: it is the one year-granular period whose bounds are
+            // not 1 January and 31 December.
+            try db.execute(sql: """
+                ALTER TABLE party ADD COLUMN fiscal_year_start TEXT
+                    CHECK (fiscal_year_start IS NULL OR (length(fiscal_year_start) = 5
+                        AND fiscal_year_start GLOB '[01][0-9]-[0-3][0-9]'));
+                """)
+        }
         migrator.registerMigration("v10: ranges, levels as of a date, shares") { db in
             // A range's high end (its low end is `value`), a level that holds at its source's date rather than over a
             // calendar period, and the indicator a share is of. Texts such as "three times" or "$17–25 million" read

@@ -15,7 +15,8 @@ struct ExtractCommand: ParsableCommand {
             (line, column, character offsets), a confidence, and the cue words that decided the indicator.
 
             Relative periods ("last year", "last March", "the past decade", "recently") are resolved against \
-            --published, or the source's published date in --dataset. Stated changes ("up 12.5% on the same \
+            --published, or the source's published date in --dataset. Fiscal labels ("FY2020-21", "2020/21") are \
+            read in the fiscal year the --dataset's parties.csv declares (fiscal_year_start). Stated changes ("up 12.5% on the same \
             months a year earlier") get the period they compare against. Ordinals, dates, durations, prices, \
             goals and page furniture are dropped; --show-dropped lists every number dropped and the rule that \
             dropped it.

@@ -9,8 +9,9 @@ struct GrowthCommand: ParsableCommand {
         abstract: "Growth that respects periods: each figure against its comparable earlier period.",
         discussion: """
             A figure is compared only with the same span of the calendar one or more whole years earlier: a year \
-            with a year, January–September with January–September, a quarter with the same quarter. A partial \
-            year is never compared with a full one; bilat says why when no comparison is possible. Periods more \
+            with a year, January–September with January–September, a quarter with the same quarter, a fiscal \
+            year with a fiscal year. A partial year is never compared with a full one, nor a fiscal year with a \
+            calendar year; bilat says why when no comparison is possible. Periods more \
             than a year apart give a compound annual growth rate (CAGR), never one step.
 
             Figures implied by others (the base of a stated change, the other part of a total) are shown as \

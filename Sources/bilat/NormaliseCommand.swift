@@ -18,6 +18,7 @@ struct Normalise: ParsableCommand {
               bilat normalise '$11.7 million' 'one and a half million dollars' 'over a hundred officers'
               bilat normalise --period 'January to September 2018' '2018-Q3'
               bilat normalise --period 'the past ten years' --as-of 2022-10-04
+              bilat normalise --period FY2020-21 FY21 --fiscal-year-start 07-01
               bilat normalise --format json '26.55% increase'
             """,
         aliases: ["normalize"])
@@ -31,11 +32,20 @@ struct Normalise: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Reference date for windows such as 'the past ten years'.", valueName: "date"))
     var asOf: String?
 
+    @Option(name: .customLong("fiscal-year-start"),
+            help: ArgumentHelp("When the fiscal year starts (MM-DD), for labels such as 'FY2020-21', as parties.csv's fiscal_year_start.",
+                               valueName: "month-day"))
+    var fiscalYearStart: String?
+
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
         if texts.isEmpty { throw ValidationError("give at least one text to read, e.g. bilat normalise '$11.7 million'") }
         if asOf != nil && !period { throw ValidationError("--as-of applies to periods; add --period") }
+        if fiscalYearStart != nil && !period { throw ValidationError("--fiscal-year-start applies to periods; add --period") }
+        if let fiscalYearStart, FiscalYearStart(text: fiscalYearStart) == nil {
+            throw ValidationError("--fiscal-year-start '\(fiscalYearStart)' is not \(FiscalYearStart.accepted)")
+        }
     }
 
     func run() throws {
@@ -47,8 +57,11 @@ struct Normalise: ParsableCommand {
                     throw ValidationError("--as-of: \(error.message); accepted: a date such as 2022-10-04, 2022-10 or 2022")
                 }
             }
+            let fiscalYear = fiscalYearStart.flatMap { FiscalYearStart(text: $0) }.map { FiscalYear(party: "--fiscal-year-start \($0)", start: $0) }
             let lines = texts.map { text in
-                let result: Result<Period, Diagnostic> = Result { () throws(Diagnostic) in try PeriodReader.parse(text, reference: reference) }
+                let result: Result<Period, Diagnostic> = Result { () throws(Diagnostic) in
+                    try PeriodReader.parse(text, reference: reference, fiscalYear: fiscalYear)
+                }
                 if case .failure(let d) = result { failures.append(d) }
                 return NormaliseOutput.PeriodLine(input: text, result: result)
             }

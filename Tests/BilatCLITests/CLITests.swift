@@ -80,7 +80,7 @@ import Testing
         let errors = bad.stderr.split(separator: "\n").map(String.init)
         #expect(errors == [
             "Datasets/mini/figures.csv:6:45: error: unknown source 'ghost'; accepted: one of today, undated",
-            "Datasets/mini/figures.csv:7:33: error: period '2020-13' names month 13, which does not exist; accepted: " + errors[1].components(separatedBy: "accepted: ")[1],
+            "Datasets/mini/figures.csv:7:33: error: period '2020-13' names month 13, which does not exist, and is not a fiscal year (the year after 2020 is 21, not 13); accepted: " + errors[1].components(separatedBy: "accepted: ")[1],
             "2 errors; nothing was written to Output/bilat.sqlite",
         ])
         #expect(Repository.bytes(folder.file("Output/bilat.sqlite")) == before)

@@ -85,6 +85,24 @@ import Testing
         #expect(try folder.read("Datasets/azerbaijan-pakistan/figures.csv") == after)
     }
 
+    /// The bundled dataset declares Pakistan's fiscal year (1 July): an article's "FY2020-21" is read in it, appended
+    /// with bilat's own label, and read back by ingest as the same fiscal year.
+    @Test func aFiscalLabelIsReadInTheDatasetsFiscalYearAndIngests() throws {
+        let dataset = try copyDataset()
+        try folder.write("article.txt", "Pakistan's exports to Azerbaijan were $125 million in FY2020-21, up 25% on FY2019-20.\n")
+        let run = try bilat("extract", "article.txt", "--source", "todayaz-2022-30years", "--dataset", dataset,
+                            "--vocabulary", vocabulary, "--format", "csv", "--append")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains(",exports,PAK,AZE,to_partner,,FY2020-07/2021-06,,$125 million,"), "\(run.stdout)")
+        #expect(run.stdout.contains(",exports,PAK,AZE,to_partner,,FY2020-07/2021-06,FY2019-07/2020-06,up 25%,"), "\(run.stdout)")
+        #expect(run.stderr.contains("appended 2 rows to"))
+        let ingest = try bilat("ingest", dataset, "--db", folder.file("store.sqlite"))
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let figures = try bilat("figures", "--indicator", "exports", "--format", "csv", "--db", folder.file("store.sqlite"))
+        #expect(figures.status == 0, "\(figures.stderr)")
+        #expect(figures.stdout.contains("FY2020-07/2021-06"), "\(figures.stdout)")
+    }
+
     @Test func anAppendThatWouldNotValidateLeavesTheFileUntouched() throws {
         let dataset = try copyDataset()
         try folder.write("article.txt", Self.article)

@@ -95,7 +95,7 @@ import Testing
         let run = try bilat("dataset", "new", "AZE", "TUR")
         #expect(run.status == 0, "\(run.stderr)")
         let base = "Datasets/azerbaijan-turkiye/"
-        #expect(text(base + "parties.csv") == "id,name\nAZE,Azerbaijan\nTUR,Türkiye\n")
+        #expect(text(base + "parties.csv") == "id,name,fiscal_year_start\nAZE,Azerbaijan,\nTUR,Türkiye,\n")
         #expect(text(base + "sources.csv") == "id,publisher,title,author,url,published,published_note,accessed\n")
         #expect(text(base + "figures.csv") == "id,indicator,reporter,partner,direction,subject,period,compared_with,as_reported,unit,status,source_id,as_of,note\n")
         #expect(text(base + "events.csv") == "id,date,title,source_ids,note\n")
@@ -119,7 +119,7 @@ import Testing
         let run = try bilat("dataset", "new", "AZE", "XKX", "--names", "Azerbaijan", "Kosovo, Republic of",
                             "--name", "aze-kosovo", "--datasets", "Data")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(text("Data/aze-kosovo/parties.csv") == "id,name\nAZE,Azerbaijan\nXKX,\"Kosovo, Republic of\"\n")
+        #expect(text("Data/aze-kosovo/parties.csv") == "id,name,fiscal_year_start\nAZE,Azerbaijan,\nXKX,\"Kosovo, Republic of\",\n")
         #expect(text("Data/aze-kosovo/datapackage.json")?.contains("\"name\": \"aze-kosovo\",") == true)
         #expect(text("Data/aze-kosovo/datapackage.json")?.contains("\"title\": \"Azerbaijan–Kosovo, Republic of\",") == true)
         let ingest = try bilat("ingest", "--datasets", "Data")

@@ -7,6 +7,7 @@ struct PeriodMemoTests {
     static let texts = [
         "2021", "2022-02", "January–September 2018", "about 2024", "the past ten years", "the last 18 months",
         "the past decade", "the ten years to 2022", "autumn 1995", "2018-Q3", "2021-13", "", "next year", "2019/2018",
+        "last year", "since 2012", "FY2020-21", "2020/21", "FY2020-07/2021-06", "12–20 September 2021",
     ]
     static let references: [Period?] = [nil, try? PeriodReader.parse("2022-10-04"), try? PeriodReader.parse("2015"),
                                         try? PeriodReader.parse("2020-06")]
@@ -22,6 +23,18 @@ struct PeriodMemoTests {
                 let read = Result { () throws(Diagnostic) in try PeriodReader.parse(text, reference: reference) }
                 #expect(remembered == read, "\(text) against \(reference?.label ?? "no reference")")
             }
+        }
+    }
+
+    @Test("a fiscal label is read in each row's own fiscal year, not the first one seen")
+    func fiscalLabelFollowsFiscalYear() throws {
+        var memo = PeriodMemo()
+        let pakistan = FiscalYear(party: "PAK", start: try #require(FiscalYearStart(text: "07-01")))
+        let india = FiscalYear(party: "IND", start: try #require(FiscalYearStart(text: "04-01")))
+        for _ in 0..<2 {
+            #expect(try memo.parse("FY2020-21", reference: nil, fiscalYear: pakistan).start.description == "2020-07-01")
+            #expect(try memo.parse("FY2020-21", reference: nil, fiscalYear: india).start.description == "2020-04-01")
+            #expect(throws: Diagnostic.self) { try memo.parse("FY2020-21", reference: nil) }
         }
     }
 

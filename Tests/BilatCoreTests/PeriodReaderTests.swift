@@ -122,6 +122,67 @@ let periodCases: [PeriodCase] = [
           reference: "2024", window: true),
     .init("the past month", "2022-09-01", "2022-10-31", .month, approximate: true, "~2022-09/2022-10",
           reference: "2022-10-04", window: true),
+    // With "the", the last year is the twelve months to the reference: a window, not the calendar year.
+    .init("the last year", "2022-03-01", "2023-03-31", .month, approximate: true, "~2022-03/2023-03",
+          reference: "2023-03-02", window: true),
+    .init("the past 12 months", "2022-03-01", "2023-03-31", .month, approximate: true, "~2022-03/2023-03",
+          reference: "2023-03-02", window: true),
+
+    // Calendar years counted from the reference's year.
+    .init("last year", "2022-01-01", "2022-12-31", .year, "2022", reference: "2023-03-02"),
+    .init("in last year", "2022-01-01", "2022-12-31", .year, "2022", reference: "2023-03-02"),
+    .init("this year", "2023-01-01", "2023-12-31", .year, "2023", reference: "2023-03-02"),
+    .init("next year", "2024-01-01", "2024-12-31", .year, "2024", reference: "2023-03-02"),
+    .init("last year", "2023-01-01", "2023-12-31", .year, "2023", reference: "2024"),
+    .init("about last year", "2022-01-01", "2022-12-31", .year, approximate: true, "~2022", reference: "2023-03-02"),
+
+    // Since: to the reference, in the unit named.
+    .init("since 2012", "2012-01-01", "2022-12-31", .year, "2012/2022", reference: "2022-10-04"),
+    .init("since March 2019", "2019-03-01", "2022-10-31", .month, "2019-03/2022-10", reference: "2022-10-04"),
+    .init("since Q3 2019", "2019-07-01", "2022-10-31", .month, "2019-07/2022-10", reference: "2022-10-04"),
+    .init("since 12 March 2019", "2019-03-12", "2022-10-04", .day, "2019-03-12/2022-10-04", reference: "2022-10-04"),
+    .init("since 2022", "2022-01-01", "2022-12-31", .year, "2022", reference: "2022-10-04"),
+    .init("since 2012", "2012-01-01", "2024-12-31", .year, "2012/2024", reference: "2024"),
+
+    // The first months of a year.
+    .init("the first five months of 2018", "2018-01-01", "2018-05-31", .month, "2018-01/2018-05"),
+    .init("first six months of 2017", "2017-01-01", "2017-06-30", .month, "2017-01/2017-06"),
+    .init("the first 9 months of 2022", "2022-01-01", "2022-09-30", .month, "2022-01/2022-09"),
+    .init("first twelve months of 2018", "2018-01-01", "2018-12-31", .month, "2018-01/2018-12"),
+    .init("first two months 2020", "2020-01-01", "2020-02-29", .month, "2020-01/2020-02"),
+
+    // A comma before the year.
+    .init("January-June, 2017", "2017-01-01", "2017-06-30", .month, "2017-01/2017-06"),
+    .init("Jan–Jun, 2017", "2017-01-01", "2017-06-30", .month, "2017-01/2017-06"),
+    .init("June, 2017", "2017-06-01", "2017-06-30", .month, "2017-06"),
+
+    // Days of one month.
+    .init("12–20 September 2021", "2021-09-12", "2021-09-20", .day, "2021-09-12/2021-09-20"),
+    .init("12-20 Sep 2021", "2021-09-12", "2021-09-20", .day, "2021-09-12/2021-09-20"),
+    .init("12 to 20 Sept. 2021", "2021-09-12", "2021-09-20", .day, "2021-09-12/2021-09-20"),
+    .init("September 12–20, 2021", "2021-09-12", "2021-09-20", .day, "2021-09-12/2021-09-20"),
+    .init("Sep 12-20 2021", "2021-09-12", "2021-09-20", .day, "2021-09-12/2021-09-20"),
+    .init("between 12 and 20 September 2021", "2021-09-12", "2021-09-20", .day, "2021-09-12/2021-09-20"),
+    .init("from 15 to 18 November 2022", "2022-11-15", "2022-11-18", .day, "2022-11-15/2022-11-18"),
+    .init("1–29 February 2024", "2024-02-01", "2024-02-29", .day, "2024-02-01/2024-02-29"),
+    .init("about 12–20 September 2021", "2021-09-12", "2021-09-20", .day, approximate: true, "~2021-09-12/2021-09-20"),
+]
+
+/// New forms refused, each with what the refusal says; `reference` for the relative ones.
+let refusedForms: [(input: String, reference: String?, says: String)] = [
+    ("first 13 months of 2018", nil, "names the first 13 months of a year, which has twelve"),
+    ("the first 0 months of 2018", nil, "names the first 0 months"),
+    ("the first five months", nil, "cannot read period 'the first five months'"),
+    ("20–12 September 2021", nil, "runs from day 20 back to day 12"),
+    ("September 20-12, 2021", nil, "runs from day 20 back to day 12"),
+    ("12–31 September 2021", nil, "day 31 of month 9 in 2021, which does not exist"),
+    ("12-20 September", nil, "cannot read period '12-20 September'"),
+    ("since 2025", "2022-10-04", "starts after the date it counts to (2022-10-04)"),
+    ("since", "2022-10-04", "cannot read period 'since'"),
+    ("last year", nil, "counts back from a date, but none is known"),
+    ("this year", nil, "counts back from a date, but none is known"),
+    ("next year", nil, "counts back from a date, but none is known"),
+    ("since 2012", nil, "counts back from a date, but none is known"),
 ]
 
 /// Period texts that must be refused.
@@ -129,7 +190,7 @@ let unreadablePeriods: [String] = [
     "", "   ",
     "2021-13", "2020-00", "2021-02-30", "2019-02-29", "1900-02-29", "31 April 2020", "0000",
     "September–January 2018", "2022 to 2021", "2017-03-01/2017-02-28",
-    "next year", "2021 foo", "the 2021", "Q5 2018", "H3 2018", "Q3", "January", "2021–",
+    "2021 foo", "the 2021", "Q5 2018", "H3 2018", "Q3", "January", "2021–",
     "between 2020", "from 2020", "12 Smarch 2020", "the 1995s", "twenty thirteen", "🙂",
 ]
 
@@ -190,6 +251,19 @@ struct PeriodReaderTests {
         } catch {
             #expect(error.message.contains("'\(input)' counts back from a date, but none is known"))
             #expect(error.accepted?.contains("published date") == true)
+        }
+    }
+
+    @Test("refuses the new forms where they name no period, saying why", arguments: refusedForms.indices)
+    func refusesNewForms(_ index: Int) throws {
+        let c = refusedForms[index]
+        let reference = try c.reference.map { try PeriodReader.parse($0) }
+        do {
+            let p = try PeriodReader.parse(c.input, reference: reference)
+            Issue.record("read '\(c.input)' as \(p.label)")
+        } catch {
+            #expect(error.description.contains(c.says), "\(error.description.prefix(200))")
+            #expect(error.accepted != nil)
         }
     }
 

@@ -36,7 +36,8 @@ public struct GrowthRow: Sendable, Hashable, Encodable {
     public var reason: String?
 }
 
-/// Period-aware growth over every series: never a partial year against a full one, gaps as CAGR.
+/// Period-aware growth over every series: never a partial year against a full one, nor a fiscal year against
+/// a calendar one (their shapes differ); a fiscal year against the one before it is year-on-year; gaps as CAGR.
 public enum Growth {
     /// - Parameter slices: how many slices of series to work on at once (default: one per core for large inputs).
     public static func rows(_ observations: [Observation], slices: Int? = nil) -> [GrowthRow] {
@@ -68,8 +69,10 @@ public enum Growth {
         var granularity: Period.Granularity
         init(_ p: Period) {
             // Month-based periods end on the month's last day, which moves with leap years: compare months only.
+            // A fiscal year may start on any day (6 April), so its first day counts; its last is the day before
+            // the next one starts, which moves with leap years too (one starting 1 March ends 28 or 29 February).
             let days = p.granularity == .day
-            startMonth = p.start.month; startDay = days ? p.start.day : 1
+            startMonth = p.start.month; startDay = days || p.isFiscalYear ? p.start.day : 1
             endMonth = p.end.month; endDay = days ? p.end.day : 0
             years = p.end.year - p.start.year
             granularity = p.granularity

@@ -7,11 +7,23 @@ public struct ExtractionSettings: Sendable {
     /// The pair of parties; when nil, the two countries the article names most often, in order of first mention.
     public var reporter: String?
     public var partner: String?
+    /// When the parties' fiscal years start (parties.csv's fiscal_year_start), for "FY2020-21" and "2020/21".
+    public var fiscalYearStarts: [String: FiscalYearStart]
 
-    public init(sourceID: String, published: Period? = nil, reporter: String? = nil, partner: String? = nil) {
+    public init(sourceID: String, published: Period? = nil, reporter: String? = nil, partner: String? = nil,
+                fiscalYearStarts: [String: FiscalYearStart] = [:]) {
         self.sourceID = sourceID
         self.published = published
         self.reporter = reporter
         self.partner = partner
+        self.fiscalYearStarts = fiscalYearStarts
+    }
+
+    /// Whose fiscal year an article's fiscal labels name. A figure's reporter is known only once the whole article
+    /// is read, so it is the one fiscal year the pair declares (or the same start both declare; with no pair given,
+    /// the parties that declare one); nil when there is none, or two different ones.
+    public var fiscalYear: FiscalYear? {
+        let pair = [reporter, partner].compactMap { $0 }
+        return FiscalYear.ofPair(pair.isEmpty ? fiscalYearStarts.keys.sorted() : pair, starts: fiscalYearStarts)
     }
 }

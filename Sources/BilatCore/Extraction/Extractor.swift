@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
         guard s.count > 0 else { return }
         let reference = settings.published
         let pair = Set([settings.reporter, settings.partner].compactMap { $0 })
-        var periods = PeriodSpotter.spot(s, reference: reference, isUnitNoun: isUnitNoun)
+        var periods = PeriodSpotter.spot(s, reference: reference, fiscalYear: settings.fiscalYear, isUnitNoun: isUnitNoun)
         var taken = [Bool](repeating: false, count: s.count)
         for p in periods { for k in p.first...p.last { taken[k] = true } }
         var spotDrops: [(first: Int, last: Int, reason: DropReason)] = []
@@ -311,6 +311,10 @@ public struct Extractor: Sendable {
                 period = p.period
                 periodWords = p.text
                 periodFromSentence = true
+                if p.isUnreadFiscalYear {
+                    notes.append("'\(p.text)' names a fiscal year, but no party of the pair declares when its fiscal year starts "
+                                 + "(or the two declare different starts): add fiscal_year_start to parties.csv")
+                }
             } else if let partOf, let total = drafts[partOf].candidate.period {
                 period = total
                 periodWords = drafts[partOf].candidate.periodWords

@@ -2,7 +2,8 @@
 extension Extractor {
     /// The period nearest the number: in its clause, else the nearest before it, else the nearest after it.
     func ownPeriod(_ s: SentenceTokens, _ q: SpottedQuantity, _ periods: [SpottedPeriod], excluding: Set<Int>) -> SpottedPeriod? {
-        let usable = periods.enumerated().filter { !excluding.contains($0.offset) && $0.element.period != nil && ($0.element.yearsBack == nil || $0.element.period != nil) && $0.element.sameSpanYear == nil }.map(\.element)
+        // A fiscal label that could not be read is still the figure's period: nothing else is taken in its place.
+        let usable = periods.enumerated().filter { !excluding.contains($0.offset) && ($0.element.period != nil || $0.element.isUnreadFiscalYear) && ($0.element.yearsBack == nil || $0.element.period != nil) && $0.element.sameSpanYear == nil }.map(\.element)
         func distance(_ p: SpottedPeriod) -> Int { p.last < q.first ? q.first - p.last : p.first - q.last }
         let clause = s.clause[q.first]
         if let same = usable.filter({ s.clause[$0.first] == clause || s.clause[$0.last] == s.clause[q.last] }).min(by: { distance($0) < distance($1) }) { return same }

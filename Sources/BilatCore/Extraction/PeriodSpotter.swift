@@ -14,6 +14,8 @@ struct SpottedPeriod: Hashable {
     var yearsForward: Int? = nil
     /// "by 2025", "until 2030": a deadline for a goal, not the period of a figure.
     var isDeadline = false
+    /// "FY2020-21" where no fiscal year is known to read it in: the figure's period, left empty, not guessed.
+    var isUnreadFiscalYear = false
 }
 
 /// Finds the periods a sentence names: every form ``PeriodReader`` reads, plus the relative forms news
@@ -24,7 +26,7 @@ struct SpottedPeriod: Hashable {
 /// date ("between January and June" written in August 2022 is January–June 2022).
 enum PeriodSpotter {
     static let monthNames = PeriodReader.months
-    static let relativeStarts: Set<String> = ["the", "same", "corresponding", "a", "one", "year", "last", "so", "this", "today", "yesterday", "first",
+    static let relativeStarts: Set<String> = ["the", "same", "corresponding", "a", "one", "year", "last", "so", "this", "next", "today", "yesterday", "first",
                                                "recently", "in", "recent"]
     static let weekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     /// Month names that are also common English words; they count as months only next to a day,
@@ -34,8 +36,10 @@ enum PeriodSpotter {
 
     /// - Parameters:
     ///   - reference: the publication date; relative forms need it and are skipped without it.
+    ///   - fiscalYear: whose fiscal year "FY2020-21" names; without one such a label is spotted but not read.
     ///   - isUnitNoun: says whether a word is a noun something is counted in, so "2000 officers" is not a year.
-    static func spot(_ s: SentenceTokens, reference: Period?, isUnitNoun: (String) -> Bool) -> [SpottedPeriod] {
+    static func spot(_ s: SentenceTokens, reference: Period?, fiscalYear: FiscalYear? = nil,
+                     isUnitNoun: (String) -> Bool) -> [SpottedPeriod] {
         var found: [SpottedPeriod] = []
         var i = 0
         while i < s.count {
@@ -44,7 +48,8 @@ enum PeriodSpotter {
                 i = relative.last + 1
                 continue
             }
-            if startsExplicit(s, at: i, isUnitNoun: isUnitNoun), let explicit = explicit(s, at: i, reference: reference) {
+            if startsExplicit(s, at: i, isUnitNoun: isUnitNoun),
+               let explicit = explicit(s, at: i, reference: reference, fiscalYear: fiscalYear) {
                 found.append(explicit)
                 i = explicit.last + 1
                 continue
@@ -101,7 +106,13 @@ enum PeriodSpotter {
             return !(i + 1 < s.count && s.tokens[i + 1].isSymbol(",") && s.touching(i, i + 1) && s.tokens.dropFirst(i + 2).first?.digits?.count == 3)
         }
         if t.digits != nil, t.digits!.count <= 2, isMonth(s, i + 1) { return true } // 12 December 1991
+        // 12–20 September 2021
+        if let d = t.digits, d.count <= 2, let separator = s.tokens.dropFirst(i + 1).first, separator.isDash || separator.isWord("to"),
+           let d2 = s.tokens.dropFirst(i + 2).first?.digits, d2.count <= 2, isMonth(s, i + 3) { return true }
         guard let w = t.word else { return false }
+        // FY2020-21, FY21, fiscal year 2021, financial year 2020-21
+        if w == "fy", s.tokens.dropFirst(i + 1).first?.digits != nil { return true }
+        if w == "fiscal" || w == "financial", s.word(i + 1) == "year" || s.tokens.dropFirst(i + 1).first?.digits != nil { return true }
         if isMonth(s, i) { return true }
         if (w == "q" || w == "h"), let d = s.tokens.dropFirst(i + 1).first?.digits, d.count == 1 { return true }
         if PeriodReader.ordinalWords[w] != nil, s.word(i + 1) == "quarter" || s.word(i + 1) == "half" { return true }
@@ -116,15 +127,22 @@ enum PeriodSpotter {
     }
 
     /// The longest span from `i` that ``PeriodReader`` reads, or that it reads once the latest fitting year is added.
-    static func explicit(_ s: SentenceTokens, at i: Int, reference: Period?) -> SpottedPeriod? {
+    static func explicit(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear? = nil) -> SpottedPeriod? {
         let maxLength = min(9, s.count - i)
         guard maxLength > 0 else { return nil }
         // Most periods read in one greedy pass over the tokens; only when that fails are shorter spans tried.
-        var reader = PeriodReader.Reader(cursor: TokenCursor(Array(s.tokens[i..<(i + maxLength)])), reference: reference)
-        if let greedy = try? reader.period(), reader.cursor.index > 0 {
+        var reader = PeriodReader.Reader(cursor: TokenCursor(Array(s.tokens[i..<(i + maxLength)])), reference: reference,
+                                         fiscalYear: fiscalYear)
+        do throws(PeriodReader.PeriodFailure) {
+            let greedy = try reader.period()
             let last = i + reader.cursor.index - 1
-            if let w = s.word(last), ["and", "to", "of", "the", "between", "from", "until", "through", "in"].contains(w) {} else {
-                return spotted(s, i, last, greedy, reference: reference)
+            let endsOnJoiningWord = s.word(last).map { ["and", "to", "of", "the", "between", "from", "until", "through", "in"].contains($0) } ?? false
+            if reader.cursor.index > 0, !endsOnJoiningWord { return spotted(s, i, last, greedy, reference: reference) }
+        } catch {
+            // A fiscal label with no fiscal year to read it in: its words are a period, but which is not known.
+            if case .noFiscalYear = error {
+                let last = i + reader.cursor.index - 1
+                return SpottedPeriod(first: i, last: last, text: s.text(i, last), period: nil, isUnreadFiscalYear: true)
             }
         }
         for length in stride(from: maxLength, through: 1, by: -1) {
@@ -133,7 +151,7 @@ enum PeriodSpotter {
             if let w = s.word(last), ["and", "to", "of", "the", "between", "from", "until", "through", "in"].contains(w) { continue }
             if s.tokens[last].symbol != nil && !s.tokens[last].isSymbol("s") { continue }
             let text = s.text(i, last)
-            var period = try? PeriodReader.parse(text, reference: reference)
+            var period = try? PeriodReader.parse(text, reference: reference, fiscalYear: fiscalYear)
             var end = last
             if period == nil, let reference, !(i...last).contains(where: { isYear(s.tokens[$0]) != nil }) {
                 // "the first quarter of last year", "March this year": the year follows in words.
@@ -161,8 +179,8 @@ enum PeriodSpotter {
             // "since 2012", "since it began in 2012": from that year to the year of publication.
             if let reference, found.granularity == .year, found.start.year == found.end.year, !found.isWindow,
                (max(0, i - 4)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
-               let end = CalendarDate.lastDay(year: reference.end.year), end > found.end {
-                found = Period(start: found.start, end: end, granularity: .year)
+               let since = PeriodReader.since(found, until: reference), since.end > found.end {
+                found = since
             }
             var spotted = SpottedPeriod(first: i, last: end, text: s.text(i, end), period: found)
             if let before = s.word(i - 1), before == "by" || before == "until" || before == "till" { spotted.isDeadline = true }
@@ -267,6 +285,7 @@ enum PeriodSpotter {
             return make(length, period: Period(start: s0, end: e, granularity: .month))
         }
         if words("this", "year") || words("the", "current", "year") { return make(words("this") ? 2 : 3, period: .year(refYear)) }
+        if words("next", "year") { return make(2, period: .year(refYear + 1)) }
         if words("last", "month") {
             let index = reference.end.monthIndex - 1
             return make(2, period: .month(index / 12, index % 12 + 1))

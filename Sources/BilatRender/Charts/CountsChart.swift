@@ -84,6 +84,8 @@ extension Period {
         func month(_ d: CalendarDate) -> String { "\(months[d.month - 1]) \(d.year)" }
         func day(_ d: CalendarDate, year: Bool = true) -> String { "\(d.day) \(months[d.month - 1])" + (year ? " \(d.year)" : "") }
         switch granularity {
+        case .year where isFiscalYear:
+            return "\(fiscalName) (\(month(start))–\(month(end)))"
         case .year:
             return start.year == end.year ? String(start.year) : "\(start.year)–\(end.year)"
         case .month, .quarter:
