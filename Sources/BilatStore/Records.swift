@@ -104,7 +104,9 @@ enum FigureRecord: TableRecord {
                                 "compared_start", "compared_end", "as_reported", "value", "unit", "unit_kind", "currency", "scale", "qualifier",
                                 "is_change", "status", "source_id", "as_of_label", "note",
                                 // v6
-                                "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end"]
+                                "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end",
+                                // v9
+                                "link_key"]
     /// Where a figure's line is among its values: a row that only moved is told apart from one that changed.
     static let lineIndex = insertColumns.firstIndex(of: "line")
 
@@ -134,6 +136,7 @@ enum FigureRecord: TableRecord {
         sink.put(f.status?.rawValue); sink.put(f.sourceID); sink.put(f.asOf?.label); sink.put(f.note)
         sink.put(line); sink.put(q.significantDigits); sink.put(q.isEstimated); sink.put(f.comparedWith.map { $0.isWindow ? 1 : 0 })
         sink.put(f.asOf?.start.description); sink.put(f.asOf?.end.description)
+        sink.put(f.linkKey)
     }
 }
 
@@ -150,6 +153,7 @@ struct EventRecord: LocatedRow {
     var title: String
     var note: String
     var line: Int
+    var linkKey: String
     var key: String { joinKey(dataset, id) }
 
     init(_ e: Event, dataset: String, line: Int) {
@@ -159,6 +163,7 @@ struct EventRecord: LocatedRow {
         dateGranularity = e.date.granularity.rawValue; dateApproximate = e.date.isApproximate
         title = e.title; note = e.note
         self.line = line
+        linkKey = e.linkKey
     }
 }
 
@@ -184,6 +189,8 @@ struct DealStatusRecord: LocatedRow {
     var sourceId: String
     var note: String
     var line: Int
+    var linkKey: String
+    var asOfGiven: Bool
     var key: String { joinKey(dataset, id) }
 
     init(_ s: DealStatus, dataset: String, line: Int) {
@@ -192,6 +199,8 @@ struct DealStatusRecord: LocatedRow {
         asOfLabel = s.asOf.label; asOfStart = s.asOf.start.description; asOfEnd = s.asOf.end.description
         sourceId = s.sourceID; note = s.note
         self.line = line
+        linkKey = s.linkKey
+        asOfGiven = s.asOfGiven
     }
 }
 

@@ -20,7 +20,8 @@ import Testing
         #expect(try store.appliedMigrations() == ["v1: datasets, sources, parties, indicators, figures, events", "v2: deal statuses per source and date", "v3: fingerprints of the dataset files last ingested", "v4: drop figure indexes no query uses",
                                                  "v5: figure checks without IN lists",
                                                  "v6: what analysis reads back: row lines, quantities whole, accepted findings",
-                                                 "v7: the last build of each output folder"])
+                                                 "v7: the last build of each output folder",
+                                                 "v9: keys linking rows that describe one deal or event"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
