@@ -29,14 +29,15 @@ public enum DatasetLayout {
     /// Read when present; described in datapackage.json when present. Without `indicators.csv` a dataset
     /// uses the built-in indicators (``BuiltInIndicators``) alone.
     public static let optionalTables = [indicators, statuses, accepted]
-    /// The header a new dataset folder's file starts with: every column, in the order the bundled dataset uses.
+    /// The header a new dataset folder's file starts with: the columns the bundled dataset uses, in its order.
+    /// The optional `key` column is left for an analyst to add where rows must be linked or kept apart.
     public static func newHeader(_ table: Table) -> [String] {
         switch table.name {
         case figures.name:
-            return ["id", "indicator", "reporter", "partner", "direction", "subject", "key", "period", "compared_with",
+            return ["id", "indicator", "reporter", "partner", "direction", "subject", "period", "compared_with",
                     "as_reported", "unit", "status", "source_id", "as_of", "note"]
-        case statuses.name: return ["id", "subject", "key", "status", "as_of", "source_id", "note"]
-        case events.name: return ["id", "key", "date", "title", "source_ids", "note"]
+        case statuses.name: return ["id", "subject", "status", "as_of", "source_id", "note"]
+        case events.name: return ["id", "date", "title", "source_ids", "note"]
         default: return table.columns
         }
     }

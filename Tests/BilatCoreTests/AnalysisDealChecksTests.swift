@@ -171,7 +171,7 @@ struct AnalysisDealChecksTests: AnalysisFixtures {
         #expect(f.kind == .stageDatesDiffer)
         #expect(f.severity == .warning)
         #expect(f.id == "stage-dates-differ:signed-feb+signed-sep")
-        #expect(f.message == "JF-17 Thunder fighters: signed a as of Feb 2024 (signed-feb), but signed b as of 2024-09-26 (signed-sep). "
+        #expect(f.message == "JF-17 Thunder fighters: a has it signed as of Feb 2024 (signed-feb), but b has it signed as of 2024-09-26 (signed-sep). "
             + "A deal is signed once; if these are two deals, give their rows different keys")
     }
 

@@ -14,7 +14,7 @@ import Testing
     var database: String { folder.file("Output/bilat.sqlite") }
 
     enum Fixture: String, CaseIterable {
-        case bundled, hostile, synthetic, all
+        case bundled, hostile, synthetic, disagreements, all
 
         func folders(in folder: TemporaryFolder) throws -> [String] {
             func bundled() throws -> String {
@@ -29,11 +29,19 @@ import Testing
                 try SyntheticDataset.write(figures: 1_500, to: folder.file("Datasets/synthetic-\(seed)"), seed: seed)
                 return "Datasets/synthetic-\(seed)"
             }
+            /// Keys in figures, events and statuses, and statuses with and without their own as_of.
+            func disagreements() throws -> [String] {
+                try ["azerbaijan-pakistan-press", "azerbaijan-pakistan-statistics"].map { name in
+                    try Repository.copy(Repository.root + "/Tests/Fixtures/disagreements/" + name, to: folder.file("Datasets/\(name)"))
+                    return "Datasets/\(name)"
+                }
+            }
             switch self {
             case .bundled: return [try bundled()]
+            case .disagreements: return try disagreements()
             case .hostile: return [try hostile()]
             case .synthetic: return [try synthetic(7)]
-            case .all: return [try bundled(), try hostile(), try synthetic(1), try synthetic(2)].sorted()
+            case .all: return ([try bundled(), try hostile(), try synthetic(1), try synthetic(2)] + (try disagreements())).sorted()
             }
         }
     }
@@ -130,7 +138,7 @@ import Testing
     }
 
     /// Analysis of the store is analysis of the files.
-    @Test(arguments: [Fixture.bundled, .all])
+    @Test(arguments: [Fixture.bundled, .disagreements, .all])
     func analysingTheStoreIsAnalysingTheFiles(fixture: Fixture) throws {
         let folders = try fixture.folders(in: folder).map { folder.file($0) }
         let files = try AnalysisStage.run(folders: folders)

@@ -122,12 +122,13 @@ extension Checks {
                 let both = earlier + later
                 guard Set(both.map(\.sourceID)).count > 1, let first = earlier.first else { continue }
                 func dating(_ rows: [DealStatus]) -> String {
-                    "\(orderedUnique(rows.map(\.sourceID)).joined(separator: ", ")) as of \(rows.first?.asOf.shortName ?? "") "
-                        + "(\(rows.map(\.id).joined(separator: ", ")))"
+                    let sources = orderedUnique(rows.map(\.sourceID))
+                    return "\(sources.joined(separator: ", ")) \(sources.count == 1 ? "has" : "have") it \(first.stage.words) as of "
+                        + "\(rows.first?.asOf.shortName ?? "") (\(rows.map(\.id).joined(separator: ", ")))"
                 }
                 out.append(Finding(
                     kind: .stageDatesDiffer, severity: .warning,
-                    message: "\(first.subject): \(first.stage.words) \(dating(earlier)), but \(first.stage.words) \(dating(later)). "
+                    message: "\(first.subject): \(dating(earlier)), but \(dating(later)). "
                         + "A deal is \(first.stage.words) once; if these are two deals, give their rows different keys",
                     subjects: both.map(\.id), sourceIDs: both.map(\.sourceID),
                     locations: locate(both.map(\.id), table: "statuses", in: dataset)))
