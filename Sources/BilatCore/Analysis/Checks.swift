@@ -20,8 +20,9 @@ public enum Checks {
         findings += stageDates(dataset)
         findings += dealDates(dataset, reported: reported, linkKeys: keys)
         findings += dealValues(dataset, reported: reported, linkKeys: keys)
-        findings += partsExceedingTotals(dataset, reported: reported)
-        findings += partsNotAddingUp(dataset, reported: reported)
+        let compositions = compositionGroups(reported)
+        findings += partsExceedingTotals(dataset, groups: compositions)
+        findings += partsNotAddingUp(dataset, groups: compositions)
         findings += datedAfterSource(dataset)
         return applyAcceptances(findings, dataset: dataset)
     }

@@ -22,11 +22,12 @@ public enum ImpliedFigures {
     /// own inputs and formula. Derivations use reported figures only, never other derived ones.
     public static func derive(from dataset: Dataset, reported: [Observation]) -> [Observation] {
         let known = Dictionary(grouping: reported) { Slot(key: $0.key, period: $0.period) }
-        let levels = Levels(known)
         // Every derivation, in a fixed order: stated changes by id, then compositions.
         var candidates: [Observation] = []
-        for change in dataset.figures.filter(\.isStatedChange).sorted(by: { $0.id < $1.id }) {
-            candidates += fromStatedChange(change, dataset: dataset.name, levels: levels)
+        let changes = dataset.figures.filter(\.isStatedChange).sorted { $0.id < $1.id }
+        if !changes.isEmpty {
+            let levels = Levels(known)
+            for change in changes { candidates += fromStatedChange(change, dataset: dataset.name, levels: levels) }
         }
         candidates += fromCompositions(known: known)
         var best: [Slot: Int] = [:]

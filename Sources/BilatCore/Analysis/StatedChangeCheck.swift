@@ -8,9 +8,11 @@ extension Checks {
     /// that can be neither checked nor used says why, as a note: no end stored, an earlier value of zero (a
     /// change from zero has no percentage), or a change that cannot imply the missing end.
     static func statedChanges(_ dataset: Dataset, known: [ImpliedFigures.Slot: [Observation]]) -> [Finding] {
+        let changes = dataset.figures.filter(\.isStatedChange)
+        guard !changes.isEmpty else { return [] }
         var out: [Finding] = []
         let levels = ImpliedFigures.Levels(known)
-        for change in dataset.figures where change.isStatedChange {
+        for change in changes {
             guard let base = change.comparedWith else { continue }
             let ends = levels.reported(for: change, dataset: dataset.name, at: change.period)
             let starts = levels.reported(for: change, dataset: dataset.name, at: base)

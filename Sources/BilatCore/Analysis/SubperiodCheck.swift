@@ -12,29 +12,45 @@ extension Checks {
     static func subperiodsExceedingWholes(_ dataset: Dataset, reported: [Observation], linkKeys: [String: String]) -> [Finding] {
         struct Span: Hashable { var start, end: CalendarDate }
         var flows: [Flow: [Span: [Observation]]] = [:]
+        // Figures of one series come in runs: the flow of the last series is reused, not made and hashed again.
+        var last: (key: SeriesKey, flow: Flow)?
         for o in reported where !o.period.isApproximate && !DealIdentity.notSummedOverTime.contains(o.key.indicator) {
-            flows[Flow(o.key), default: [:]][Span(start: o.period.start, end: o.period.end), default: []].append(o)
+            let flow: Flow
+            if let last, last.key == o.key { flow = last.flow } else {
+                flow = Flow(o.key)
+                last = (o.key, flow)
+            }
+            flows[flow, default: [:]][Span(start: o.period.start, end: o.period.end), default: []].append(o)
         }
         var out: [Finding] = []
         for bySpan in flows.values where bySpan.count > 1 {
             // By start, longer first: the spans a span contains come after it, before the first to start after it ends.
             let spans = bySpan.keys.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-            // Each span's figures as parts (largest floor first) and as wholes (smallest ceiling first), so the
-            // pairs where a part exceeds a whole are read off the front of both lists, not found among all pairs.
-            let parts = spans.map { span in
-                (bySpan[span] ?? []).compactMap { o in range(o).low.map { (o, $0) } }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+            // A span's figures as parts (largest floor first) and as wholes (smallest ceiling first), so the pairs
+            // where a part exceeds a whole are read off the front of both lists, not found among all pairs. Made
+            // only for spans that contain or are contained: most series have none, and ranges are not free.
+            var parts: [Int: [(Observation, Decimal)]] = [:], wholes: [Int: [(Observation, Decimal)]] = [:]
+            func partsOf(_ i: Int) -> [(Observation, Decimal)] {
+                if let made = parts[i] { return made }
+                let made = (bySpan[spans[i]] ?? []).compactMap { o in range(o).low.map { (o, $0) } }
+                    .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+                parts[i] = made
+                return made
             }
-            let wholes = spans.map { span in
-                (bySpan[span] ?? []).compactMap { o in range(o).high.map { (o, $0) } }.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
+            func wholesOf(_ i: Int) -> [(Observation, Decimal)] {
+                if let made = wholes[i] { return made }
+                let made = (bySpan[spans[i]] ?? []).compactMap { o in range(o).high.map { (o, $0) } }
+                    .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
+                wholes[i] = made
+                return made
             }
             for (w, whole) in spans.enumerated() {
-                guard let smallest = wholes[w].first?.1 else { continue }
                 for p in spans.indices.dropFirst(w + 1) {
                     guard spans[p].start <= whole.end else { break }
-                    guard spans[p].end <= whole.end else { continue }
-                    for (part, floor) in parts[p] {
+                    guard spans[p].end <= whole.end, let smallest = wholesOf(w).first?.1 else { continue }
+                    for (part, floor) in partsOf(p) {
                         guard floor > smallest else { break }
-                        for (total, ceiling) in wholes[w] {
+                        for (total, ceiling) in wholesOf(w) {
                             guard ceiling < floor else { break }
                             if DealIdentity.keptApart(linkKeys[part.id], linkKeys[total.id]) { continue }
                             out.append(subperiodFinding(part: part, whole: total, dataset: dataset))
