@@ -125,6 +125,7 @@ public enum SyntheticDataset {
                 case "sources": header = ["id", "publisher", "title", "author", "url", "published", "published_note", "accessed"]
                 case "parties": header = ["id", "name"] // no party keeps a fiscal year of its own
                 case "figures": header = ["id", "indicator", "reporter", "partner", "direction", "subject", "period", "compared_with", "as_reported", "unit", "status", "source_id", "as_of", "note"]
+                case "events": header = ["id", "date", "title", "source_ids", "note"]
                 default: header = table.columns
                 }
                 return ["name": table.name, "path": table.file, "schema": ["fields": header.map { ["name": $0, "type": "string"] }]]

@@ -17,16 +17,24 @@ public struct DealStatus: Hashable, Sendable, Encodable {
     public var stage: DealStage
     /// When the source says the deal stood so: the row's as_of, or the source's publication date.
     public var asOf: Period
+    /// True when the row gives its own as_of, a date the source gives for the stage; false when as_of is the
+    /// source's publication date, which says only where the deal stood when the source was written.
+    public var asOfGiven: Bool
     public var sourceID: String
     public var note: String
+    /// The deal, as the `key` column names it; empty when not given, and the subject names it (see ``DealIdentity``).
+    public var linkKey: String
 
-    public init(id: String, subject: String, stage: DealStage, asOf: Period, sourceID: String, note: String = "") {
+    public init(id: String, subject: String, stage: DealStage, asOf: Period, asOfGiven: Bool = true, sourceID: String,
+                note: String = "", linkKey: String = "") {
         self.id = id
         self.subject = subject
         self.stage = stage
         self.asOf = asOf
+        self.asOfGiven = asOfGiven
         self.sourceID = sourceID
         self.note = note
+        self.linkKey = linkKey
     }
 }
 

@@ -6,14 +6,19 @@ public struct Event: Hashable, Sendable, Encodable {
     public var title: String
     public var sourceIDs: [String]
     public var note: String
+    /// The deal or event the row describes, as the `key` column names it; empty when not given. Events are
+    /// linked to one another and to figures only through it (see ``DealIdentity``).
+    public var linkKey: String
 
-    public init(id: String, date: Period, dateText: String, title: String, sourceIDs: [String], note: String = "") {
+    public init(id: String, date: Period, dateText: String, title: String, sourceIDs: [String], note: String = "",
+                linkKey: String = "") {
         self.id = id
         self.date = date
         self.dateText = dateText
         self.title = title
         self.sourceIDs = sourceIDs
         self.note = note
+        self.linkKey = linkKey
     }
 }
 

@@ -35,11 +35,14 @@ public struct Figure: Hashable, Sendable, Encodable {
     /// The reference date windows were counted back from, when the row gave one.
     public var asOf: Period?
     public var note: String
+    /// The analyst's name for the deal or event the row describes (the `key` column), empty when not given:
+    /// rows with the same key describe one deal or event, whatever their subjects (see ``DealIdentity``).
+    public var linkKey: String
 
     public init(id: String, indicator: String, reporter: String, partner: String, direction: Direction,
                 subject: String = "", period: Period, periodText: String, comparedWith: Period? = nil,
                 asReported: String, quantity: Quantity, status: FigureStatus? = nil, sourceID: String,
-                asOf: Period? = nil, note: String = "") {
+                asOf: Period? = nil, note: String = "", linkKey: String = "") {
         self.id = id
         self.indicator = indicator
         self.reporter = reporter
@@ -55,6 +58,7 @@ public struct Figure: Hashable, Sendable, Encodable {
         self.sourceID = sourceID
         self.asOf = asOf
         self.note = note
+        self.linkKey = linkKey
     }
 
     /// A stated change ("26.55% increase") rather than a level.

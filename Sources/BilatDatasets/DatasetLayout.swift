@@ -16,11 +16,11 @@ public enum DatasetLayout {
     public static let indicators = Table(name: "indicators", required: ["id", "name", "description", "unit_kind"], optional: [])
     public static let figures = Table(name: "figures",
                                       required: ["id", "indicator", "reporter", "partner", "direction", "period", "as_reported", "source_id"],
-                                      optional: ["subject", "compared_with", "unit", "status", "as_of", "note"])
-    public static let events = Table(name: "events", required: ["id", "date", "title", "source_ids"], optional: ["note"])
+                                      optional: ["subject", "key", "compared_with", "unit", "status", "as_of", "note"])
+    public static let events = Table(name: "events", required: ["id", "date", "title", "source_ids"], optional: ["key", "note"])
 
     /// What sources say of a deal's stage, per date: for the status checks.
-    public static let statuses = Table(name: "statuses", required: ["id", "subject", "status", "source_id"], optional: ["as_of", "note"])
+    public static let statuses = Table(name: "statuses", required: ["id", "subject", "status", "source_id"], optional: ["key", "as_of", "note"])
     /// Findings an analyst reviewed and accepted, each with a reason.
     public static let accepted = Table(name: "accepted", required: ["finding", "reason"], optional: [])
 
@@ -29,13 +29,15 @@ public enum DatasetLayout {
     /// Read when present; described in datapackage.json when present. Without `indicators.csv` a dataset
     /// uses the built-in indicators (``BuiltInIndicators``) alone.
     public static let optionalTables = [indicators, statuses, accepted]
-    /// The header a new dataset folder's file starts with: every column, in the order the bundled dataset uses.
+    /// The header a new dataset folder's file starts with: the columns the bundled dataset uses, in its order.
+    /// The optional `key` column is left for an analyst to add where rows must be linked or kept apart.
     public static func newHeader(_ table: Table) -> [String] {
         switch table.name {
         case figures.name:
             return ["id", "indicator", "reporter", "partner", "direction", "subject", "period", "compared_with",
                     "as_reported", "unit", "status", "source_id", "as_of", "note"]
         case statuses.name: return ["id", "subject", "status", "as_of", "source_id", "note"]
+        case events.name: return ["id", "date", "title", "source_ids", "note"]
         default: return table.columns
         }
     }

@@ -192,7 +192,8 @@ public enum DatasetReader {
                     }
                 }
                 guard let date, let title, !unknown, !ids.isEmpty else { continue }
-                events.append(Event(id: id, date: date, dateText: row["date"], title: title, sourceIDs: ids, note: row["note"]))
+                events.append(Event(id: id, date: date, dateText: row["date"], title: title, sourceIDs: ids, note: row["note"],
+                                    linkKey: row["key"]))
             }
             return events
         }
@@ -218,7 +219,8 @@ public enum DatasetReader {
                     }
                 }
                 guard let subject, let stage, let sourceID, let asOf else { continue }
-                statuses.append(DealStatus(id: id, subject: subject, stage: stage, asOf: asOf, sourceID: sourceID, note: row["note"]))
+                statuses.append(DealStatus(id: id, subject: subject, stage: stage, asOf: asOf, asOfGiven: !row["as_of"].isEmpty,
+                                           sourceID: sourceID, note: row["note"], linkKey: row["key"]))
             }
             return statuses
         }

@@ -276,7 +276,7 @@ public struct FigureRowReader: RowChecking {
         return Figure(id: id, indicator: indicatorID, reporter: reporter, partner: partner, direction: direction,
                             subject: row[c.subject], period: period, periodText: periodText, comparedWith: comparedWith,
                             asReported: row[c.asReported], quantity: quantity, status: status, sourceID: sourceID,
-                            asOf: asOf, note: row[c.note])
+                            asOf: asOf, note: row[c.note], linkKey: row[c.linkKey])
     }
 
     mutating func checkKind(_ q: Quantity, indicator: Indicator, comparedWith: Period?, row: CSVTable.Row, path: String) {
@@ -357,12 +357,14 @@ public struct FigureRowReader: RowChecking {
 /// Where each column figures.csv may have sits in one file's header.
 private final class FigureColumns {
     let names: ColumnNames
-    let id, indicator, reporter, partner, direction, subject, period, comparedWith, asReported, unit, status, sourceID, asOf, note: CSVColumn
+    let id, indicator, reporter, partner, direction, subject, linkKey, period, comparedWith, asReported, unit, status, sourceID, asOf,
+        note: CSVColumn
 
     init(_ names: ColumnNames) {
         self.names = names
         id = names.column("id"); indicator = names.column("indicator"); reporter = names.column("reporter")
         partner = names.column("partner"); direction = names.column("direction"); subject = names.column("subject")
+        linkKey = names.column("key")
         period = names.column("period"); comparedWith = names.column("compared_with"); asReported = names.column("as_reported")
         unit = names.column("unit"); status = names.column("status"); sourceID = names.column("source_id")
         asOf = names.column("as_of"); note = names.column("note")

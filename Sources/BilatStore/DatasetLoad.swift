@@ -98,7 +98,7 @@ private struct StoredDatasetReader {
             SELECT dataset, id, indicator, reporter, partner, direction, subject, period_text, period_label, period_start, period_end,
                    period_granularity, period_approximate, period_window, compared_label, compared_start, compared_end, compared_window,
                    as_reported, value, unit, unit_kind, currency, scale, qualifier, is_change, is_estimated, significant_digits,
-                   status, source_id, as_of_label, as_of_start, as_of_end, note, line, value_high, level_at_date, share_of
+                   status, source_id, as_of_label, as_of_start, as_of_end, note, line, value_high, level_at_date, share_of, link_key
             FROM figure
             """)
         // In the table's own order, and put in line order here if need be: ORDER BY line made SQLite sort every
@@ -156,7 +156,7 @@ private struct StoredDatasetReader {
                 direction: try StoredValueError.decode(row.text(5), "direction", in: what), subject: row.text(6), period: period,
                 periodText: row.text(7), comparedWith: compared, asReported: row.text(18), quantity: quantity,
                 status: try row.optionalText(28).map { try StoredValueError.decode($0, "status", in: what) }, sourceID: row.text(29),
-                asOf: asOf, note: row.text(33)))
+                asOf: asOf, note: row.text(33), linkKey: row.text(38)))
         }
     }
 
@@ -178,7 +178,7 @@ private struct StoredDatasetReader {
             sourceIDs["\(dataset)\u{1F}\(event)", default: []].append(row[2])
         }
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT dataset, id, date_text, date_start, date_end, date_granularity, date_approximate, title, note, line
+            SELECT dataset, id, date_text, date_start, date_end, date_granularity, date_approximate, title, note, line, link_key
             FROM event ORDER BY dataset, line, id
             """)
         while let row = try rows.next() {
@@ -187,13 +187,13 @@ private struct StoredDatasetReader {
             let date = try StoredPeriod.make(start: row[3], end: row[4], granularity: try StoredValueError.decode(row[5], "date_granularity", in: "event \(id)"),
                                              approximate: row[6], window: false, in: "event \(id)")
             datasets[i].events.append(Event(id: id, date: date, dateText: row[2], title: row[7],
-                                            sourceIDs: sourceIDs["\(name)\u{1F}\(id)"] ?? [], note: row[8]))
+                                            sourceIDs: sourceIDs["\(name)\u{1F}\(id)"] ?? [], note: row[8], linkKey: row[10]))
         }
     }
 
     mutating func statuses(_ db: Database) throws {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT dataset, id, subject, stage, as_of_label, as_of_start, as_of_end, source_id, note, line
+            SELECT dataset, id, subject, stage, as_of_label, as_of_start, as_of_end, source_id, note, line, link_key, as_of_given
             FROM deal_status ORDER BY dataset, line, id
             """)
         while let row = try rows.next() {
@@ -203,7 +203,8 @@ private struct StoredDatasetReader {
                 throw StoredValueError.unreadable("", column: "as_of", in: "status \(id)")
             }
             datasets[i].statuses.append(DealStatus(id: id, subject: row[2], stage: try StoredValueError.decode(row[3], "stage", in: "status \(id)"),
-                                                   asOf: asOf, sourceID: row[7], note: row[8]))
+                                                   asOf: asOf, asOfGiven: row[11], sourceID: row[7], note: row[8],
+                                                   linkKey: row[10]))
         }
     }
 

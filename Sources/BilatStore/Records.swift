@@ -108,7 +108,9 @@ enum FigureRecord: TableRecord {
                                 // v6
                                 "line", "significant_digits", "is_estimated", "compared_window", "as_of_start", "as_of_end",
                                 // v10
-                                "value_high", "level_at_date", "share_of"]
+                                "value_high", "level_at_date", "share_of",
+                                // v9
+                                "link_key"]
     /// Where a figure's line is among its values: a row that only moved is told apart from one that changed.
     static let lineIndex = insertColumns.firstIndex(of: "line")
 
@@ -139,6 +141,7 @@ enum FigureRecord: TableRecord {
         sink.put(line); sink.put(q.significantDigits); sink.put(q.isEstimated); sink.put(f.comparedWith.map { $0.isWindow ? 1 : 0 })
         sink.put(f.asOf?.start.description); sink.put(f.asOf?.end.description)
         sink.put(q.highText); sink.put(q.isLevelAtDate); sink.put(q.shareOf)
+        sink.put(f.linkKey)
     }
 }
 
@@ -155,6 +158,7 @@ struct EventRecord: LocatedRow {
     var title: String
     var note: String
     var line: Int
+    var linkKey: String
     var key: String { joinKey(dataset, id) }
 
     init(_ e: Event, dataset: String, line: Int) {
@@ -164,6 +168,7 @@ struct EventRecord: LocatedRow {
         dateGranularity = e.date.granularity.rawValue; dateApproximate = e.date.isApproximate
         title = e.title; note = e.note
         self.line = line
+        linkKey = e.linkKey
     }
 }
 
@@ -189,6 +194,8 @@ struct DealStatusRecord: LocatedRow {
     var sourceId: String
     var note: String
     var line: Int
+    var linkKey: String
+    var asOfGiven: Bool
     var key: String { joinKey(dataset, id) }
 
     init(_ s: DealStatus, dataset: String, line: Int) {
@@ -197,6 +204,8 @@ struct DealStatusRecord: LocatedRow {
         asOfLabel = s.asOf.label; asOfStart = s.asOf.start.description; asOfEnd = s.asOf.end.description
         sourceId = s.sourceID; note = s.note
         self.line = line
+        linkKey = s.linkKey
+        asOfGiven = s.asOfGiven
     }
 }
 

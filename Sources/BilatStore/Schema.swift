@@ -261,6 +261,18 @@ enum Schema {
                         AND fiscal_year_start GLOB '[01][0-9]-[0-3][0-9]'));
                 """)
         }
+        migrator.registerMigration("v9: keys linking rows that describe one deal or event") { db in
+            // The `key` column of figures, events and statuses, and whether a status row gave its own as_of
+            // (the checks compare only dated stages). Fingerprints are forgotten, so the next ingest reads
+            // every folder and fills these in.
+            try db.execute(sql: """
+                ALTER TABLE figure ADD COLUMN link_key TEXT NOT NULL DEFAULT '';
+                ALTER TABLE event ADD COLUMN link_key TEXT NOT NULL DEFAULT '';
+                ALTER TABLE deal_status ADD COLUMN link_key TEXT NOT NULL DEFAULT '';
+                ALTER TABLE deal_status ADD COLUMN as_of_given INTEGER NOT NULL DEFAULT 0 CHECK (as_of_given = 0 OR as_of_given = 1);
+                DELETE FROM dataset_file;
+                """)
+        }
         migrator.registerMigration("v10: ranges, levels as of a date, shares") { db in
             // A range's high end (its low end is `value`), a level that holds at its source's date rather than over a
             // calendar period, and the indicator a share is of. Texts such as "three times" or "$17–25 million" read

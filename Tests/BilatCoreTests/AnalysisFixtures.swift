@@ -13,7 +13,7 @@ extension AnalysisFixtures {
     func figure(_ id: String, _ indicator: String, period: String, _ text: String, source: String = "a",
                 direction: Direction = .both, subject: String = "", comparedWith: String? = nil,
                 asOf: String? = nil, status: FigureStatus? = nil,
-                reporter: String = "AZE", partner: String = "PAK") throws -> Figure {
+                reporter: String = "AZE", partner: String = "PAK", key: String = "") throws -> Figure {
         var reference: Period?
         if let asOf { reference = try PeriodReader.parse(asOf) }
         let quantity = try QuantityReader.parse(text)
@@ -24,7 +24,7 @@ extension AnalysisFixtures {
                       subject: subject, period: parsedPeriod, periodText: period, comparedWith: base,
                       asReported: text, quantity: quantity,
                       status: status ?? (quantity.isEstimated ? .estimated : nil),
-                      sourceID: source, asOf: reference)
+                      sourceID: source, asOf: reference, linkKey: key)
     }
 
     /// Sources a, b and c, published 15 January 2024 (after every figure the tests use unless told).
@@ -35,9 +35,9 @@ extension AnalysisFixtures {
         }
     }
 
-    func dataset(_ figures: [Figure], sources: [Source]? = nil, statuses: [DealStatus] = [],
+    func dataset(_ figures: [Figure], sources: [Source]? = nil, events: [Event] = [], statuses: [DealStatus] = [],
                  accepted: [AcceptedFinding] = [], locations: [String: BilatCore.SourceLocation] = [:]) -> Dataset {
-        Dataset(name: "test", sources: sources ?? standardSources, figures: figures, statuses: statuses,
+        Dataset(name: "test", sources: sources ?? standardSources, figures: figures, events: events, statuses: statuses,
                 accepted: accepted, rowLocations: locations)
     }
 
@@ -88,8 +88,14 @@ extension AnalysisFixtures {
                     derivation: derived ? Derivation(formula: "made up", inputs: ["x"]) : nil)
     }
 
-    func status(_ id: String, _ subject: String, _ stage: DealStage, asOf: String, source: String) throws -> DealStatus {
-        DealStatus(id: id, subject: subject, stage: stage, asOf: try period(asOf), sourceID: source)
+    /// A status whose as_of the row gives (`given`), or takes from its source's publication.
+    func status(_ id: String, _ subject: String, _ stage: DealStage, asOf: String, source: String, given: Bool = true,
+                key: String = "") throws -> DealStatus {
+        DealStatus(id: id, subject: subject, stage: stage, asOf: try period(asOf), asOfGiven: given, sourceID: source, linkKey: key)
+    }
+
+    func event(_ id: String, _ date: String, _ title: String, sources: [String], key: String = "") throws -> Event {
+        Event(id: id, date: try period(date), dateText: date, title: title, sourceIDs: sources, linkKey: key)
     }
 
     func location(_ line: Int, _ file: String = "figures.csv") -> BilatCore.SourceLocation {

@@ -51,13 +51,16 @@ struct AnalysisFormsTests: AnalysisFixtures {
         #expect(found.count == (exceeds ? 1 : 0), "\(found.map(\.message))")
     }
 
-    @Test func aStatedChangeIsNotCheckedAgainstARange() throws {
+    /// A range at one end makes the computed change an interval: $10 million (5–15 million with its rounding) to
+    /// $17–25 million allows 10 % to 410 %, so a stated 5 % is contradicted and 100 % is not.
+    @Test(arguments: [("5% increase", true), ("100% increase", false), ("400% increase", false), ("450% increase", true)])
+    func aStatedChangeIsCheckedAgainstARangeAsAnInterval(_ stated: String, _ mismatch: Bool) throws {
         let found = Checks.run(dataset([
             try figure("t2020", "trade_turnover", period: "2020", "$10 million", source: "a"),
             try figure("t2021", "trade_turnover", period: "2021", "$17–25 million", source: "b"),
-            try figure("c2021", "trade_turnover", period: "2021", "5% increase", source: "c", comparedWith: "2020"),
+            try figure("c2021", "trade_turnover", period: "2021", stated, source: "c", comparedWith: "2020"),
         ]))
-        #expect(found.filter { $0.kind == .statedChangeMismatch }.isEmpty, "\(found.map(\.message))")
+        #expect(found.filter { $0.kind == .statedChangeMismatch }.count == (mismatch ? 1 : 0), "\(found.map(\.message))")
     }
 
     // MARK: Ranges in growth

@@ -117,7 +117,8 @@ struct AnalysisImpliedFiguresTests: AnalysisFixtures {
         #expect(derived.first?.derivation?.inputs == ["t2017", "c2017a"])
     }
 
-    @Test func aStatedChangeBeatsACompositionForTheSameSlot() throws {
+    @Test func betweenExactDerivationsTheOneWithMoreDigitsWins() throws {
+        // 5.8 million × 1.2655 keeps two digits; 1.64 + 5.7 million keeps three.
         let derived = derive([
             try figure("t2016", "trade_turnover", period: "2016", "$5.8 million"),
             try figure("c2017", "trade_turnover", period: "2017", "26.55% increase", comparedWith: "2016"),
@@ -125,6 +126,53 @@ struct AnalysisImpliedFiguresTests: AnalysisFixtures {
             try figure("m2017", "imports", period: "2017", "$5.7 million", direction: .fromPartner),
         ])
         #expect(derived.map(\.id) == ["trade_turnover~2017"])
+        #expect(derived.first?.derivation?.formula == "m2017 + x2017")
+        #expect(derived.first?.value == 7_340_000)
+    }
+
+    @Test("exact inputs win over qualified ones, whichever way each is derived", arguments: [
+        // (the change, exports, imports, the formula that must be used)
+        ("about 200% increase", "$7.6 million", "$20.5 million", "m2020 + x2020"),
+        ("200% increase", "about $7.6 million", "$20.5 million", "t2019 × (1 + 200%) [stated change c2020]"),
+        ("about 200% increase", "more than $7.6 million", "$20.5 million", "t2019 × (1 + 200%) [stated change c2020]"),
+        ("over 200% increase", "about $7.6 million", "$20.5 million", "m2020 + x2020"),
+        ("200% increase", "$7.6 million", "$20.5 million", "m2020 + x2020"),
+    ])
+    func exactInputsWin(_ change: String, _ exports: String, _ imports: String, _ formula: String) throws {
+        let figures = [
+            try figure("t2019", "trade_turnover", period: "2019", "$9.30 million"),
+            try figure("c2020", "trade_turnover", period: "2020", change, comparedWith: "2019"),
+            try figure("x2020", "exports", period: "2020", exports, direction: .toPartner),
+            try figure("m2020", "imports", period: "2020", imports, direction: .fromPartner),
+        ]
+        let derived = derive(figures)
+        #expect(derived.map(\.id) == ["trade_turnover~2020"])
+        let o = try #require(derived.first)
+        #expect(o.derivation?.formula == formula, "the formula shown is the one used")
+        #expect(derive(figures.reversed()) == derived, "the choice does not depend on row order")
+    }
+
+    @Test func theBriefsExampleGivesTurnoverFromTheExactParts() throws {
+        let o = try #require(derive([
+            try figure("t2019", "trade_turnover", period: "2019", "$13.3 million"),
+            try figure("c2020", "trade_turnover", period: "2020", "about 200% increase", comparedWith: "2019"),
+            try figure("x2020", "exports", period: "2020", "$7.6 million", direction: .toPartner),
+            try figure("m2020", "imports", period: "2020", "$20.5 million", direction: .fromPartner),
+        ]).first)
+        #expect(o.value == 28_100_000)
+        #expect(o.qualifier == .exact)
+        #expect(o.derivation?.inputs == ["m2020", "x2020"])
+    }
+
+    @Test func anEstimateLosesToAFigureThatIsNot() throws {
+        let derived = derive([
+            try figure("t2019", "trade_turnover", period: "2019", "an estimated $9.30 million"),
+            try figure("c2020", "trade_turnover", period: "2020", "200% increase", comparedWith: "2019"),
+            try figure("x2020", "exports", period: "2020", "$7.6 million", direction: .toPartner),
+            try figure("m2020", "imports", period: "2020", "$20.5 million", direction: .fromPartner),
+        ])
+        #expect(derived.first?.derivation?.formula == "m2020 + x2020")
+        #expect(derived.first?.isEstimated == false)
     }
 
     @Test func derivedIdsAreUnique() throws {

@@ -32,6 +32,31 @@ import Testing
         #expect(d.sources[0].published?.label == "2022-10-04")
     }
 
+    /// The optional `key` column of figures, events and statuses; and whether a status gave its own as_of.
+    @Test func readsKeysAndWhetherAStatusGaveItsDate() throws {
+        let figures = MiniDataset.figures.replacingOccurrences(of: "direction,subject,", with: "direction,subject,key,")
+            .replacingOccurrences(of: "both,,2021,", with: "both,,turnover-deal,2021,")
+            .replacingOccurrences(of: "both,,2017,", with: "both,,,2017,")
+            .replacingOccurrences(of: "military officers,", with: "military officers,,")
+            .replacingOccurrences(of: "military units,", with: "military units,,")
+        let events = "id,key,date,title,source_ids,note\ne1,Relations-1992,1992-06-09,Diplomatic relations established,today,\n"
+        let statuses = "id,subject,key,status,as_of,source_id,note\ns1,JF-17,jf17,agreed,2022-02,undated,\ns2,JF-17,,signed,,today,\n"
+        var texts = ["figures.csv": figures, "events.csv": events, "statuses.csv": statuses]
+        var headers = ["sources.csv": MiniDataset.sources, "parties.csv": MiniDataset.parties, "indicators.csv": MiniDataset.indicators]
+        for (name, text) in texts { headers[name] = text }
+        texts["datapackage.json"] = DescriptorWriter.descriptor(
+            .init(name: "mini", title: "Mini"),
+            headers: headers.mapValues { $0.split(separator: "\n")[0].split(separator: ",").map(String.init) })
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files(texts))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let d = try #require(dataset)
+        #expect(d.figures.map(\.linkKey) == ["turnover-deal", "", "", ""])
+        #expect(d.events.map(\.linkKey) == ["Relations-1992"])
+        #expect(d.statuses.map(\.linkKey) == ["jf17", ""])
+        #expect(d.statuses.map(\.asOfGiven) == [true, false])
+        #expect(d.statuses.last?.asOf.label == "2022-10-04", "the source's publication date")
+    }
+
     /// One bad row per case: each must be reported at its file, line and column, and nothing returned.
     @Test(arguments: [
         ("x1,trade_turnover,AZE,PAK,both,,2021,,$5m,,,nobody,,", "Datasets/mini/figures.csv:6:45: error: unknown source 'nobody'"),

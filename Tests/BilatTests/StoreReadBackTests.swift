@@ -14,7 +14,7 @@ import Testing
     var database: String { folder.file("Output/bilat.sqlite") }
 
     enum Fixture: String, CaseIterable {
-        case bundled, hostile, synthetic, forms, all
+        case bundled, hostile, synthetic, forms, disagreements, all
 
         /// Rows of every form issue 15 added: ranges, multiples, levels at a date, shares.
         static let formRows = """
@@ -48,12 +48,20 @@ import Testing
                 for (name, bytes) in files.contents { try Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name)) }
                 return "Datasets/mini"
             }
+            /// Keys in figures, events and statuses, and statuses with and without their own as_of.
+            func disagreements() throws -> [String] {
+                try ["azerbaijan-pakistan-press", "azerbaijan-pakistan-statistics"].map { name in
+                    try Repository.copy(Repository.root + "/Tests/Fixtures/disagreements/" + name, to: folder.file("Datasets/\(name)"))
+                    return "Datasets/\(name)"
+                }
+            }
             switch self {
             case .bundled: return [try bundled()]
             case .forms: return [try forms()]
+            case .disagreements: return try disagreements()
             case .hostile: return [try hostile()]
             case .synthetic: return [try synthetic(7)]
-            case .all: return [try bundled(), try hostile(), try synthetic(1), try synthetic(2)].sorted()
+            case .all: return ([try bundled(), try hostile(), try synthetic(1), try synthetic(2)] + (try disagreements())).sorted()
             }
         }
     }
@@ -150,7 +158,7 @@ import Testing
     }
 
     /// Analysis of the store is analysis of the files.
-    @Test(arguments: [Fixture.bundled, .all])
+    @Test(arguments: [Fixture.bundled, .disagreements, .all])
     func analysingTheStoreIsAnalysingTheFiles(fixture: Fixture) throws {
         let folders = try fixture.folders(in: folder).map { folder.file($0) }
         let files = try AnalysisStage.run(folders: folders)

@@ -9,10 +9,17 @@ public struct Finding: Hashable, Sendable, Encodable {
 
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case statedChangeMismatch = "stated-change-mismatch"
+        case statedChangeUnchecked = "stated-change-unchecked"
         case conflict
+        case truncated
         case lookalikeMeasures = "lookalike-measures"
+        case subperiodExceedsWhole = "subperiod-exceeds-whole"
         case statusDisagreement = "status-disagreement"
+        case stageDatesDiffer = "stage-dates-differ"
+        case dealDatesDiffer = "deal-dates-differ"
+        case dealValuesDiffer = "deal-values-differ"
         case partExceedsTotal = "part-exceeds-total"
+        case partsDoNotAddUp = "parts-do-not-add-up"
         case datedAfterSource = "dated-after-source"
         case staleAcceptance = "stale-acceptance"
     }

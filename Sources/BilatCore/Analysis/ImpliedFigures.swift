@@ -16,24 +16,52 @@ public enum ImpliedFigures {
         Composition(total: ("trade_turnover", .both), parts: [("exports", .toPartner), ("imports", .fromPartner)]),
     ]
 
+    /// Every figure the reported ones imply, one per missing series and period.
+    ///
+    /// Where a figure can be derived several ways, the best derivation wins (see ``preferred(_:over:)``): a sum
+    /// of exact exports and imports beats a turnover implied by "about 200% increase". The one kept carries its
+    /// own inputs and formula. Derivations use reported figures only, never other derived ones.
     public static func derive(from dataset: Dataset, reported: [Observation]) -> [Observation] {
-        var known = Dictionary(grouping: reported) { Slot(key: $0.key, period: $0.period) }
-        var derived: [Observation] = []
+        let known = Dictionary(grouping: reported) { Slot(key: $0.key, period: $0.period) }
+        // Every derivation, in a fixed order: stated changes by id, then shares, then compositions.
+        var candidates: [Observation] = []
+        let changes = dataset.figures.filter(\.isStatedChange).sorted { $0.id < $1.id }
+        if !changes.isEmpty {
+            let levels = Levels(known)
+            for change in changes { candidates += fromStatedChange(change, dataset: dataset.name, levels: levels) }
+        }
+        candidates += fromShares(dataset, known: known)
+        candidates += fromCompositions(known: known)
+        var best: [Slot: Int] = [:]
+        for (i, candidate) in candidates.enumerated() {
+            let slot = Slot(key: candidate.key, period: candidate.period)
+            guard known[slot] == nil else { continue }
+            if let kept = best[slot], !preferred(candidate, over: candidates[kept]) { continue }
+            best[slot] = i
+        }
+        // Ids are given in the candidates' order, so they do not depend on which of a slot's derivations won.
         var usedIDs = Set(reported.map(\.id))
-        func add(_ o: Observation) {
-            let slot = Slot(key: o.key, period: o.period)
-            guard known[slot] == nil else { return }
-            let o = o.renamed(uniqueID(for: o, avoiding: usedIDs))
+        let derived = best.values.sorted().map { i in
+            let o = candidates[i].renamed(uniqueID(for: candidates[i], avoiding: usedIDs))
             usedIDs.insert(o.id)
-            known[slot] = [o]
-            derived.append(o)
+            return o
         }
-        for change in dataset.figures.filter(\.isStatedChange).sorted(by: { $0.id < $1.id }) {
-            for o in fromStatedChange(change, dataset: dataset.name, known: known) { add(o) }
-        }
-        for o in fromShares(dataset, known: known) { add(o) }
-        for o in fromCompositions(known: known) { add(o) }
         return derived.sorted { ($0.key, $0.period.start, $0.id) < ($1.key, $1.period.start, $1.id) }
+    }
+
+    /// Whether one derivation of a figure is better than another: exact inputs over approximate ones, approximate
+    /// over bounds; then not estimated over estimated; then more significant digits. A tie keeps the earlier one.
+    static func preferred(_ a: Observation, over b: Observation) -> Bool {
+        func vagueness(_ q: Qualifier) -> Int {
+            switch q {
+            case .exact: return 0
+            case .approximately, .nearly: return 1
+            case .lowerBound, .upperBound: return 2
+            }
+        }
+        if vagueness(a.qualifier) != vagueness(b.qualifier) { return vagueness(a.qualifier) < vagueness(b.qualifier) }
+        if a.isEstimated != b.isEstimated { return !a.isEstimated }
+        return a.significantDigits > b.significantDigits
     }
 
     /// "trade_turnover~2016"; when that is taken, the unit, then the subject and parties are added.
@@ -55,17 +83,37 @@ public enum ImpliedFigures {
         }
     }
 
-    /// The stated change's series, in each unit its levels are reported in.
-    static func levels(for change: Figure, dataset: String, at period: Period, known: [Slot: [Observation]]) -> [Observation] {
-        known.filter { slot, _ in
+    /// Reported levels by everything but their unit: a stated change's series, looked up once per end of each
+    /// change instead of by scanning every slot.
+    struct Levels {
+        struct Series: Hashable {
+            var dataset, indicator, reporter, partner: String
+            var direction: Direction
+            var subject: String
+            var start, end: CalendarDate
+        }
+        let bySeries: [Series: [Observation]]
+
+        init(_ known: [Slot: [Observation]]) {
+            var bySeries: [Series: [Observation]] = [:]
             // A level at a date is no calendar period's value: a stated change between periods never takes one.
-            !slot.key.isLevelAtDate && slot.key.dataset == dataset && slot.key.indicator == change.indicator && slot.key.reporter == change.reporter
-                && slot.key.partner == change.partner && slot.key.direction == change.direction && slot.key.subject == change.subject
-                && slot.period.start == period.start && slot.period.end == period.end
-        }.values.flatMap { $0 }.filter { !$0.isDerived }.sorted { $0.id < $1.id }
+            for (slot, observations) in known where !slot.key.isLevelAtDate {
+                let k = slot.key
+                let series = Series(dataset: k.dataset, indicator: k.indicator, reporter: k.reporter, partner: k.partner,
+                                    direction: k.direction, subject: k.subject, start: slot.period.start, end: slot.period.end)
+                bySeries[series, default: []] += observations.filter { !$0.isDerived }
+            }
+            self.bySeries = bySeries.mapValues { $0.sorted { $0.id < $1.id } }
+        }
+
+        /// The stated change's series at `period`, in each unit its levels are reported in.
+        func reported(for change: Figure, dataset: String, at period: Period) -> [Observation] {
+            bySeries[Series(dataset: dataset, indicator: change.indicator, reporter: change.reporter, partner: change.partner,
+                            direction: change.direction, subject: change.subject, start: period.start, end: period.end)] ?? []
+        }
     }
 
-    static func fromStatedChange(_ change: Figure, dataset: String, known: [Slot: [Observation]]) -> [Observation] {
+    static func fromStatedChange(_ change: Figure, dataset: String, levels: Levels) -> [Observation] {
         guard let base = change.comparedWith else { return [] }
         let rate = change.quantity.value / 100
         let factor = 1 + rate
@@ -73,8 +121,8 @@ public enum ImpliedFigures {
         let percent = "\(change.quantity.value.magnitude)%"
         let sign = change.quantity.value < 0 ? "−" : "+"
         var out: [Observation] = []
-        let ends = levels(for: change, dataset: dataset, at: change.period, known: known)
-        let starts = levels(for: change, dataset: dataset, at: base, known: known)
+        let ends = levels.reported(for: change, dataset: dataset, at: change.period)
+        let starts = levels.reported(for: change, dataset: dataset, at: base)
         // Later value known: the earlier one is later / (1 + change).
         for end in ends where !starts.contains(where: { $0.key == end.key }) {
             guard let q = QualifierAlgebra.combine([(end.qualifier, 1), (change.quantity.qualifier, -1)]) else { continue }

@@ -34,6 +34,15 @@ extension Decimal {
     /// Rounded to `places` decimal places (negative places round to tens, hundreds, …).
     public func rounded(places: Int) -> Decimal { rounded(places: places, scaleFrom: places) }
 
+    /// Cut off after `places` decimal places (negative places cut to tens, hundreds, …), toward zero.
+    public func truncated(places: Int) -> Decimal {
+        guard !isNaN else { return self }
+        if self < 0 { return -(-self).truncated(places: places) }
+        var input = self, result = Decimal()
+        NSDecimalRound(&result, &input, places, .down)
+        return result
+    }
+
     private func rounded(places: Int, scaleFrom scale: Int) -> Decimal {
         // Already that coarse (most reported figures): nothing to round, and NSDecimalRound is not free.
         if places == scale && exponent >= -places && !isNaN { return self }
