@@ -28,6 +28,10 @@ import Testing
         ("stated-change-mismatch:turnover-2017-shunculture+turnover-2021-todayaz+turnover-change-2021-review", .error),
         ("parts-do-not-add-up:exports-2020-wire+imports-2020-wire+turnover-2020-review", .error),
         ("truncated:turnover-2019-statcom+turnover-2019-wire", .note),
+        // "about 200 %" against each of the two 2019 values; "exceeding $28.1 million" against "$27 million".
+        ("stated-change-mismatch:turnover-2018-statcom+turnover-2019-statcom+turnover-change-2019-wire", .error),
+        ("stated-change-mismatch:turnover-2018-statcom+turnover-2019-wire+turnover-change-2019-wire", .error),
+        ("conflict:turnover-2023-review+turnover-2023-weekly", .error),
     ])
     func reported(_ id: String, _ severity: Finding.Severity) throws {
         let f = try finding(id)
@@ -37,12 +41,12 @@ import Testing
 
     @Test func nothingElseIsReported() throws {
         let ids = try outcome().findings.map(\.id)
-        #expect(ids.count == 8, "\(ids)")
+        #expect(ids.count == 11, "\(ids)")
         #expect(!ids.contains { $0.hasPrefix("lookalike-measures") }, "a part of a year against the year is not a lookalike")
-        #expect(!ids.contains { $0.hasPrefix("conflict") }, "13.2 million against 13.283 million is truncation")
+        #expect(!ids.contains { $0.hasPrefix("conflict") && $0.contains("2019") }, "13.2 million against 13.283 million is truncation")
         #expect(!ids.contains { $0.contains("turnover-change-2021-todayaz") }, "over 50 % holds")
-        #expect(!ids.contains { $0.contains("turnover-2018") }, "nine months of 2018 fit in the year")
-        #expect(!ids.contains { $0.contains("turnover-change-2022-review") }, "a change with one end stored is used, not checked")
+        #expect(!ids.contains { $0.contains("turnover-2018-jan-sep") }, "nine months of 2018 fit in the year")
+        #expect(!ids.contains { $0.contains("turnover-change-2022-review") }, "a multiple with one end stored is used, not checked")
     }
 
     @Test func theFindingsNameRowsInBothDatasets() throws {
