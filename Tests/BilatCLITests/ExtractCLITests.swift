@@ -103,6 +103,24 @@ import Testing
         #expect(figures.stdout.contains("FY2020-07/2021-06"), "\(figures.stdout)")
     }
 
+    /// Shares and amounts per year go through the dataset's own reader: appended, then ingested without an error.
+    @Test func sharesAndYearlyLevelsAppendAndIngest() throws {
+        let dataset = try copyDataset()
+        try folder.write("article.txt", "Pakistani exports make up 90% of bilateral trade with Azerbaijan. "
+                         + "In 2020 Azerbaijani exports accounted for 40% of total trade with Pakistan. "
+                         + "Trade between Azerbaijan and Pakistan is worth $30 million a year.\n")
+        let run = try bilat("extract", "article.txt", "--source", "todayaz-2022-30years", "--dataset", dataset,
+                            "--vocabulary", vocabulary, "--format", "csv", "--append")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains(",exports,PAK,AZE,to_partner,,2022,,90% of bilateral trade,"), "\(run.stdout)")
+        #expect(run.stdout.contains(",exports,AZE,PAK,to_partner,,2020,,40% of total trade,"), "\(run.stdout)")
+        #expect(run.stdout.contains(",trade_turnover,AZE,PAK,both,,2022-10-04,,$30 million a year,"), "the source's publication date: \(run.stdout)")
+        #expect(run.stderr.contains("appended 3 rows to"), "\(run.stderr)")
+        let ingest = try bilat("ingest", dataset, "--db", folder.file("store.sqlite"))
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(!ingest.stderr.contains("error"), "\(ingest.stderr)")
+    }
+
     @Test func anAppendThatWouldNotValidateLeavesTheFileUntouched() throws {
         let dataset = try copyDataset()
         try folder.write("article.txt", Self.article)

@@ -8,7 +8,7 @@ public enum DropReason: String, Sendable, Hashable, CaseIterable, Codable {
     case date = "part of a date or period"
     case bareNumber = "a number that counts nothing named"
     case untrackedNoun = "counts something no indicator tracks (people, km, minutes, officials)"
-    case share = "a percentage that is not a stated change (a share, a rate)"
+    case share = "a percentage that is neither a stated change nor a share whose total and part the sentence names"
     case rate = "a price per unit or per period ($9.99 a month, per tonne)"
     case noIndicator = "no cue word for any indicator nearby"
     case excluded = "ruled out by a phrase in cues.csv"

@@ -154,7 +154,8 @@ public struct Extractor: Sendable {
         let comparisonPeriods = Set(comparisonFor.values)
         var levelsHere: [Int] = []
 
-        for (qi, q) in quantities.enumerated() {
+        for (qi, spotted) in quantities.enumerated() {
+            var q = spotted
             let clause = s.clause[q.first]
             // Ruled out by a phrase of the vocabulary in the same clause (anywhere on a bare line).
             func exclusion(for indicator: String?) -> ExtractionVocabulary.Exclusion? {
@@ -198,8 +199,12 @@ public struct Extractor: Sendable {
 
             switch q.quantity.kind {
             case .percent:
-                guard q.quantity.isChange else { drop(q.first, q.last, .share); continue }
-                if let l = levelsHere.last {
+                if !q.quantity.isChange {
+                    // A share is recorded only when the sentence names its part and its total.
+                    guard let share = share(s, q, cueHits: cueHits) else { drop(q.first, q.last, .share); continue }
+                    (indicator, score, cues, direction) = share.part
+                    q = share.spotted
+                } else if let l = levelsHere.last {
                     level = drafts[l]
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
@@ -405,9 +410,12 @@ public struct Extractor: Sendable {
             placed.periodIsStated = periodFromSentence
             drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
             if !q.quantity.isChange {
-                levelsHere.append(drafts.count - 1)
-                context.lastLevel = drafts.count - 1
-                context.lastLevelSentence = index
+                // A share is no level: a change or a part after it is not about the share.
+                if q.quantity.shareOf == nil {
+                    levelsHere.append(drafts.count - 1)
+                    context.lastLevel = drafts.count - 1
+                    context.lastLevelSentence = index
+                }
                 if let period, periodFromSentence {
                     context.paragraphPeriod = (period, periodWords)
                     context.articlePeriod = (period, periodWords)

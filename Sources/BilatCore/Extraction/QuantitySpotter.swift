@@ -59,7 +59,13 @@ enum QuantitySpotter {
                 singleAt = i
                 continue
             }
-            guard let q = quantity else { i = core.last + 1; continue }
+            guard var q = quantity else { i = core.last + 1; continue }
+            // "$30 million a year", "annually": an amount per year is a level at the source's date, not a price.
+            if q.kind == .money, let length = yearlyWords(s, after: core.last),
+               let yearly = try? QuantityReader.parse(s.text(first, core.last + length)), yearly.isLevelAtDate {
+                q = yearly
+                core.last += length
+            }
             var spotted = SpottedQuantity(first: first, last: core.last, text: s.text(first, core.last), quantity: q)
             if q.kind == .count {
                 if let phrase = nounPhrase(s, after: core.last) {
@@ -180,6 +186,18 @@ enum QuantitySpotter {
         return (between ? i - 1 : i, end)
     }
 
+    /// How many words after `last` say "per year" ("a year", "per annum", "annually"), or nil; "a year earlier"
+    /// and "a year ago" name a period instead.
+    static func yearlyWords(_ s: SentenceTokens, after last: Int) -> Int? {
+        switch (s.word(last + 1), s.word(last + 2)) {
+        case ("annually", _), ("yearly", _): return 1
+        case ("a", "year"), ("per", "year"), ("per", "annum"), ("each", "year"), ("every", "year"):
+            let after = s.word(last + 3) ?? ""
+            return ["earlier", "ago", "before", "later", "previously", "on", "back"].contains(after) ? nil : 2
+        default: return nil
+        }
+    }
+
     /// A percentage, or a fraction after a change word: only these take change words before them.
     static func isPercent(_ s: SentenceTokens, _ core: (first: Int, last: Int)) -> Bool {
         (core.first...core.last).contains {
@@ -226,7 +244,8 @@ enum QuantitySpotter {
         if s.word(first - 1) == "currently" { return first - 1 }
         guard s.word(first - 1) == "of" || s.word(first - 1) == "at" else { return nil }
         var k = first - 2
-        while k >= 0, first - k <= 5, let w = s.word(k), QuantityReader.levelNouns.contains(w) { k -= 1 }
+        // "annual" is also a level noun ("the current annual turnover of"): the walk stops at the first "current" or "annual".
+        while k >= 0, first - k <= 5, let w = s.word(k), w != "current", w != "annual", QuantityReader.levelNouns.contains(w) { k -= 1 }
         guard k < first - 2, let w = s.word(k), w == "current" || w == "annual" else { return nil }
         return k
     }

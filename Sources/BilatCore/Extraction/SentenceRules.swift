@@ -55,6 +55,8 @@ extension Extractor {
         let clause = s.clause[q.first]
         var inClause = mentions.filter { s.clause[$0.first] == clause && $0.last < q.first }
         if inClause.isEmpty { inClause = mentions.filter { s.clause[$0.first] == clause } }
+        // "Turkey and Azerbaijan, by comparison, trade …": with no country in the clause, the subject before it acts.
+        if inClause.isEmpty { inClause = mentions.filter { $0.last < q.first } }
         guard let outsider = inClause.first(where: { !pair.contains($0.code) && ($0.role == .actor || $0.role == .agent) }) else { return nil }
         if inClause.contains(where: { pair.contains($0.code) && $0.role == .actor && $0.first < outsider.first }) { return nil }
         return outsider.code
