@@ -106,4 +106,14 @@ import Testing
         #expect(reading.records.count == 1)
         #expect(reading.diagnostics.map(\.location) == [SourceLocation(path: "c.csv", line: 3, column: 1)])
     }
+
+    /// comtradeplus CSVs saved as ISO-8859-1 (é in "Côte d'Ivoire" as one byte) are refused where the byte is.
+    @Test(arguments: [",", "\t"])
+    func refusesTextThatIsNotUTF8(separator: String) {
+        let bytes = Array(ComtradeFixture.text([[:]], separator: separator).utf8) + [0x43, 0xF4, 0x74, 0x65, 0x0A]
+        let reading = ComtradeReader.read(bytes, path: "c.csv")
+        #expect(reading.records.isEmpty)
+        #expect(reading.diagnostics.first?.message.contains("not UTF-8") == true)
+        #expect(reading.diagnostics.first?.location == SourceLocation(path: "c.csv", line: 3, column: 2))
+    }
 }
