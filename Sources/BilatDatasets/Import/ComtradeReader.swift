@@ -5,6 +5,11 @@ import BilatCore
 public struct ComtradeSkip: Hashable, Sendable {
     public var location: SourceLocation
     public var reason: String
+
+    public init(location: SourceLocation, reason: String) {
+        self.location = location
+        self.reason = reason
+    }
 }
 
 /// What reading a Comtrade download found.

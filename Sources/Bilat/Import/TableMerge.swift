@@ -1,0 +1,61 @@
+import BilatCore
+import BilatDatasets
+import BilatRender
+
+/// Adds rows to a dataset table's text, or replaces the rows with the same id, keeping every other byte as it was.
+struct TableMerge {
+    var added = 0, changed = 0, unchanged = 0
+
+    /// The merged file; rows are cells by column name, written in the file's own column order and line ends.
+    mutating func merge(_ rows: [[String: String]], into existing: [UInt8], table: DatasetLayout.Table,
+                        header newHeader: [String]) -> [UInt8] {
+        let (read, _) = CSVTable.read(existing, path: table.file, required: table.required, optional: table.optional)
+        let header = read?.header ?? newHeader
+        var text = String(decoding: existing, as: UTF8.self)
+        if text.isEmpty { text = header.joined(separator: ",") + "\n" }
+        let usesCRLF = text.contains("\r\n")
+        let end = usesCRLF ? "\r\n" : "\n"
+        var lines = text.components(separatedBy: "\n").map { usesCRLF && $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        let endedWithNewline = lines.last == ""
+        if endedWithNewline { lines.removeLast() }
+
+        // Where each existing row starts and ends (a quoted cell may span lines), by id.
+        let existingRows = read?.rows ?? []
+        var spans: [String: (row: CSVTable.Row, first: Int, last: Int)] = [:]
+        for (index, row) in existingRows.enumerated() where spans[row["id"]] == nil {
+            let next = index + 1 < existingRows.count ? existingRows[index + 1].line : lines.count + 1
+            spans[row["id"]] = (row, row.line - 1, next - 2)
+        }
+        var replacements: [Int: (last: Int, line: String)] = [:]
+        var appended: [String] = []
+        for cells in rows {
+            let line = Self.render(cells, header: header)
+            guard let id = cells["id"], let span = spans[id] else { added += 1; appended.append(line); continue }
+            let same = header.allSatisfy { span.row[$0] == (cells[$0] ?? "").trimmingCharacters(in: .whitespaces) }
+            if same { unchanged += 1; continue }
+            changed += 1
+            replacements[span.first] = (span.last, line)
+        }
+        if replacements.isEmpty && appended.isEmpty { return existing }
+        var out: [String] = []
+        var index = 0
+        while index < lines.count {
+            if let replacement = replacements[index] {
+                out.append(replacement.line)
+                index = max(index, replacement.last) + 1
+            } else {
+                out.append(lines[index])
+                index += 1
+            }
+        }
+        out += appended
+        return Array((out.joined(separator: end) + end).utf8)
+    }
+
+    /// One CSV line, quoted where a cell needs it.
+    static func render(_ cells: [String: String], header: [String]) -> String {
+        let rendered = CSVWriter().render(header: header, rows: [header.map { .orEmpty(cells[$0]) }])
+        let lines = rendered.components(separatedBy: "\r\n")
+        return lines.count > 1 ? lines[1] : ""
+    }
+}

@@ -1,0 +1,80 @@
+import BilatCore
+import Foundation
+
+/// Kept Comtrade records as dataset rows (cells by column name): one figure per record, one source per file.
+public enum ComtradeFigureRows {
+    /// The party id a Comtrade partner is stored as: World (W00, WLD, code 0) is WLD, its own party.
+    public static func partyID(iso: String, code: String) -> String {
+        ComtradeCodes.isWorld(iso: iso, code: code) ? "WLD" : iso.uppercased()
+    }
+
+    /// The source id of an imported file, from its name alone so a second import finds the same row.
+    public static func sourceID(fileName: String) -> String {
+        let stem = (fileName as NSString).deletingPathExtension
+        return "comtrade-" + slug(stem)
+    }
+
+    /// Lower-case ASCII letters and digits, other runs folded to one hyphen.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { out.unicodeScalars.append(scalar) }
+            else if !out.isEmpty && !out.hasSuffix("-") { out += "-" }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "file" : out
+    }
+
+    public static func sourceCells(fileName: String, kept: [ComtradeSeriesFilter.Kept], accessed: String?) -> [String: String] {
+        let reporters = Set(kept.map { $0.record.reporterISO.uppercased() }).sorted()
+        let periods = kept.map(\.record.period.description).sorted()
+        var title = "UN Comtrade download \(fileName)"
+        if !reporters.isEmpty { title += ", reported by \(reporters.joined(separator: " "))" }
+        if let first = periods.first, let last = periods.last { title += first == last ? ", \(first)" : ", \(first) to \(last)" }
+        var cells = ["id": sourceID(fileName: fileName), "publisher": "UN Comtrade", "title": title,
+                     "url": "https://comtradeplus.un.org/"]
+        if let accessed { cells["accessed"] = accessed }
+        return cells
+    }
+
+    /// The figure id: reporter, partner, flow, period and commodity, plus the breakdown codes when they are not totals.
+    public static func figureID(_ r: ComtradeRecord) -> String {
+        var parts = ["ct", r.reporterISO, partyID(iso: r.partnerISO, code: r.partnerCode), r.flowCode,
+                     r.period.description, r.commodityCode]
+        if let breakdown = breakdownLabel(r) { parts.append(breakdown) }
+        return parts.map(slug).joined(separator: "-")
+    }
+
+    /// "partner2 X customs C01 transport 2100" for a breakdown row; nil for a total.
+    static func breakdownLabel(_ r: ComtradeRecord) -> String? {
+        guard !ComtradeCodes.isTotal(partner2ISO: r.partner2ISO, partner2Code: r.partner2Code,
+                                     customs: r.customsCode, transport: r.transportCode) else { return nil }
+        let partner2 = r.partner2ISO.isEmpty ? r.partner2Code : r.partner2ISO
+        return "partner2 \(partner2) customs \(r.customsCode) transport \(r.transportCode)"
+    }
+
+    /// A figure row; nil when the record has no value (missing, never zero).
+    public static func figureCells(_ kept: ComtradeSeriesFilter.Kept, sourceID: String) -> [String: String]? {
+        let r = kept.record
+        guard let value = r.primaryValue else { return nil }
+        let outward = kept.indicator == "exports" || kept.indicator == "re_exports"
+        var subject = r.commodityCode.uppercased() == "TOTAL" ? "all goods"
+            : "HS \(r.commodityCode) \(r.commodityDescription)".trimmingCharacters(in: .whitespaces)
+        if let breakdown = breakdownLabel(r) { subject += " (\(breakdown))" }
+        var note: [String] = []
+        switch r.valuation {
+        case .cif: note.append("CIF")
+        case .fob: note.append("FOB")
+        case .unknown: break
+        }
+        if !r.estimatedMeasures.isEmpty { note.append("estimated: \(r.estimatedMeasures.joined(separator: ", "))") }
+        if !r.legacyEstimationFlag.isEmpty && r.legacyEstimationFlag != "0" { note.append("legacy estimation flag \(r.legacyEstimationFlag)") }
+        if r.isReported == false { note.append("not reported by the reporter (Comtrade estimate)") }
+        return [
+            "id": figureID(r), "indicator": kept.indicator, "reporter": r.reporterISO.uppercased(),
+            "partner": partyID(iso: r.partnerISO, code: r.partnerCode), "direction": outward ? "to_partner" : "from_partner",
+            "subject": subject, "period": r.period.description, "as_reported": "USD \(value)", "source_id": sourceID,
+            "note": (["UN Comtrade flow \(r.flowCode)"] + note).joined(separator: "; "),
+        ]
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Bilat
+import BilatCore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import official statistics into a dataset folder.",
+        discussion: """
+            Examples:
+              bilat import comtrade TradeData_AZE_PAK.csv --into Datasets/azerbaijan-pakistan --accessed 2024-05-01
+            """,
+        subcommands: [Comtrade.self])
+
+    struct Comtrade: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add the figures of UN Comtrade downloads (comtradeplus CSV, bulk tab-separated text) to a dataset.",
+            discussion: """
+                Each file becomes one source (id comtrade-<file name>) and each kept record one figure, its value \
+                written as USD exactly as Comtrade gives it. Only totals are kept unless --breakdowns; X, M, RX, RM \
+                become exports, imports, re_exports, re_imports; World is its own partner (WLD); one aggregation \
+                level is kept per series. Parties the dataset lacks are added to parties.csv.
+
+                One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
+                same file again finds the same ids: equal rows are left alone, changed values are updated.
+
+                Examples:
+                  bilat import comtrade TradeData.csv --into Datasets/azerbaijan-pakistan --accessed 2024-05-01
+                  bilat import comtrade AZE_2018.txt PAK_2018.txt --into Datasets/azerbaijan-pakistan --breakdowns
+                """)
+
+        @Argument(help: ArgumentHelp("Comtrade downloads (.csv or tab-separated .txt).", valueName: "file"))
+        var files: [String] = []
+
+        @Option(help: ArgumentHelp("The dataset folder the rows go into.", valueName: "dir"))
+        var into: String
+
+        @Option(help: ArgumentHelp("When the files were downloaded (a date such as 2024-05-01): the sources' accessed.", valueName: "date"))
+        var accessed: String?
+
+        @Flag(help: "Keep rows broken down by second partner, customs procedure or mode of transport, not only totals.")
+        var breakdowns = false
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("give at least one file, e.g. bilat import comtrade TradeData.csv --into Datasets/NAME") }
+        }
+
+        func run() throws {
+            do {
+                let outcome = try ComtradeImportStage.run(.init(files: files, dataset: into, accessed: accessed,
+                                                               includeBreakdowns: breakdowns))
+                for skip in outcome.skipped {
+                    printError("\(skip.location): note: not imported: \(skip.reason)")
+                }
+                func line(_ name: String, _ c: ComtradeImportStage.Outcome.Counts) -> String {
+                    "\(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(c.added) added, \(c.changed) changed, \(c.unchanged) unchanged"
+                }
+                emit([line("sources", outcome.sources), line("parties", outcome.parties), line("figures", outcome.figures),
+                      outcome.written.isEmpty ? "\(into) is unchanged" : "wrote " + outcome.written.joined(separator: ", ")]
+                    .joined(separator: "\n"))
+            } catch {
+                throw fail(with: error)
+            }
+        }
+    }
+}
