@@ -51,6 +51,9 @@ import Testing
         #expect(run.stderr.contains("TradeData_2018.csv:8:1: note: not imported: flow DX"), "\(run.stderr)")
         #expect(run.stderr.contains("TradeData_2018.csv:9:1: note: not imported: a breakdown"), "\(run.stderr)")
 
+        let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
+        #expect(readme.contains("$ bilat import comtrade TradeData_2018.csv --into \(dataset) --accessed 2024-05-01\n" + run.stdout),
+                "README's example differs from:\n\(run.stdout)")
         let figures = try folder.read(dataset + "/figures.csv")
         #expect(figures.contains("ct-aze-pak-x-2018-total,exports,AZE,PAK,to_partner,all goods,2018,,USD 1234567.89,,,comtrade-tradedata-2018,,UN Comtrade flow X; FOB\n"), "\(figures)")
         #expect(figures.contains("ct-pak-aze-m-2018-total,imports,PAK,AZE,from_partner,all goods,2018,,USD 530,,,comtrade-tradedata-2018,,UN Comtrade flow M; CIF; estimated: netWgt\n"), "\(figures)")
