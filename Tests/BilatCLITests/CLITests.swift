@@ -147,9 +147,9 @@ import Testing
     }
 
     static let commands = ["init", "dataset", "build", "ingest", "figures", "growth", "check", "export", "chart", "report",
-                           "normalise", "extract"]
+                           "normalise", "extract", "import"]
 
-    @Test(arguments: commands + ["dataset new", "dataset descriptor"])
+    @Test(arguments: commands + ["dataset new", "dataset descriptor", "import comtrade"])
     func everySubcommandTeachesWithAnExample(command: String) throws {
         let run = try BilatBinary.run(command.split(separator: " ").map(String.init) + ["--help"], in: folder.path)
         #expect(run.status == 0)
