@@ -27,6 +27,19 @@ public enum Checks {
         return applyAcceptances(findings, dataset: dataset)
     }
 
+    /// Calls `body` with each pair of `group`'s figures whose periods overlap, the lower id first. Sorted by start,
+    /// the figures that overlap one are the run after it that starts before it ends: a sweep, not every pair of a
+    /// large group.
+    static func forEachOverlappingPair(_ group: [Observation], _ body: (Observation, Observation) -> Void) {
+        let byStart = group.sorted { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
+        for (i, first) in byStart.enumerated() {
+            for second in byStart[(i + 1)...] {
+                guard second.period.start <= first.period.end else { break }
+                if first.id < second.id { body(first, second) } else { body(second, first) }
+            }
+        }
+    }
+
     static func locate(_ ids: [String], table: String = "figures", in dataset: Dataset) -> [SourceLocation] {
         ids.compactMap { dataset.rowLocations["\(table)/\($0)"] }
     }

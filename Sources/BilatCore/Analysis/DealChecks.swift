@@ -63,23 +63,18 @@ extension Checks {
         }
         var out: [Finding] = []
         for group in groups.values where group.count > 1 {
-            // Sorted by start, the figures dated alike with one are the run after it that starts before it ends.
-            let byStart = group.sorted { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
-            for (i, first) in byStart.enumerated() {
-                for second in byStart[(i + 1)...] {
-                    guard second.period.start <= first.period.end else { break }
-                    let (a, b) = first.id < second.id ? (first, second) : (second, first)
-                    let sameSlot = a.key == b.key && a.period.hasSameSpan(as: b.period)
-                    guard !sameSlot, a.sourceIDs != b.sourceIDs, disjoint(range(a), range(b)) else { continue }
-                    func valuing(_ o: Observation) -> String {
-                        "\(o.sourceIDs.joined(separator: ", ")) gives \(o.value) \(o.key.unit) (\(o.id), \(o.period.shortName), \(o.qualifier.rawValue))"
-                    }
-                    let name = a.key.subject.isEmpty ? a.key.indicator : a.key.subject
-                    out.append(Finding(
-                        kind: .dealValuesDiffer, severity: .error,
-                        message: "\(name): \(valuing(a)), but \(valuing(b)); one deal, dated alike, valued beyond rounding and qualifiers apart",
-                        subjects: [a.id, b.id], sourceIDs: a.sourceIDs + b.sourceIDs, locations: locate([a.id, b.id], in: dataset)))
+            // Figures dated alike: their periods overlap.
+            forEachOverlappingPair(group) { a, b in
+                let sameSlot = a.key == b.key && a.period.hasSameSpan(as: b.period)
+                guard !sameSlot, a.sourceIDs != b.sourceIDs, disjoint(range(a), range(b)) else { return }
+                func valuing(_ o: Observation) -> String {
+                    "\(o.sourceIDs.joined(separator: ", ")) gives \(o.value) \(o.key.unit) (\(o.id), \(o.period.shortName), \(o.qualifier.rawValue))"
                 }
+                let name = a.key.subject.isEmpty ? a.key.indicator : a.key.subject
+                out.append(Finding(
+                    kind: .dealValuesDiffer, severity: .error,
+                    message: "\(name): \(valuing(a)), but \(valuing(b)); one deal, dated alike, valued beyond rounding and qualifiers apart",
+                    subjects: [a.id, b.id], sourceIDs: a.sourceIDs + b.sourceIDs, locations: locate([a.id, b.id], in: dataset)))
             }
         }
         return out

@@ -7,24 +7,18 @@ extension Checks {
         var out: [Finding] = []
         let groups = Dictionary(grouping: reported) { [$0.key.dataset, $0.key.indicator, $0.key.reporter, $0.key.partner, $0.key.direction.rawValue] }
         for (_, group) in groups {
-            // Only overlapping periods can be mistaken for one another. Sorted by start, the figures that overlap
-            // one are the run after it that starts before it ends: a sweep, not every pair of a large group.
-            let byStart = group.sorted { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
-            for (i, first) in byStart.enumerated() {
-                for second in byStart[(i + 1)...] {
-                    guard second.period.start <= first.period.end else { break }
-                    let (a, b) = first.id < second.id ? (first, second) : (second, first)
-                    let samePeriod = a.period.hasSameSpan(as: b.period)
-                    let nested = a.period.contains(b.period) || b.period.contains(a.period)
-                    if a.key.unit == b.key.unit && (nested || a.key.subject != b.key.subject) { continue }
-                    var differences: [String] = []
-                    if a.key.unit != b.key.unit { differences.append("one counts \(a.key.unit), the other \(b.key.unit)") }
-                    if !samePeriod { differences.append("their periods overlap but differ (\(a.period.label) and \(b.period.label))") }
-                    out.append(Finding(
-                        kind: .lookalikeMeasures, severity: .warning,
-                        message: "\(a.id) and \(b.id) both measure \(a.key.indicator) but are not the same measure: \(differences.joined(separator: "; ")). They are kept apart and never compared",
-                        subjects: [a.id, b.id], sourceIDs: a.sourceIDs + b.sourceIDs, locations: locate([a.id, b.id], in: dataset)))
-                }
+            // Only overlapping periods can be mistaken for one another.
+            forEachOverlappingPair(group) { a, b in
+                let samePeriod = a.period.hasSameSpan(as: b.period)
+                let nested = a.period.contains(b.period) || b.period.contains(a.period)
+                if a.key.unit == b.key.unit && (nested || a.key.subject != b.key.subject) { return }
+                var differences: [String] = []
+                if a.key.unit != b.key.unit { differences.append("one counts \(a.key.unit), the other \(b.key.unit)") }
+                if !samePeriod { differences.append("their periods overlap but differ (\(a.period.label) and \(b.period.label))") }
+                out.append(Finding(
+                    kind: .lookalikeMeasures, severity: .warning,
+                    message: "\(a.id) and \(b.id) both measure \(a.key.indicator) but are not the same measure: \(differences.joined(separator: "; ")). They are kept apart and never compared",
+                    subjects: [a.id, b.id], sourceIDs: a.sourceIDs + b.sourceIDs, locations: locate([a.id, b.id], in: dataset)))
             }
         }
         return out
