@@ -52,12 +52,7 @@ struct ImportCommand: ParsableCommand {
                 for skip in outcome.skipped {
                     printError("\(skip.location): note: not imported: \(skip.reason)")
                 }
-                func line(_ name: String, _ c: ComtradeImportStage.Outcome.Counts) -> String {
-                    "\(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(c.added) added, \(c.changed) changed, \(c.unchanged) unchanged"
-                }
-                emit([line("sources", outcome.sources), line("parties", outcome.parties), line("figures", outcome.figures),
-                      outcome.written.isEmpty ? "\(into) is unchanged" : "wrote " + outcome.written.joined(separator: ", ")]
-                    .joined(separator: "\n"))
+                emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
             }
