@@ -11,9 +11,12 @@ public enum Checks {
         // Figures by series and span, built once for the two checks that look figures up by slot.
         let slots = Dictionary(grouping: reported) { ImpliedFigures.Slot(key: $0.key, period: $0.period) }
         let keys = linkKeys(dataset)
+        let statistics = StatisticsSources.statisticsIDs(dataset)
         var findings: [Finding] = []
         findings += statedChanges(dataset, known: slots)
-        findings += conflicts(dataset, slots: slots, linkKeys: keys)
+        findings += conflicts(dataset, slots: slots, linkKeys: keys, statistics: statistics)
+        findings += newsAgainstStatistics(dataset, reported: reported, statistics: statistics, linkKeys: keys)
+        findings += newsDealsWithoutSIPRI(dataset, reported: reported, statistics: statistics, linkKeys: keys)
         findings += lookalikes(dataset, reported: reported)
         findings += subperiodsExceedingWholes(dataset, reported: reported, linkKeys: keys)
         findings += statusDisagreements(dataset)

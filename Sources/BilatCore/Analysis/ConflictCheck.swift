@@ -2,13 +2,16 @@ import Foundation
 
 extension Checks {
     /// The same measure and period reported differently by two sources, beyond what rounding and qualifiers allow.
-    /// A difference that truncation explains (13.2 million for 13.283 million) is a note, not a conflict.
-    static func conflicts(_ dataset: Dataset, slots: [ImpliedFigures.Slot: [Observation]], linkKeys: [String: String]) -> [Finding] {
+    /// A difference that truncation explains (13.2 million for 13.283 million) is a note, not a conflict. A news figure
+    /// against official statistics is `newsAgainstStatistics`'s, which words it so: never also a conflict here.
+    static func conflicts(_ dataset: Dataset, slots: [ImpliedFigures.Slot: [Observation]], linkKeys: [String: String],
+                          statistics: Set<String> = []) -> [Finding] {
         var out: [Finding] = []
         for (_, group) in slots where Set(group.flatMap(\.sourceIDs)).count > 1 {
             let sorted = group.sorted { $0.id < $1.id }
             for (i, a) in sorted.enumerated() {
-                for b in sorted[(i + 1)...] where a.sourceIDs != b.sourceIDs {
+                for b in sorted[(i + 1)...] where a.sourceIDs != b.sourceIDs
+                    && StatisticsSources.isStatistics(a, ids: statistics) == StatisticsSources.isStatistics(b, ids: statistics) {
                     guard disjoint(range(a), range(b)), !DealIdentity.keptApart(linkKeys[a.id], linkKeys[b.id]) else { continue }
                     let reports = "\(a.key.label) for \(a.period.shortName): \(a.sourceIDs.joined(separator: ", ")) reports \(a.valueDescription) (\(a.qualifier.rawValue)), \(b.sourceIDs.joined(separator: ", ")) reports \(b.valueDescription) (\(b.qualifier.rawValue))"
                     let ids = [a.id, b.id]

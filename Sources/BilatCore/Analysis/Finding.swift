@@ -21,6 +21,8 @@ public struct Finding: Hashable, Sendable, Encodable {
         case partExceedsTotal = "part-exceeds-total"
         case partsDoNotAddUp = "parts-do-not-add-up"
         case datedAfterSource = "dated-after-source"
+        case newsAgainstStatistics = "news-against-statistics"
+        case newsDealNotInSIPRI = "news-deal-not-in-sipri"
         case staleAcceptance = "stale-acceptance"
     }
 

@@ -217,8 +217,12 @@ public enum ImpliedFigures {
     }
 
     /// "exports were 90% of the trade": with the total known (a reported figure of the share's total indicator for
-    /// the same parties, period and subject), the part is that share of it, in the total's unit. A total of either
-    /// order of the parties counts when it goes both ways (trade turnover).
+    /// the same parties, period and subject), the part is that share of it, in the total's unit.
+    ///
+    /// A total that goes both ways (trade turnover) may have the other party as reporter. It serves only when the
+    /// share's own reporter has no total in that unit, its formula names the reporter ("as PAK reports it"), and
+    /// never when it is official statistics: PAK's statistics are not AZE's, and a series never mixes reporters.
+    /// News that writes a turnover PAK–AZE means the same trade as AZE–PAK.
     static func fromShares(_ dataset: Dataset, known: [Slot: [Observation]]) -> [Observation] {
         let shares = dataset.figures.filter { $0.quantity.shareOf != nil && !$0.isStatedChange }.sorted { $0.id < $1.id }
         guard !shares.isEmpty else { return [] }
@@ -233,6 +237,7 @@ public enum ImpliedFigures {
                              start: o.period.start, end: o.period.end), default: []].append(o)
             }
         }
+        let statistics = StatisticsSources.statisticsIDs(dataset)
         var out: [Observation] = []
         for share in shares {
             guard let total = share.quantity.shareOf else { continue }
@@ -242,7 +247,12 @@ public enum ImpliedFigures {
                               start: share.period.start, end: share.period.end)
             let fraction = share.quantity.value / 100
             var units: Set<String> = []
-            for whole in (totals[place] ?? []).sorted(by: { $0.id < $1.id }) where units.insert(whole.key.unit).inserted {
+            // The share's own reporter's totals first, so the other side's serves only where they leave a unit open.
+            func otherSide(_ o: Observation) -> Int { o.key.reporter == share.reporter ? 0 : 1 }
+            let wholes = (totals[place] ?? []).filter { otherSide($0) == 0 || !StatisticsSources.isStatistics($0, ids: statistics) }
+                .sorted { (otherSide($0), $0.id) < (otherSide($1), $1.id) }
+            for whole in wholes where units.insert(whole.key.unit).inserted {
+                let side = otherSide(whole) == 0 ? "" : ", as \(whole.key.reporter) reports it"
                 guard let q = QualifierAlgebra.combine([(whole.qualifier, 1), (share.quantity.qualifier, 1)]) else { continue }
                 let key = SeriesKey(dataset: dataset.name, indicator: share.indicator, reporter: share.reporter, partner: share.partner,
                                     direction: share.direction, subject: share.subject, unit: whole.key.unit)
@@ -252,7 +262,7 @@ public enum ImpliedFigures {
                     isEstimated: whole.isEstimated || share.status == .estimated,
                     significantDigits: min(whole.significantDigits, share.quantity.significantDigits),
                     sourceIDs: Array(Set(whole.sourceIDs + [share.sourceID])).sorted(),
-                    derivation: Derivation(formula: "\(share.quantity.valueText)% × \(whole.id) [share \(share.id) of \(total)]",
+                    derivation: Derivation(formula: "\(share.quantity.valueText)% × \(whole.id) [share \(share.id) of \(total)\(side)]",
                                            inputs: [share.id, whole.id])))
             }
         }

@@ -1,0 +1,94 @@
+import Foundation
+
+extension Checks {
+    /// How far a news figure may be from the official one, beyond its own rounding and qualifier, and still count
+    /// as the same number, in percent of the official value. News quotes an early (provisional) release, which
+    /// revisions move by a few percent, or converts from manats or rupees at a rate of its own; 5 % allows that
+    /// and no more.
+    public static let newsTolerancePercent: Decimal = 5
+
+    /// A news figure against official statistics for the same flow and period (see ``StatisticsSources``).
+    ///
+    /// The flow is matched from either side (see ``Flow``), with the subject in any case and `all goods` (a
+    /// Comtrade total) the same as no subject. The news figure is held against the official figures its own
+    /// reporter's statistics give; only when there are none, against the mirror side's. Within the news figure's
+    /// rounding and qualifier the two agree and nothing is said; within the tolerance beyond that, a note;
+    /// farther apart, a warning. The pair is never also a `conflict` (that check leaves such pairs to this one).
+    static func newsAgainstStatistics(_ dataset: Dataset, reported: [Observation], statistics: Set<String>,
+                                      linkKeys: [String: String]) -> [Finding] {
+        guard !statistics.isEmpty else { return [] }
+        struct Place: Hashable { var flow: Flow; var start, end: CalendarDate }
+        var official: [Place: [Observation]] = [:]
+        var news: [(Observation, Place)] = []
+        for o in reported where !o.key.isLevelAtDate {
+            var flow = Flow(o.key)
+            flow.subject = comparableSubject(o.key.subject)
+            let place = Place(flow: flow, start: o.period.start, end: o.period.end)
+            if StatisticsSources.isStatistics(o, ids: statistics) { official[place, default: []].append(o) } else { news.append((o, place)) }
+        }
+        guard !official.isEmpty else { return [] }
+        let publishers = Dictionary(dataset.sources.map { ($0.id, $0.publisher) }, uniquingKeysWith: { first, _ in first })
+        var out: [Finding] = []
+        for (n, place) in news.sorted(by: { $0.0.id < $1.0.id }) {
+            let candidates = (official[place] ?? []).filter { !DealIdentity.keptApart(linkKeys[n.id], linkKeys[$0.id]) }
+            let sameSide = candidates.filter { $0.key.reporter == n.key.reporter }
+            for o in (sameSide.isEmpty ? candidates : sameSide).sorted(by: { $0.id < $1.id }) {
+                if let finding = newsStatisticsFinding(news: n, official: o, publishers: publishers, dataset: dataset) { out.append(finding) }
+            }
+        }
+        return out
+    }
+
+    /// `all goods` (a Comtrade total) is what a figure without a subject counts.
+    static func comparableSubject(_ subject: String) -> String {
+        let folded = subject.lowercased()
+        return folded == "all goods" ? "" : folded
+    }
+
+    static func newsStatisticsFinding(news n: Observation, official o: Observation, publishers: [String: String],
+                                      dataset: Dataset) -> Finding? {
+        let newsRange = range(n), officialRange = range(o)
+        guard disjoint(newsRange, officialRange) else { return nil }
+        let allowance = 1 + newsTolerancePercent / 100, shortfall = 1 - newsTolerancePercent / 100
+        let widened = (low: officialRange.low.map { $0 * shortfall }, high: officialRange.high.map { $0 * allowance })
+        let withinTolerance = !disjoint(newsRange, widened)
+        let mirror = o.key.reporter != n.key.reporter
+        let sources = o.sourceIDs.map { id in publishers[id].map { "\(id) (\($0))" } ?? id }.joined(separator: ", ")
+        var message = "\(n.key.label) for \(n.period.shortName): the news source \(n.sourceIDs.joined(separator: ", ")) reports "
+            + "\(n.valueDescription) (\(n.qualifier.rawValue)); official statistics \(sources) "
+            + (mirror ? "report the mirror side, \(o.key.label), " : "report ")
+            + "\(o.valueDescription) (\(o.qualifier.rawValue)). "
+        message += differenceWords(news: n, official: o)
+        let tolerance = "the \(newsTolerancePercent) % tolerance for news against statistics"
+        message += withinTolerance
+            ? ", beyond the news figure's rounding and qualifier but within \(tolerance) (an early release, a currency conversion)"
+            : ", beyond the news figure's rounding, its qualifier and \(tolerance): the news may quote another release or another measure"
+        if mirror { message += "; mirror figures differ also by valuation (CIF against FOB) and timing" }
+        let ids = [n.id, o.id]
+        return Finding(kind: .newsAgainstStatistics, severity: withinTolerance ? .note : .warning, message: message,
+                       subjects: ids, sourceIDs: n.sourceIDs + o.sourceIDs, locations: locate(ids, in: dataset))
+    }
+
+    /// "The news figure is 2.56 % above the official one" (from each end of a range); the official value is the base.
+    static func differenceWords(news n: Observation, official o: Observation) -> String {
+        guard o.value > 0 else { return "The official value is \(o.value), so the difference has no percentage" }
+        func percent(_ v: Decimal) -> Decimal { (v - o.value) / o.value * 100 }
+        func signed(_ d: Decimal) -> String { (d < 0 ? "−" : "+") + HumanNumber.places(d.magnitude, 2) + " %" }
+        guard let high = n.high else {
+            let d = percent(n.value)
+            return "The news figure is \(HumanNumber.places(d.magnitude, 2)) % \(d < 0 ? "below" : "above") the official one"
+        }
+        return "The news range is \(signed(percent(n.value))) to \(signed(percent(high))) from the official value"
+    }
+}
+
+extension HumanNumber {
+    /// Plain digits with exactly `places` decimals ("2.50", "0.26").
+    static func places(_ value: Decimal, _ places: Int) -> String {
+        var text = value.rounded(places: places).plainText
+        guard places > 0 else { return text }
+        if !text.contains(".") { text += "." }
+        let have = text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
+        return text + String(repeating: "0", count: Swift.max(0, places - have))
+    }
+}
