@@ -47,12 +47,17 @@ public enum ChartStage {
         let mine = r.reported + r.derived
         let series = Dictionary(grouping: mine, by: \.key).filter { $0.value.count >= 2 }
         let perIndicator = Dictionary(grouping: series.keys, by: \.indicator)
+        let keys = Set(series.keys)
         for key in series.keys.sorted() {
             guard let points = series[key] else { continue }
             let alone = perIndicator[key.indicator]?.count == 1
-            let preferred = alone ? key.indicator : [key.indicator, directionWords(key), key.subject, key.unit]
+            // Each side's turnover is a series of its own: when both are charted, name and title say whose each is.
+            let bothSides = hasOtherSidesSeries(key, among: keys)
+            let side = bothSides ? "reported-by-\(key.reporter.lowercased())" : ""
+            let preferred = alone ? key.indicator : [key.indicator, directionWords(key), side, key.subject, key.unit]
                 .filter { !$0.isEmpty }.joined(separator: "-")
             let title = "\(indicatorName(key.indicator, in: dataset)), \(pair(key, in: dataset))"
+                + (bothSides ? ", as \(partyName(key.reporter, in: dataset)) reports it" : "")
                 + (key.subject.isEmpty ? "" : ": \(key.subject)")
             let sources = sources(of: points, in: dataset)
             drafts.append(Draft(preferred: preferred, identity: "series|\(key)", shows: key.indicator, title: title,
@@ -98,6 +103,14 @@ public enum ChartStage {
             Chart(relationship: r.relationship, name: name, path: "\(folder)/charts/\(name).svg", title: draft.title, draw: draft.render,
                   periods: draft.periods, observations: draft.observations, shows: draft.shows)
         }.sorted { $0.name < $1.name }
+    }
+
+    /// True for a series both ways (turnover) whose parties the other side reports too, as a series of its own.
+    static func hasOtherSidesSeries(_ key: SeriesKey, among keys: Set<SeriesKey>) -> Bool {
+        guard key.direction == .both, key.reporter != key.partner else { return false }
+        var other = key
+        (other.reporter, other.partner) = (key.partner, key.reporter)
+        return keys.contains(other)
     }
 
     /// "aze-to-pak" for a one-way series, nothing for both ways.

@@ -12,8 +12,14 @@ struct CheckCommand: ParsableCommand {
             the same measure and period reported differently by two sources (conflict); measures that look \
             alike but differ in unit or window (lookalike-measures); sources that disagree on a deal's stage \
             (status-disagreement, from statuses.csv); a part larger than its total (part-exceeds-total); a \
-            figure for a period that starts after its source was published (dated-after-source). Periods that \
-            end before they start are refused at ingest.
+            figure for a period that starts after its source was published (dated-after-source); a news figure \
+            beyond its rounding from official statistics for the same flow and period (news-against-statistics: \
+            a note within 5 %, else a warning); a news deal value with no deal in an imported SIPRI register \
+            (news-deal-not-in-sipri). Periods that end before they start are refused at ingest.
+
+            Official statistics are figures whose source's publisher is UN Comtrade, IMF, SIPRI or a national \
+            statistics office (the README lists them); every other source is news. Try it on the fixture:
+              bilat check --datasets Tests/Fixtures/news-statistics
 
             A finding an analyst has reviewed can be accepted in the dataset's accepted.csv (columns \
             finding,reason, with the finding id printed here). Accepted findings are still shown, marked accepted.
