@@ -152,6 +152,55 @@ struct AnalysisNewsStatisticsTests: AnalysisFixtures {
         #expect(only(.newsAgainstStatistics, all).map(\.severity) == [.warning, .note])
     }
 
+    // MARK: Figures the statistics imply
+
+    /// AZE's exports and imports as Comtrade gives them: no turnover, but one implied.
+    func comtradeParts(reporter: String = "AZE", partner: String = "PAK") throws -> [Figure] {
+        [try figure("ct-x", "exports", period: "2019", "USD 4100000", source: "ct", direction: .toPartner, subject: "all goods",
+                    reporter: reporter, partner: partner),
+         try figure("ct-m", "imports", period: "2019", "USD 8200000", source: "ct", direction: .fromPartner, subject: "all goods",
+                    reporter: reporter, partner: partner)]
+    }
+
+    @Test func newsOfTheTurnoverIsHeldAgainstTheExportsPlusTheImports() throws {
+        let all = findings(try comtradeParts() + [try figure("news", "trade_turnover", period: "2019", "$12.9 million", source: "news")])
+        let f = try #require(all.first, "\(all.map(\.message))")
+        #expect(all.count == 1)
+        #expect(f.id == "news-against-statistics:ct-m+ct-x+news")
+        #expect(f.severity == .note)
+        #expect(f.sourceIDs == ["ct", "news"])
+        #expect(f.message == "trade_turnover AZE–PAK (USD) for 2019: the news source news reports 12900000 (exact); official statistics "
+            + "ct (UN Comtrade) imply 12300000 (exact) as ct-m + ct-x. The news figure is 4.88 % above the official one, beyond the news "
+            + "figure's rounding and qualifier but within the 5 % tolerance for news against statistics (an early release, a currency conversion)")
+    }
+
+    @Test func aReportedOfficialTurnoverIsPreferredToTheImpliedOne() throws {
+        let all = findings(try comtradeParts() + [
+            try figure("news", "trade_turnover", period: "2019", "$12.9 million", source: "news"),
+            try figure("ssc", "trade_turnover", period: "2019", "USD 12900000", source: "ssc"),
+        ])
+        #expect(only(.newsAgainstStatistics, all).isEmpty, "\(all.map(\.message))")
+    }
+
+    @Test func theOtherSidesTurnoverIsImpliedForTheMirrorSide() throws {
+        let all = findings(try comtradeParts() + [
+            try figure("news", "trade_turnover", period: "2019", "$13.5 million", source: "news", reporter: "PAK", partner: "AZE"),
+        ])
+        #expect(all.map(\.severity) == [.warning])
+        #expect(all.first?.message.contains("imply for the mirror side, trade_turnover AZE–PAK all goods (USD), 12300000 (exact) as ct-m + ct-x. ")
+                == true, "\(all.map(\.message))")
+    }
+
+    @Test func oneSidesExportsAndTheOtherSidesImportsImplyNothing() throws {
+        let all = findings([
+            try figure("ct-x", "exports", period: "2019", "USD 4100000", source: "ct", direction: .toPartner, subject: "all goods"),
+            try figure("ct-m", "imports", period: "2019", "USD 8200000", source: "ct", direction: .fromPartner, subject: "all goods",
+                       reporter: "PAK", partner: "AZE"),
+            try figure("news", "trade_turnover", period: "2019", "$20 million", source: "news"),
+        ])
+        #expect(only(.newsAgainstStatistics, all).isEmpty, "\(all.map(\.message))")
+    }
+
     // MARK: Not also a conflict
 
     @Test("news against statistics replaces the conflict; news against news and statistics against statistics stay conflicts", arguments: [

@@ -14,19 +14,38 @@ extension Checks {
     /// reporter's statistics give; only when there are none, against the mirror side's. Within the news figure's
     /// rounding and qualifier the two agree and nothing is said; within the tolerance beyond that, a note;
     /// farther apart, a warning. The pair is never also a `conflict` (that check leaves such pairs to this one).
+    ///
+    /// Where a side's statistics give no figure of the flow but give the others of its composition (Comtrade has
+    /// exports and imports, never turnover), the figure they imply (``ImpliedFigures``, from that side's own
+    /// official figures only) stands in for it: news of the turnover is held against the exports plus the imports.
     static func newsAgainstStatistics(_ dataset: Dataset, reported: [Observation], statistics: Set<String>,
                                       linkKeys: [String: String]) -> [Finding] {
         guard !statistics.isEmpty else { return [] }
         struct Place: Hashable { var flow: Flow; var start, end: CalendarDate }
-        var official: [Place: [Observation]] = [:]
-        var news: [(Observation, Place)] = []
-        for o in reported where !o.key.isLevelAtDate {
+        func place(_ o: Observation) -> Place {
             var flow = Flow(o.key)
             flow.subject = comparableSubject(o.key.subject)
-            let place = Place(flow: flow, start: o.period.start, end: o.period.end)
-            if StatisticsSources.isStatistics(o, ids: statistics) { official[place, default: []].append(o) } else { news.append((o, place)) }
+            return Place(flow: flow, start: o.period.start, end: o.period.end)
         }
-        guard !official.isEmpty else { return [] }
+        var official: [Place: [Observation]] = [:]
+        var officialFigures: [Observation] = []
+        var news: [(Observation, Place)] = []
+        for o in reported where !o.key.isLevelAtDate {
+            if StatisticsSources.isStatistics(o, ids: statistics) {
+                official[place(o), default: []].append(o)
+                officialFigures.append(o)
+            } else {
+                news.append((o, place(o)))
+            }
+        }
+        guard !official.isEmpty, !news.isEmpty else { return [] }
+        // Implied by one side's official figures, where that side reports no figure of its own for the place.
+        let known = Dictionary(grouping: officialFigures) { ImpliedFigures.Slot(key: $0.key, period: $0.period) }
+        for d in ImpliedFigures.fromCompositions(known: known) where !d.key.isLevelAtDate {
+            let at = place(d)
+            if official[at]?.contains(where: { $0.key.reporter == d.key.reporter }) == true { continue }
+            official[at, default: []].append(d)
+        }
         let publishers = Dictionary(dataset.sources.map { ($0.id, $0.publisher) }, uniquingKeysWith: { first, _ in first })
         var out: [Finding] = []
         for (n, place) in news.sorted(by: { $0.0.id < $1.0.id }) {
@@ -54,17 +73,20 @@ extension Checks {
         let withinTolerance = !disjoint(newsRange, widened)
         let mirror = o.key.reporter != n.key.reporter
         let sources = o.sourceIDs.map { id in publishers[id].map { "\(id) (\($0))" } ?? id }.joined(separator: ", ")
+        let verb = o.isDerived ? "imply" : "report"
+        let implied = o.derivation.map { " as \($0.formula)" } ?? ""
         var message = "\(n.key.label) for \(n.period.shortName): the news source \(n.sourceIDs.joined(separator: ", ")) reports "
             + "\(n.valueDescription) (\(n.qualifier.rawValue)); official statistics \(sources) "
-            + (mirror ? "report the mirror side, \(o.key.label), " : "report ")
-            + "\(o.valueDescription) (\(o.qualifier.rawValue)). "
+            + (mirror ? (o.isDerived ? "imply for the mirror side, " : "report the mirror side, ") + "\(o.key.label), " : "\(verb) ")
+            + "\(o.valueDescription) (\(o.qualifier.rawValue))\(implied). "
         message += differenceWords(news: n, official: o)
         let tolerance = "the \(newsTolerancePercent) % tolerance for news against statistics"
         message += withinTolerance
             ? ", beyond the news figure's rounding and qualifier but within \(tolerance) (an early release, a currency conversion)"
             : ", beyond the news figure's rounding, its qualifier and \(tolerance): the news may quote another release or another measure"
         if mirror { message += "; mirror figures differ also by valuation (CIF against FOB) and timing" }
-        let ids = [n.id, o.id]
+        // An implied figure is named by the official rows it comes from.
+        let ids = [n.id] + (o.derivation?.inputs ?? [o.id])
         return Finding(kind: .newsAgainstStatistics, severity: withinTolerance ? .note : .warning, message: message,
                        subjects: ids, sourceIDs: n.sourceIDs + o.sourceIDs, locations: locate(ids, in: dataset))
     }
