@@ -117,6 +117,17 @@ import Testing
         #expect(ImfFigureRows.asReported(o) == expected)
     }
 
+    /// SDMX-CSV 2.0 leads with STRUCTURE, STRUCTURE_ID, ACTION; a download with labels names columns "CODE: Label".
+    @Test(arguments: [
+        "STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE\n"
+            + "dataflow,IMF.STA:IMTS(1.0.0),I,AZE,XG_FOB_USD,PAK,Q,2018-Q3,250\n",
+        "DATAFLOW,COUNTRY: Country,INDICATOR: Indicator,COUNTERPART_COUNTRY: Counterpart country,FREQUENCY: Frequency,TIME_PERIOD: Time period,OBS_VALUE\n"
+            + "IMF.STA:IMTS(1.0.0),AZE,XG_FOB_USD,PAK,Q,2018Q3,250\n",
+    ])
+    func otherSDMXCSVHeadersAreRead(text: String) {
+        #expect(figures(text) == [["imf-aze-pak-exports-2018-q3", "USD 250", ""]])
+    }
+
     @Test func withoutAScaleColumnIMTSIsUSDollars() throws {
         let read = reading("COUNTRY,INDICATOR,COUNTERPART_COUNTRY,TIME_PERIOD,OBS_VALUE\nAZE,XG_FOB_USD,PAK,2018,1.5E7\n")
         let o = try #require(read.observations.first)

@@ -9,8 +9,8 @@ struct DotsPanelReader {
     func read(_ records: [CSVRecord], into reading: inout ImfReading) {
         var flows: [(index: Int, code: String, flow: ImfObservation.Flow)] = []
         for (index, name) in rows.header.enumerated() {
-            guard let code = Self.indicatorCode(name) else { continue }
-            let location = rows.headerRecord.fields[index].location(in: rows.path)
+            guard let code = Self.indicatorCode(name), let cell = rows.field(rows.headerRecord, at: index) else { continue }
+            let location = cell.location(in: rows.path)
             switch ImfIndicators.read(code) {
             case .flow(let flow): flows.append((index, code, flow))
             case .skipped(let reason): reading.skipped.append(ImfSkip(location: location, reason: "column \(code): " + reason))
@@ -33,7 +33,7 @@ struct DotsPanelReader {
             }
             var values: [(Decimal, ImfObservation.Flow, String, SourceLocation)] = []
             for column in flows {
-                let field = record.fields[column.index]
+                guard let field = rows.field(record, at: column.index) else { continue }
                 let location = field.location(in: rows.path)
                 if let value = rows.amount(field.value, at: location, what: column.code, skipped: &skipped, problems: &problems) {
                     values.append((value, column.flow, column.code, location))

@@ -26,7 +26,7 @@ struct DotsTimeSeriesReader {
             case "status":
                 var cells: [Int: String] = [:]
                 for (index, _) in periods {
-                    let text = record.fields[index].value.trimmingCharacters(in: .whitespaces)
+                    let text = (rows.field(record, at: index)?.value ?? "").trimmingCharacters(in: .whitespaces)
                     if !text.isEmpty { cells[index] = text }
                 }
                 statuses[seriesKey(record)] = cells
@@ -36,24 +36,14 @@ struct DotsTimeSeriesReader {
             }
         }
         for record in values {
-            let code = rows.text(record, "Indicator Code")
-            let flow: ImfObservation.Flow
-            switch ImfIndicators.read(code) {
-            case .flow(let found): flow = found
-            case .skipped(let reason):
-                reading.skipped.append(ImfSkip(location: rows.location(record, "Indicator Code"), reason: reason))
-                continue
-            case .unknown:
-                reading.diagnostics.append(.error("Indicator Code '\(code)' is not an IMF trade indicator bilat reads",
-                                                  at: rows.location(record, "Indicator Code"), accepted: ImfIndicators.accepted))
-                continue
-            }
+            let code = rows.text(record, "Indicator Code").uppercased()
+            guard let flow = rows.flow(record, column: "Indicator Code", into: &reading) else { continue }
             let reporter = rows.party(record, code: "Country Code", name: "Country Name", role: "reporter")
             let partner = rows.party(record, code: "Counterpart Country Code", name: "Counterpart Country Name", role: "partner")
             let status = statuses[seriesKey(record)] ?? [:]
             var problems: [Diagnostic] = [], skipped: [ImfSkip] = [], found: [ImfObservation] = [], empty: [String] = []
             for (index, period) in periods {
-                let field = record.fields[index]
+                guard let field = rows.field(record, at: index) else { continue }
                 let location = field.location(in: rows.path)
                 var missing: [ImfSkip] = []
                 guard let value = rows.amount(field.value, at: location, what: "the \(period) cell", skipped: &missing, problems: &problems) else {
@@ -61,7 +51,7 @@ struct DotsTimeSeriesReader {
                     continue
                 }
                 guard case .party(let r) = reporter, case .party(let p) = partner else { continue }
-                found.append(ImfObservation(dataset: .dots, reporter: r, partner: p, indicatorCode: code.uppercased(), flow: flow,
+                found.append(ImfObservation(dataset: .dots, reporter: r, partner: p, indicatorCode: code, flow: flow,
                                             period: period, value: value, scale: 6, status: status[index] ?? "", location: location))
             }
             if !problems.isEmpty { reading.diagnostics += problems; continue }

@@ -85,7 +85,26 @@ struct ImfRows {
         return record.fields[position].location(in: path)
     }
 
+    /// The cell at a header position; nil past the row's end (rows are checked to be as wide as the header).
+    func field(_ record: CSVRecord, at index: Int) -> CSVField? {
+        record.fields.indices.contains(index) ? record.fields[index] : nil
+    }
+
     func rowStart(_ record: CSVRecord) -> SourceLocation { SourceLocation(path: path, line: record.line, column: 1) }
+
+    /// The flow an indicator cell names; nil after noting a skipped indicator or refusing an unknown one.
+    func flow(_ record: CSVRecord, column: String, into reading: inout ImfReading) -> ImfObservation.Flow? {
+        let code = text(record, column)
+        switch ImfIndicators.read(code) {
+        case .flow(let flow): return flow
+        case .skipped(let reason):
+            reading.skipped.append(ImfSkip(location: location(record, column), reason: reason))
+        case .unknown:
+            reading.diagnostics.append(.error("\(column) '\(code)' is not an IMF trade indicator bilat reads",
+                                              at: location(record, column), accepted: ImfIndicators.accepted))
+        }
+        return nil
+    }
 
     enum PartyCell { case party(String), skipped(ImfSkip) }
 

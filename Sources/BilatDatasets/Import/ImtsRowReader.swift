@@ -9,18 +9,8 @@ struct ImtsRowReader {
         let scaleColumns = ["SCALE", "UNIT_MULT"].filter { rows.position($0) != nil }
         let statusColumn = ["STATUS", "OBS_STATUS"].first { rows.position($0) != nil }
         for record in records {
-            let code = rows.text(record, "INDICATOR")
-            let flow: ImfObservation.Flow
-            switch ImfIndicators.read(code) {
-            case .flow(let found): flow = found
-            case .skipped(let reason):
-                reading.skipped.append(ImfSkip(location: rows.location(record, "INDICATOR"), reason: reason))
-                continue
-            case .unknown:
-                reading.diagnostics.append(.error("INDICATOR '\(code)' is not an IMF trade indicator bilat reads",
-                                                  at: rows.location(record, "INDICATOR"), accepted: ImfIndicators.accepted))
-                continue
-            }
+            let code = rows.text(record, "INDICATOR").uppercased()
+            guard let flow = rows.flow(record, column: "INDICATOR", into: &reading) else { continue }
             var problems: [Diagnostic] = []
             let unit = rows.text(record, "UNIT")
             if !unit.isEmpty && unit.uppercased() != "USD" {
@@ -64,7 +54,7 @@ struct ImtsRowReader {
             }
             guard let value else { reading.skipped += skipped; continue }
             reading.observations.append(ImfObservation(
-                dataset: .imts, reporter: reporterID, partner: partnerID, indicatorCode: code.uppercased(), flow: flow,
+                dataset: .imts, reporter: reporterID, partner: partnerID, indicatorCode: code, flow: flow,
                 period: period, value: value, scale: scales.first ?? 0,
                 status: statusColumn.map { rows.text(record, $0) } ?? "", location: valueLocation))
         }
