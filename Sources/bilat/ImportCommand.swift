@@ -9,8 +9,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Examples:
               bilat import comtrade TradeData_AZE_PAK.csv --into Datasets/azerbaijan-pakistan --accessed 2024-05-01
+              bilat import imf IMTS_AZE.csv --into Datasets/azerbaijan-pakistan --accessed 2025-06-01
             """,
-        subcommands: [Comtrade.self])
+        subcommands: [Comtrade.self, Imf.self])
 
     struct Comtrade: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -49,6 +50,61 @@ struct ImportCommand: ParsableCommand {
             do {
                 let outcome = try ComtradeImportStage.run(.init(files: files, dataset: into, accessed: accessed,
                                                                includeBreakdowns: breakdowns))
+                for skip in outcome.skipped {
+                    printError("\(skip.location): note: not imported: \(skip.reason)")
+                }
+                emit(outcome.merged.summary(dataset: into))
+            } catch {
+                throw fail(with: error)
+            }
+        }
+    }
+
+    struct Imf: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "imf",
+            abstract: "Add the figures of IMF Direction of Trade downloads (IMTS SDMX-CSV, legacy DOTS CSV) to a dataset.",
+            discussion: """
+                Reads three layouts, known by their header: IMTS SDMX-CSV from data.imf.org / api.imf.org (columns \
+                COUNTRY, INDICATOR, COUNTERPART_COUNTRY, TIME_PERIOD, OBS_VALUE), and the legacy DOTS timeSeries \
+                (a column per period, Attribute Value or Status) and panel (a column per indicator) CSV downloads.
+
+                Each file becomes one source (id imf-<file name>, publisher IMF) and each observation one figure: \
+                XG_FOB_USD / TXG_FOB_USD are exports (FOB), MG_CIF_USD / TMG_CIF_USD imports (CIF); the trade \
+                balance, FOB imports and domestic/foreign-sourced parts are skipped with a note. Reporters and \
+                partners become ISO3 codes (IMF numeric codes and ISO2 are mapped); World (001, W00, G001) is the \
+                party WLD; other aggregates are skipped with a note.
+
+                Units: DOTS values are US$ millions (written "USD 12.5 million"); IMTS values are US$ unless SCALE \
+                or UNIT_MULT says 3, 6 or 9 (thousands, millions, billions); any other unit is refused at its cell. \
+                An empty or null cell is a missing figure, never 0. The IMF fills countries that do not report from \
+                their partners' reports, and says so for no cell: every figure's note says it may be derived from \
+                the partner's report; a cell flagged E (or P) is marked estimated (or provisional).
+
+                One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
+                same file again changes nothing; a newer release revises its figures in place (same ids).
+
+                Examples:
+                  bilat import imf IMTS_AZE_PAK.csv --into Datasets/azerbaijan-pakistan --accessed 2025-06-01
+                  bilat import imf "DOT_02-28-2023 04-56-02-14_timeSeries.csv" --into Datasets/azerbaijan-pakistan
+                """)
+
+        @Argument(help: ArgumentHelp("IMF downloads (.csv): IMTS SDMX-CSV, DOTS timeSeries or panel.", valueName: "file"))
+        var files: [String] = []
+
+        @Option(help: ArgumentHelp("The dataset folder the rows go into.", valueName: "dir"))
+        var into: String
+
+        @Option(help: ArgumentHelp("When the files were downloaded (a date such as 2025-06-01): the sources' accessed.", valueName: "date"))
+        var accessed: String?
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("give at least one file, e.g. bilat import imf IMTS.csv --into Datasets/NAME") }
+        }
+
+        func run() throws {
+            do {
+                let outcome = try ImfImportStage.run(.init(files: files, dataset: into, accessed: accessed))
                 for skip in outcome.skipped {
                     printError("\(skip.location): note: not imported: \(skip.reason)")
                 }
