@@ -1,0 +1,109 @@
+import Foundation
+import BilatCore
+
+/// Reads a comtradeapi.un.org response: `{"elapsedTime": …, "count": …, "data": [records], "error": ""}`.
+///
+/// Each record has the fields of a comtradeplus CSV row, so it is read by the same row reader: its members are
+/// the cells (keys as the header, each value at its own line and column). Numbers keep their digits (exact
+/// Decimal), JSON null is an empty cell (missing, never zero). A response carrying an API error is refused with
+/// the API's message. A bare array of records (the `data` array saved alone) is read too.
+enum ComtradeJSONReader {
+    static let accepted = #"a Comtrade API response: {"elapsedTime": …, "count": …, "data": [records], "error": ""}"#
+
+    /// Whether the text starts (after white space) like a JSON object or array, never like a CSV header.
+    static func isJSON(_ body: ArraySlice<UInt8>) -> Bool {
+        let first = body.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+
+    static func read(_ bytes: [UInt8], path: String) -> ComtradeReading {
+        func refused(_ diagnostic: Diagnostic) -> ComtradeReading {
+            ComtradeReading(layout: nil, records: [], skipped: [], diagnostics: [diagnostic])
+        }
+        func at(_ node: LocatedJSON) -> SourceLocation { SourceLocation(path: path, line: node.line, column: node.column) }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return refused(CSVText.notUTF8(bytes[...], path: path, firstLine: 1))
+        }
+        let root: LocatedJSON
+        switch LocatedJSON.parse(bytes) {
+        case .success(let parsed): root = parsed
+        case .failure(let problem):
+            return refused(.error("the file is not valid JSON: \(problem.message)",
+                                  at: SourceLocation(path: path, line: problem.line, column: problem.column), accepted: accepted))
+        }
+        let elements: [LocatedJSON]
+        switch root.value {
+        case .array(let array): elements = array
+        case .object:
+            if let problem = apiError(root) {
+                return refused(.error("the Comtrade API answered with an error, not data: \(problem.message)", at: at(problem.node),
+                                      accepted: "a response whose error is empty; fix the request and download again"))
+            }
+            guard let data = root["data"] else {
+                return refused(.error("the JSON object has no data array of records", at: at(root), accepted: accepted))
+            }
+            guard case .array(let array) = data.value else {
+                return refused(.error("data is not an array of records", at: at(data), accepted: accepted))
+            }
+            elements = array
+        default:
+            return refused(.error("the JSON text is not an object or an array of records", at: at(root), accepted: accepted))
+        }
+        var reading = ComtradeReading(layout: nil, records: [], skipped: [], diagnostics: [])
+        var columns: (keys: [String], columns: ComtradeColumns)?
+        for element in elements {
+            guard case .object(let members) = element.value else {
+                reading.diagnostics.append(.error("this element of data is not a record (a JSON object)", at: at(element),
+                                                  accepted: "an object with the fields of a Comtrade record"))
+                continue
+            }
+            let keys = members.map(\.key)
+            if columns?.keys != keys {
+                guard let layout = ComtradeLayout.matching(keys) else {
+                    reading.diagnostics.append(.error(
+                        "this record's fields are in no Comtrade layout bilat reads (found: \(keys.joined(separator: ", ")))",
+                        at: at(element), accepted: ComtradeLayout.described))
+                    continue
+                }
+                columns = (keys, ComtradeColumns(keys, layout: layout))
+            }
+            guard let (_, found) = columns else { continue }
+            reading.layout = reading.layout ?? found.layout
+            let fields = members.map { CSVField(value: cellText($0.value), line: $0.value.line, column: $0.value.column) }
+            let row = ComtradeRowReader(record: CSVRecord(fields: fields, line: element.line), columns: found, path: path)
+            switch row.read() {
+            case .record(var record):
+                record.location = at(element)
+                reading.records.append(record)
+            case .skipped(let skip): reading.skipped.append(skip)
+            case .refused(let problems): reading.diagnostics += problems
+            }
+        }
+        return reading
+    }
+
+    /// The API's own error: a non-empty `error` string, or the gateway's `{"statusCode": 429, "message": …}`.
+    static func apiError(_ root: LocatedJSON) -> (message: String, node: LocatedJSON)? {
+        if let error = root["error"], case .string(let message) = error.value,
+           !message.trimmingCharacters(in: .whitespaces).isEmpty {
+            return (message, error)
+        }
+        if root["data"] == nil, let message = root["message"], case .string(let text) = message.value {
+            let status = root["statusCode"].map { "status \(cellText($0)): " } ?? ""
+            return (status + text, message)
+        }
+        return nil
+    }
+
+    /// A value as the text of a cell: strings as decoded, numbers as written, null as empty.
+    static func cellText(_ node: LocatedJSON) -> String {
+        switch node.value {
+        case .string(let text): return text
+        case .number(let digits): return digits
+        case .bool(let flag): return flag ? "true" : "false"
+        case .null: return ""
+        case .object: return "{…}"
+        case .array: return "[…]"
+        }
+    }
+}
