@@ -80,7 +80,7 @@ struct ComtradeRowReader {
         guard problems.isEmpty, let period, let level, let leaf else { return .refused(problems) }
         guard case .value(let amount) = value else {
             return .skipped(ComtradeSkip(location: location("primaryValue"),
-                                         reason: "primaryValue is empty or null: a missing figure, not zero"))
+                                         reason: "\(columns.label("primaryValue")) is empty or null: a missing figure, not zero"))
         }
         return .record(ComtradeRecord(
             reporterISO: reporter.uppercased(), partnerISO: partner.uppercased(), partnerCode: text("partnerCode"),
