@@ -18,8 +18,8 @@ struct ImportCommand: ParsableCommand {
             discussion: """
                 Reads, known from the header row: comtradeplus CSV (TradeData_*.csv) and bulk tab-separated .txt; \
                 comtradeapi.un.org JSON responses ({"data": [...], "error": ""}; a response carrying an API error is \
-                refused with its message); legacy comtrade.un.org CSV with 35 columns (website / API) or 22 and 18 \
-                (bulk goods / services), with numbered flows (1 Import, 2 Export, 3 Re-Export, 4 Re-Import, World WLD) \
+                refused with its message, an empty one as matching nothing); legacy comtrade.un.org CSV with 35 \
+                columns (website / API) or 22 and 18 (bulk goods / services) and legacy API JSON ("dataset"), with numbered flows (1 Import, 2 Export, 3 Re-Export, 4 Re-Import, World WLD) \
                 or letter flows under Trade Flow (World W00). Header names are compared ignoring case, spaces and \
                 punctuation; extra columns are ignored. A file in no layout is refused with the layouts read.
 

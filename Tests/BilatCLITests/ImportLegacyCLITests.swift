@@ -111,7 +111,7 @@ import Testing
         #expect(run.status == 0)
         let words = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for phrase in ["comtradeplus CSV (TradeData_*.csv) and bulk tab-separated .txt", "comtradeapi.un.org JSON responses",
-                       "refused with its message", "legacy comtrade.un.org CSV with 35 columns (website / API) or 22 and 18 (bulk goods / services)",
+                       "refused with its message", "legacy comtrade.un.org CSV with 35 columns (website / API) or 22 and 18 (bulk goods / services) and legacy API JSON",
                        "1 Import, 2 Export, 3 Re-Export, 4 Re-Import, World WLD", "letter flows under Trade Flow (World W00)",
                        "bilat import comtrade AZE_PAK_2018_legacy.csv comtrade-response.json --into Datasets/azerbaijan-pakistan"] {
             #expect(words.contains(phrase), "\(phrase) in \(run.stdout)")

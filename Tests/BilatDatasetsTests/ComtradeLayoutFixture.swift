@@ -50,7 +50,48 @@ enum ComtradeLayoutFixture {
     /// A layout and code style to write the rows in.
     enum Layout: String, CaseIterable, Sendable {
         case legacyAPINumbered, legacyAPILetters, legacyAPIHandMade, legacyBulkGoodsNumbered, legacyBulkGoodsLetters,
-             legacyBulkServices, comtradePlusCSV, comtradePlusTSV, apiJSON, apiJSONOneLine, apiJSONDataArray
+             legacyBulkServices, legacyAPIJSON, comtradePlusCSV, comtradePlusTSV, apiJSON, apiJSONOneLine, apiJSONDataArray
+    }
+
+    /// The legacy API's JSON keys (comtradr's old `api_col_names()`), each with the CSV column it holds, and
+    /// whether the API wrote it as a number (null when empty) rather than a string.
+    static let legacyJSONKeys: [(key: String, column: String, number: Bool)] = [
+        ("pfCode", "Classification", false), ("yr", "Year", true), ("period", "Period", true),
+        ("periodDesc", "Period Desc.", false), ("aggrLevel", "Aggregate Level", true), ("IsLeaf", "Is Leaf Code", true),
+        ("rgCode", "Trade Flow Code", true), ("rgDesc", "Trade Flow", false), ("rtCode", "Reporter Code", true),
+        ("rtTitle", "Reporter", false), ("rt3ISO", "Reporter ISO", false), ("ptCode", "Partner Code", true),
+        ("ptTitle", "Partner", false), ("pt3ISO", "Partner ISO", false), ("ptCode2", "2nd Partner Code", true),
+        ("ptTitle2", "2nd Partner", false), ("pt3ISO2", "2nd Partner ISO", false), ("cstCode", "Customs Proc. Code", false),
+        ("cstDesc", "Customs", false), ("motCode", "Mode of Transport Code", false), ("motDesc", "Mode of Transport", false),
+        ("cmdCode", "Commodity Code", false), ("cmdDescE", "Commodity", false), ("qtCode", "Qty Unit Code", true),
+        ("qtDesc", "Qty Unit", false), ("qtAltCode", "Alt Qty Unit Code", true), ("qtAltDesc", "Alt Qty Unit", false),
+        ("TradeQuantity", "Qty", true), ("AltQuantity", "Alt Qty", true), ("NetWeight", "Netweight (kg)", true),
+        ("GrossWeight", "Gross weight (kg)", true), ("TradeValue", "Trade Value (US$)", true),
+        ("CIFValue", "CIF Trade Value (US$)", true), ("FOBValue", "FOB Trade Value (US$)", true), ("estCode", "Flag", true),
+    ]
+
+    static func legacyJSON(_ rows: [Row]) -> String {
+        let records = rows.map { row -> String in
+            let cells = legacyCells(row, style: .numbered)
+            let members = legacyJSONKeys.map { key, column, number -> String in
+                let text = cells[column] ?? ""
+                return "         \"\(key)\":" + (number ? (text.isEmpty ? "null" : text) : "\"\(text)\"")
+            }
+            return "      {\n" + members.joined(separator: ",\n") + "\n      }"
+        }
+        return """
+            {
+               "validation":{
+                  "status":{"name":"Ok","value":0,"category":0,"description":"","helpUrl":""},
+                  "message":null,
+                  "count":{"value":\(rows.count)}
+               },
+               "dataset":[
+            \(records.joined(separator: ",\n"))
+               ]
+            }
+
+            """
     }
 
     static let legacyAPIHeader = [
@@ -187,6 +228,7 @@ enum ComtradeLayoutFixture {
         case .legacyBulkGoodsNumbered: return csv(header: legacyBulkGoodsHeader, rows) { legacyCells($0, style: .numbered) }
         case .legacyBulkGoodsLetters: return csv(header: legacyBulkGoodsHeader, rows) { legacyCells($0, style: .letters) }
         case .legacyBulkServices: return csv(header: legacyBulkServicesHeader, rows) { legacyCells($0, style: .numbered) }
+        case .legacyAPIJSON: return legacyJSON(rows)
         case .comtradePlusCSV: return csv(header: plusFields, rows, cells: plusCells)
         case .comtradePlusTSV: return csv(header: plusFields, rows, cells: plusCells, separator: "\t")
         case .apiJSON: return json(rows)

@@ -29,6 +29,7 @@ import Testing
         .legacyAPINumbered: ComtradeLayout.legacyAPI.name, .legacyAPILetters: ComtradeLayout.legacyAPI.name,
         .legacyAPIHandMade: ComtradeLayout.legacyAPI.name, .legacyBulkGoodsNumbered: ComtradeLayout.legacyBulkGoods.name,
         .legacyBulkGoodsLetters: ComtradeLayout.legacyBulkGoods.name, .legacyBulkServices: ComtradeLayout.legacyBulkServices.name,
+        .legacyAPIJSON: ComtradeLayout.legacyJSON.name,
         .comtradePlusCSV: ComtradeLayout.comtradePlus.name, .comtradePlusTSV: ComtradeLayout.comtradePlus.name,
         .apiJSON: ComtradeLayout.comtradePlus.name, .apiJSONOneLine: ComtradeLayout.comtradePlus.name,
         .apiJSONDataArray: ComtradeLayout.comtradePlus.name,
@@ -44,7 +45,8 @@ import Testing
         #expect(reading.records.map(common) == reference)
         #expect(figures(reading) == Fixture.figures)
         // The missing value is skipped with its reason, never read as 0.
-        let valueColumn = layout == .legacyAPIHandMade ? "TradeValueUS" : layout.rawValue.hasPrefix("legacy") ? "Trade Value (US$)" : "primaryValue"
+        let valueColumn = layout == .legacyAPIHandMade ? "TradeValueUS" : layout == .legacyAPIJSON ? "TradeValue"
+            : layout.rawValue.hasPrefix("legacy") ? "Trade Value (US$)" : "primaryValue"
         #expect(reading.skipped.map(\.reason) == ["\(valueColumn) is empty or null: a missing figure, not zero"])
         #expect(!reading.records.contains { $0.primaryValue == 0 })
     }
@@ -149,6 +151,7 @@ import Testing
             "UN Comtrade legacy CSV (comtrade.un.org website or API download, 35 columns)",
             "UN Comtrade legacy bulk goods CSV (22 columns)",
             "UN Comtrade legacy bulk services CSV (18 columns)",
+            "UN Comtrade legacy API JSON (comtrade.un.org/api/get, \"dataset\" records)",
         ])
         #expect(ComtradeLayout.legacyBulkServices.required == [
             "Trade Flow Code", "Trade Flow", "Reporter ISO", "Partner Code", "Partner ISO", "Period", "Commodity Code",

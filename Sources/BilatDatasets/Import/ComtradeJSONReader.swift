@@ -1,7 +1,8 @@
 import Foundation
 import BilatCore
 
-/// Reads a comtradeapi.un.org response: `{"elapsedTime": …, "count": …, "data": [records], "error": ""}`.
+/// Reads a comtradeapi.un.org response: `{"elapsedTime": …, "count": …, "data": [records], "error": ""}`, or a
+/// legacy comtrade.un.org one: `{"validation": {"status": …, "message": null, …}, "dataset": [records]}`.
 ///
 /// Each record has the fields of a comtradeplus CSV row, so it is read by the same row reader: its members are
 /// the cells (keys as the header, each value at its own line and column). Numbers keep their digits (exact
@@ -32,6 +33,7 @@ enum ComtradeJSONReader {
                                   at: SourceLocation(path: path, line: problem.line, column: problem.column), accepted: accepted))
         }
         let elements: [LocatedJSON]
+        var container = ("the array", root)
         switch root.value {
         case .array(let array): elements = array
         case .object:
@@ -39,21 +41,28 @@ enum ComtradeJSONReader {
                 return refused(.error("the Comtrade API answered with an error, not data: \(problem.message)", at: at(problem.node),
                                       accepted: "a response whose error is empty; fix the request and download again"))
             }
-            guard let data = root["data"] else {
+            guard let (name, data) = root["data"].map({ ("data", $0) }) ?? root["dataset"].map({ ("dataset", $0) }) else {
                 return refused(.error("the JSON object has no data array of records", at: at(root), accepted: accepted))
             }
             guard case .array(let array) = data.value else {
-                return refused(.error("data is not an array of records", at: at(data), accepted: accepted))
+                return refused(.error("\(name) is not an array of records", at: at(data), accepted: accepted))
             }
             elements = array
+            container = (name, data)
         default:
             return refused(.error("the JSON text is not an object or an array of records", at: at(root), accepted: accepted))
+        }
+        // The API answers a request that matches nothing (a period written 202001 for annual data, an unknown
+        // flow code) with an empty array and no error; importing it would record nothing.
+        guard !elements.isEmpty else {
+            return refused(.error("\(container.0) is empty: the request matched no records", at: at(container.1),
+                                  accepted: "a response with records; check the request's period (YYYY for annual, YYYYMM for monthly), codes and flows"))
         }
         var reading = ComtradeReading(layout: nil, records: [], skipped: [], diagnostics: [])
         var columns: (keys: [String], columns: ComtradeColumns)?
         for element in elements {
             guard case .object(let members) = element.value else {
-                reading.diagnostics.append(.error("this element of data is not a record (a JSON object)", at: at(element),
+                reading.diagnostics.append(.error("this element of \(container.0) is not a record (a JSON object)", at: at(element),
                                                   accepted: "an object with the fields of a Comtrade record"))
                 continue
             }
@@ -90,6 +99,12 @@ enum ComtradeJSONReader {
         }
         if root["data"] == nil, let message = root["message"], case .string(let text) = message.value {
             let status = root["statusCode"].map { "status \(cellText($0)): " } ?? ""
+            return (status + text, message)
+        }
+        // Legacy: a validation status other than 0 ("Ok") with its message.
+        if let validation = root["validation"], let message = validation["message"], case .string(let text) = message.value,
+           !text.isEmpty, validation["status"]?["value"].map(cellText) != "0" {
+            let status = validation["status"]?["name"].map { "\(cellText($0)): " } ?? ""
             return (status + text, message)
         }
         return nil

@@ -62,8 +62,21 @@ public struct ComtradeLayout: Sendable {
         name: "UN Comtrade legacy bulk services CSV (18 columns)",
         requiredFields: legacyRequired, fields: legacyFields, flows: .legacyCodes)
 
+    /// The legacy API's JSON (`{"validation": …, "dataset": [records]}`): the 35 fields under short keys.
+    public static let legacyJSON = ComtradeLayout(
+        name: "UN Comtrade legacy API JSON (comtrade.un.org/api/get, \"dataset\" records)",
+        requiredFields: ["flowCode", "reporterISO", "partnerCode", "partnerISO", "period", "cmdCode", "aggrLevel", "isLeaf",
+                         "primaryValue"],
+        fields: [("reporterISO", ["rt3ISO"]), ("partnerISO", ["pt3ISO"]), ("partnerCode", ["ptCode"]), ("flowCode", ["rgCode"]),
+                 ("flowDesc", ["rgDesc"]), ("period", ["period"]), ("refYear", ["yr"]), ("cmdCode", ["cmdCode"]),
+                 ("cmdDesc", ["cmdDescE"]), ("aggrLevel", ["aggrLevel"]), ("isLeaf", ["IsLeaf"]), ("partner2Code", ["ptCode2"]),
+                 ("partner2ISO", ["pt3ISO2"]), ("customsCode", ["cstCode"]), ("motCode", ["motCode"]),
+                 ("primaryValue", ["TradeValue"]), ("cifvalue", ["CIFValue"]), ("fobvalue", ["FOBValue"]),
+                 ("legacyEstimationFlag", ["estCode"])],
+        flows: .legacyCodes)
+
     /// Most specific first: a 35-column header also has every column of the 22- and 18-column ones.
-    public static let known: [ComtradeLayout] = [.comtradePlus, .legacyAPI, .legacyBulkGoods, .legacyBulkServices]
+    public static let known: [ComtradeLayout] = [.comtradePlus, .legacyAPI, .legacyBulkGoods, .legacyBulkServices, .legacyJSON]
 
     /// What bilat reads, for a refusal: each layout with the columns it needs.
     static var described: String {
