@@ -25,17 +25,19 @@ enum ComtradeJSONReader {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return refused(CSVText.notUTF8(bytes[...], path: path, firstLine: 1))
         }
-        let root: LocatedJSON
-        switch LocatedJSON.parse(bytes) {
-        case .success(let parsed): root = parsed
+        // Records are read as the parser meets them; `error` comes after `data` in the API's answer, so what was
+        // read is dropped below if the response turns out to be an error.
+        let sink = RecordSink(path: path)
+        let root: LocatedJSON, streamed: Int
+        switch LocatedJSON.parse(bytes, streaming: ["data", "dataset"], each: sink.read) {
+        case .success(let parsed): (root, streamed) = parsed
         case .failure(let problem):
             return refused(.error("the file is not valid JSON: \(problem.message)",
                                   at: SourceLocation(path: path, line: problem.line, column: problem.column), accepted: accepted))
         }
-        let elements: [LocatedJSON]
         var container = ("the array", root)
         switch root.value {
-        case .array(let array): elements = array
+        case .array: break
         case .object:
             if let problem = apiError(root) {
                 return refused(.error("the Comtrade API answered with an error, not data: \(problem.message)", at: at(problem.node),
@@ -44,51 +46,59 @@ enum ComtradeJSONReader {
             guard let (name, data) = root["data"].map({ ("data", $0) }) ?? root["dataset"].map({ ("dataset", $0) }) else {
                 return refused(.error("the JSON object has no data array of records", at: at(root), accepted: accepted))
             }
-            guard case .array(let array) = data.value else {
+            guard case .array = data.value else {
                 return refused(.error("\(name) is not an array of records", at: at(data), accepted: accepted))
             }
-            elements = array
             container = (name, data)
         default:
             return refused(.error("the JSON text is not an object or an array of records", at: at(root), accepted: accepted))
         }
         // The API answers a request that matches nothing (a period written 202001 for annual data, an unknown
         // flow code) with an empty array and no error; importing it would record nothing.
-        guard !elements.isEmpty else {
+        guard streamed > 0 else {
             return refused(.error("\(container.0) is empty: the request matched no records", at: at(container.1),
                                   accepted: "a response with records; check the request's period (YYYY for annual, YYYYMM for monthly), codes and flows"))
         }
+        return sink.reading
+    }
+
+    /// Reads each record as it is parsed, with the same row reader as a CSV row (members as cells).
+    final class RecordSink {
+        let path: String
         var reading = ComtradeReading(layout: nil, records: [], skipped: [], diagnostics: [])
+        /// The columns of the last record's keys: records of one response share them.
         var columns: (keys: [String], columns: ComtradeColumns)?
-        for element in elements {
+
+        init(path: String) { self.path = path }
+
+        func read(_ element: LocatedJSON) {
+            let start = SourceLocation(path: path, line: element.line, column: element.column)
             guard case .object(let members) = element.value else {
-                reading.diagnostics.append(.error("this element of \(container.0) is not a record (a JSON object)", at: at(element),
+                reading.diagnostics.append(.error("this element of the records is not a record (a JSON object)", at: start,
                                                   accepted: "an object with the fields of a Comtrade record"))
-                continue
+                return
             }
             let keys = members.map(\.key)
             if columns?.keys != keys {
                 guard let layout = ComtradeLayout.matching(keys) else {
                     reading.diagnostics.append(.error(
                         "this record's fields are in no Comtrade layout bilat reads (found: \(keys.joined(separator: ", ")))",
-                        at: at(element), accepted: ComtradeLayout.described))
-                    continue
+                        at: start, accepted: ComtradeLayout.described))
+                    return
                 }
                 columns = (keys, ComtradeColumns(keys, layout: layout))
             }
-            guard let (_, found) = columns else { continue }
+            guard let (_, found) = columns else { return }
             reading.layout = reading.layout ?? found.layout
             let fields = members.map { CSVField(value: cellText($0.value), line: $0.value.line, column: $0.value.column) }
-            let row = ComtradeRowReader(record: CSVRecord(fields: fields, line: element.line), columns: found, path: path)
-            switch row.read() {
+            switch ComtradeRowReader(record: CSVRecord(fields: fields, line: element.line), columns: found, path: path).read() {
             case .record(var record):
-                record.location = at(element)
+                record.location = start
                 reading.records.append(record)
             case .skipped(let skip): reading.skipped.append(skip)
             case .refused(let problems): reading.diagnostics += problems
             }
         }
-        return reading
     }
 
     /// The API's own error: a non-empty `error` string, or the gateway's `{"statusCode": 429, "message": …}`.

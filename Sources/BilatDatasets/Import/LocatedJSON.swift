@@ -34,13 +34,22 @@ struct LocatedJSON {
 
     /// Parses UTF-8 text holding one JSON value (surrounding white space allowed).
     static func parse(_ bytes: [UInt8]) -> Result<LocatedJSON, SyntaxError> {
-        var parser = Parser(bytes: bytes)
+        parse(bytes, streaming: [], each: nil).map(\.root)
+    }
+
+    /// Parses like `parse(_:)`, but hands each element of a top-level array, or of the array under one of the
+    /// top-level keys `streaming`, to `each` as soon as it is read instead of keeping it: such arrays are left
+    /// empty in the returned root, and `streamed` counts their elements. Memory then holds one record, not all.
+    static func parse(_ bytes: [UInt8], streaming keys: Set<String>, each: ((LocatedJSON) -> Void)?)
+        -> Result<(root: LocatedJSON, streamed: Int), SyntaxError>
+    {
+        var parser = Parser(bytes: bytes, streamKeys: keys, each: each)
         do throws(SyntaxError) {
             parser.skipSpace()
-            let value = try parser.value(depth: 0)
+            let value = try parser.value(depth: 0, streamArray: each != nil)
             parser.skipSpace()
             if parser.i < bytes.count { throw parser.error("more text after the JSON value ends") }
-            return .success(value)
+            return .success((value, parser.streamed))
         } catch {
             return .failure(error)
         }
@@ -48,11 +57,18 @@ struct LocatedJSON {
 
     private struct Parser {
         let bytes: [UInt8]
+        let streamKeys: Set<String>
+        let each: ((LocatedJSON) -> Void)?
+        var streamed = 0
         var i = 0, line = 1, column = 1
         /// Comtrade responses nest three deep; a limit keeps hostile input from exhausting the stack.
         static let maximumDepth = 64
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: [UInt8], streamKeys: Set<String>, each: ((LocatedJSON) -> Void)?) {
+            self.bytes = bytes
+            self.streamKeys = streamKeys
+            self.each = each
+        }
 
         var current: UInt8? { i < bytes.count ? bytes[i] : nil }
 
@@ -73,7 +89,7 @@ struct LocatedJSON {
             advance()
         }
 
-        mutating func value(depth: Int) throws(SyntaxError) -> LocatedJSON {
+        mutating func value(depth: Int, streamArray: Bool = false) throws(SyntaxError) -> LocatedJSON {
             guard depth < Self.maximumDepth else { throw error("the JSON nests deeper than \(Self.maximumDepth) levels") }
             let (startLine, startColumn) = (line, column)
             func located(_ value: Value) -> LocatedJSON { LocatedJSON(value: value, line: startLine, column: startColumn) }
@@ -90,7 +106,7 @@ struct LocatedJSON {
                     skipSpace()
                     try expect(UInt8(ascii: ":"), "':' after the key")
                     skipSpace()
-                    members.append((key, try value(depth: depth + 1)))
+                    members.append((key, try value(depth: depth + 1, streamArray: depth == 0 && each != nil && streamKeys.contains(key))))
                     skipSpace()
                     if current == UInt8(ascii: ",") { advance(); continue }
                     try expect(UInt8(ascii: "}"), "',' or '}' after a member")
@@ -103,7 +119,13 @@ struct LocatedJSON {
                 if current == UInt8(ascii: "]") { advance(); return located(.array(elements)) }
                 while true {
                     skipSpace()
-                    elements.append(try value(depth: depth + 1))
+                    let element = try value(depth: depth + 1)
+                    if streamArray, let each {
+                        each(element)
+                        streamed += 1
+                    } else {
+                        elements.append(element)
+                    }
                     skipSpace()
                     if current == UInt8(ascii: ",") { advance(); continue }
                     try expect(UInt8(ascii: "]"), "',' or ']' after an element")
