@@ -2,10 +2,9 @@ import BilatTestSupport
 import Foundation
 import Testing
 
-/// `bilat import comtrade` with a legacy 35-column download and an API JSON response, through the real binary.
-@Suite struct ImportLegacyCLITests {
-    let folder = TemporaryFolder("import-legacy-cli")
-
+/// `bilat import comtrade` with a legacy 35-column download and an API JSON response, through the real binary
+/// (the suite's helpers and its current download are in ImportCLITests.swift).
+extension ImportCLITests {
     /// A legacy comtrade.un.org download (numbered flows, World as WLD): X beside RX, World, HS 9020 beside the
     /// 902000 it holds (flag 6), and a missing value.
     static let legacy = """
@@ -36,24 +35,6 @@ import Testing
         }
 
         """
-
-    func bilat(_ arguments: String...) throws -> BinaryRun {
-        try BilatBinary.run(arguments, in: folder.path)
-    }
-
-    func newDataset() throws -> String {
-        let made = try bilat("dataset", "new", "AZE", "PAK")
-        #expect(made.status == 0, "\(made.stderr)")
-        return "Datasets/azerbaijan-pakistan"
-    }
-
-    func snapshot(_ dataset: String) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.file(dataset)) {
-            files[name] = try folder.read(dataset + "/" + name)
-        }
-        return files
-    }
 
     @Test func importALegacyDownloadThenAgainChangesNothing() throws {
         let dataset = try newDataset()
@@ -131,9 +112,9 @@ import Testing
         ("comtrade-response.json", "{\"elapsedTime\": \"0.00 secs\", \"count\": 0, \"data\": [], \"error\": \"Invalid parameter reporterCode\"}\n",
          "comtrade-response.json:1:63: error: the Comtrade API answered with an error, not data: Invalid parameter reporterCode"),
     ])
-    func aBadFileLeavesTheDatasetAsItWas(name: String, text: String, expected: String) throws {
+    func aBadLegacyOrJSONFileLeavesTheDatasetAsItWas(name: String, text: String, expected: String) throws {
         let dataset = try newDataset()
-        try folder.write("TradeData_2018.csv", ImportCLITestsGood.download)
+        try folder.write("TradeData_2018.csv", Self.download)
         let before = try snapshot(dataset)
         try folder.write(name, text)
         // A good file beside the bad one: nothing of it is written either.
@@ -144,13 +125,4 @@ import Testing
         #expect(run.stdout.isEmpty, "\(run.stdout)")
         #expect(try snapshot(dataset) == before)
     }
-}
-
-/// A good current download to import beside a bad file.
-enum ImportCLITestsGood {
-    static let download = """
-        reporterISO,partnerCode,partnerISO,flowCode,refMonth,period,cmdCode,cmdDesc,aggrLevel,isLeaf,primaryValue
-        AZE,586,PAK,X,52,2018,TOTAL,All Commodities,0,false,1234567.89
-
-        """
 }
