@@ -66,6 +66,9 @@ extension ImportCLITests {
             "ct-pak-aze-m-2018-9020,imports,PAK,AZE,from_partner,\"HS 9020 Breathing appliances and gas masks, n.e.s.\",2018,,USD 530,,,comtrade-aze-pak-2018-legacy,,UN Comtrade flow M; legacy estimation flag 6",
         ], "\(figures)")
 
+        let sources = try folder.read(dataset + "/sources.csv")
+        #expect(sources.contains("comtrade-aze-pak-2018-legacy,UN Comtrade,\"UN Comtrade legacy download AZE_PAK_2018_legacy.csv, reported by AZE PAK, 2018\",,https://comtrade.un.org/,,,2021-10-01"), "\(sources)")
+
         let before = try snapshot(dataset)
         let again = try bilat("import", "comtrade", "AZE_PAK_2018_legacy.csv", "--into", dataset, "--accessed", "2021-10-01")
         #expect(again.status == 0, "\(again.stderr)")

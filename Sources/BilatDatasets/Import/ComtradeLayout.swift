@@ -17,6 +17,8 @@ public struct ComtradeLayout: Sendable {
     /// Each field the row reader reads, and the header names it goes by in this layout, first the usual one.
     var fields: [(field: String, names: [String])]
     public var flows: Flows
+    /// One of the retired comtrade.un.org layouts: its source row cites that site, not comtradeplus.
+    public var isLegacy: Bool { flows == .legacyCodes }
 
     func names(of field: String) -> [String] { fields.first { $0.field == field }?.names ?? [] }
 
