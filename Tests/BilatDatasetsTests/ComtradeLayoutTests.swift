@@ -113,7 +113,8 @@ import Testing
         (["Flag": "E"], "Flag", "Flag 'E' is not an estimation flag"),
         (["Is Leaf Code": "2"], "Is Leaf Code", "Is Leaf Code '2' is not a yes/no flag"),
         (["Aggregate Level": "six"], "Aggregate Level", "Aggregate Level 'six' is not an aggregation level"),
-        (["Reporter ISO": ""], "Reporter ISO", "Reporter ISO '' is empty"),
+        (["Reporter ISO": "", "Reporter Code": ""], "Reporter ISO", "Reporter ISO '' is empty"),
+        (["Partner ISO": "", "Partner Code": ""], "Partner ISO", "Partner ISO '' is empty"),
         (["CIF Trade Value (US$)": "12a"], "CIF Trade Value (US$)", "CIF Trade Value (US$) '12a' is not a number"),
     ])
     func refusesUnreadableLegacyCells(changes: [String: String], name: String, message: String) throws {
@@ -127,14 +128,29 @@ import Testing
         #expect(diagnostic.location == SourceLocation(path: "c.csv", line: 2, column: try column(of: name, in: text)))
     }
 
-    /// Legacy services bulk rows can leave Reporter ISO empty: refused at the cell, not read as some country.
-    @Test func aServicesRowWithoutReporterISOIsRefusedAtItsCell() throws {
-        let header = Fixture.legacyBulkServicesHeader
-        let text = legacyText(["Reporter ISO": "", "Classification": "EB02", "Commodity Code": "200",
-                               "Commodity": "Total EBOPS 2002 Services"], header: header)
+    /// Areas without an ISO code (legacy services reporters, partners such as 490 "Other Asia, nes" and 899
+    /// "Areas, nes") are skipped at their cell with the code, never refused and never read as a country.
+    @Test(arguments: [
+        (["Reporter ISO": "", "Classification": "EB02", "Commodity Code": "200", "Commodity": "Total EBOPS 2002 Services"],
+         Fixture.legacyBulkServicesHeader, "Reporter ISO", "Reporter Code 31 (Azerbaijan) has no ISO code"),
+        (["Partner ISO": "", "Partner Code": "490", "Partner": "Other Asia, nes"], Fixture.legacyAPIHeader, "Partner ISO",
+         "Partner Code 490 (Other Asia, nes) has no ISO code"),
+        (["Partner ISO": "", "Partner Code": "899", "Partner": "Areas, nes"], Fixture.legacyBulkGoodsHeader, "Partner ISO",
+         "Partner Code 899 (Areas, nes) has no ISO code"),
+    ])
+    func anAreaWithoutISOCodeIsSkippedAtItsCell(changes: [String: String], header: [String], cell: String, reason: String) throws {
+        let text = legacyText(changes, header: header)
         let reading = read(text)
-        #expect(reading.layout?.name == ComtradeLayout.legacyBulkServices.name)
-        #expect(reading.diagnostics.map(\.location) == [SourceLocation(path: "c.csv", line: 2, column: try column(of: "Reporter ISO", in: text, header: header))])
+        #expect(reading.diagnostics.isEmpty && reading.records.isEmpty)
+        let skip = try #require(reading.skipped.first)
+        #expect(skip.reason == reason + ": a Comtrade area, not a country; bilat stores countries and World")
+        #expect(skip.location == SourceLocation(path: "c.csv", line: 2, column: try column(of: cell, in: text, header: header)))
+    }
+
+    @Test func worldWithoutISOCodeIsWorld() throws {
+        let reading = read(legacyText(["Partner ISO": "", "Partner Code": "0", "Partner": "World"]))
+        let record = try #require(reading.records.first)
+        #expect(record.partnerIsWorld && ComtradeFigureRows.partyID(iso: record.partnerISO, code: record.partnerCode) == "WLD")
     }
 
     @Test func aHeaderInNoLayoutListsEveryLayoutAndTheHeaderFound() throws {

@@ -26,7 +26,7 @@ public struct ComtradeLayout: Sendable {
     public static let comtradePlus = ComtradeLayout(
         name: "UN Comtrade+ (comtradeplus CSV, bulk tab-separated text or API JSON)",
         requiredFields: ["reporterISO", "partnerISO", "flowCode", "period", "cmdCode", "aggrLevel", "isLeaf", "primaryValue"],
-        fields: ["reporterISO", "partnerISO", "partnerCode", "flowCode", "period", "refMonth", "cmdCode", "cmdDesc",
+        fields: ["reporterISO", "reporterCode", "reporterDesc", "partnerISO", "partnerCode", "partnerDesc", "flowCode", "period", "refMonth", "cmdCode", "cmdDesc",
                  "aggrLevel", "isLeaf", "partner2Code", "partner2ISO", "customsCode", "motCode", "primaryValue", "cifvalue",
                  "fobvalue", "isQtyEstimated", "isAltQtyEstimated", "isNetWgtEstimated", "isGrossWgtEstimated",
                  "legacyEstimationFlag", "isReported", "isAggregate"].map { ($0, [$0]) },
@@ -34,7 +34,8 @@ public struct ComtradeLayout: Sendable {
 
     /// The legacy fields (comtrade.un.org, retired 2023) shared by its CSV layouts, by their legacy header names.
     static let legacyFields: [(field: String, names: [String])] = [
-        ("reporterISO", ["Reporter ISO"]), ("partnerISO", ["Partner ISO"]), ("partnerCode", ["Partner Code"]),
+        ("reporterISO", ["Reporter ISO"]), ("reporterCode", ["Reporter Code"]), ("reporterDesc", ["Reporter"]),
+        ("partnerISO", ["Partner ISO"]), ("partnerCode", ["Partner Code"]), ("partnerDesc", ["Partner"]),
         ("flowCode", ["Trade Flow Code"]), ("flowDesc", ["Trade Flow"]), ("period", ["Period"]), ("refYear", ["Year"]),
         ("cmdCode", ["Commodity Code"]), ("cmdDesc", ["Commodity"]), ("aggrLevel", ["Aggregate Level"]),
         ("isLeaf", ["Is Leaf Code"]), ("partner2Code", ["2nd Partner Code"]), ("partner2ISO", ["2nd Partner ISO"]),
@@ -69,7 +70,8 @@ public struct ComtradeLayout: Sendable {
         name: "UN Comtrade legacy API JSON (comtrade.un.org/api/get, \"dataset\" records)",
         requiredFields: ["flowCode", "reporterISO", "partnerCode", "partnerISO", "period", "cmdCode", "aggrLevel", "isLeaf",
                          "primaryValue"],
-        fields: [("reporterISO", ["rt3ISO"]), ("partnerISO", ["pt3ISO"]), ("partnerCode", ["ptCode"]), ("flowCode", ["rgCode"]),
+        fields: [("reporterISO", ["rt3ISO"]), ("reporterCode", ["rtCode"]), ("reporterDesc", ["rtTitle"]),
+                 ("partnerISO", ["pt3ISO"]), ("partnerCode", ["ptCode"]), ("partnerDesc", ["ptTitle"]), ("flowCode", ["rgCode"]),
                  ("flowDesc", ["rgDesc"]), ("period", ["period"]), ("refYear", ["yr"]), ("cmdCode", ["cmdCode"]),
                  ("cmdDesc", ["cmdDescE"]), ("aggrLevel", ["aggrLevel"]), ("isLeaf", ["IsLeaf"]), ("partner2Code", ["ptCode2"]),
                  ("partner2ISO", ["pt3ISO2"]), ("customsCode", ["cstCode"]), ("motCode", ["motCode"]),

@@ -27,8 +27,20 @@ struct ComtradeRowReader {
             problems.append(.error("\(columns.label(name)) '\(text(name))' \(message)", at: location(name), accepted: accepted))
         }
         let reporter = text("reporterISO"), partner = text("partnerISO")
-        if reporter.isEmpty { refuse("reporterISO", "is empty", accepted: "an ISO 3166 alpha-3 code such as AZE") }
-        if partner.isEmpty { refuse("partnerISO", "is empty", accepted: "an ISO 3166 alpha-3 code such as PAK, or W00 for World") }
+        // Legacy files leave the ISO code of areas empty (partners 490 "Other Asia, nes" and 899 "Areas, nes",
+        // services reporters); current files give areas codes such as _X. Areas are not countries: skipped with a
+        // note, as the stage skips areas whose code is not ISO alpha-3. Partner code 0 without an ISO code is World.
+        var area: ComtradeSkip?
+        for (iso, code, name) in [("reporterISO", "reporterCode", "reporterDesc"), ("partnerISO", "partnerCode", "partnerDesc")]
+        where text(iso).isEmpty && !(iso == "partnerISO" && text(code) == "0") {
+            if text(code).isEmpty || !columns.layout.isLegacy {
+                refuse(iso, "is empty", accepted: "an ISO 3166 alpha-3 code such as PAK (W00 or WLD for World), or the area's code beside it")
+            } else if area == nil {
+                let label = text(name).isEmpty ? "" : " (\(text(name)))"
+                area = ComtradeSkip(location: location(iso),
+                    reason: "\(columns.label(code)) \(text(code))\(label) has no ISO code: a Comtrade area, not a country; bilat stores countries and World")
+            }
+        }
         let flow: String
         switch columns.layout.flows {
         case .letters:
@@ -78,6 +90,7 @@ struct ComtradeRowReader {
             }
         }
         guard problems.isEmpty, let period, let level, let leaf else { return .refused(problems) }
+        if let area { return .skipped(area) }
         guard case .value(let amount) = value else {
             return .skipped(ComtradeSkip(location: location("primaryValue"),
                                          reason: "\(columns.label("primaryValue")) is empty or null: a missing figure, not zero"))
