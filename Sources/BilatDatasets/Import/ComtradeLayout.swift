@@ -26,9 +26,9 @@ public struct ComtradeLayout: Sendable {
     public static let comtradePlus = ComtradeLayout(
         name: "UN Comtrade+ (comtradeplus CSV, bulk tab-separated text or API JSON)",
         requiredFields: ["reporterISO", "partnerISO", "flowCode", "period", "cmdCode", "aggrLevel", "isLeaf", "primaryValue"],
-        fields: ["reporterISO", "reporterCode", "reporterDesc", "partnerISO", "partnerCode", "partnerDesc", "flowCode", "period", "refMonth", "cmdCode", "cmdDesc",
-                 "aggrLevel", "isLeaf", "partner2Code", "partner2ISO", "customsCode", "motCode", "primaryValue", "cifvalue",
-                 "fobvalue", "isQtyEstimated", "isAltQtyEstimated", "isNetWgtEstimated", "isGrossWgtEstimated",
+        fields: ["reporterISO", "reporterCode", "reporterDesc", "partnerISO", "partnerCode", "partnerDesc", "flowCode",
+                 "period", "refMonth", "cmdCode", "cmdDesc", "aggrLevel", "isLeaf", "partner2Code", "partner2ISO",
+                 "customsCode", "motCode", "primaryValue", "cifvalue", "fobvalue", "isQtyEstimated", "isAltQtyEstimated", "isNetWgtEstimated", "isGrossWgtEstimated",
                  "legacyEstimationFlag", "isReported", "isAggregate"].map { ($0, [$0]) },
         flows: .letters)
 
@@ -91,7 +91,9 @@ public struct ComtradeLayout: Sendable {
     static func matching(_ header: [String]) -> ComtradeLayout? {
         let names = Set(header.map(ComtradeColumns.key))
         return known.first { layout in
-            layout.requiredFields.allSatisfy { field in layout.names(of: field).contains { names.contains(ComtradeColumns.key($0)) } }
+            layout.requiredFields.allSatisfy { field in
+                layout.names(of: field).contains { names.contains(ComtradeColumns.key($0)) }
+            }
         }
     }
 
