@@ -34,7 +34,8 @@ struct ComtradeRowReader {
         for (iso, code, name) in [("reporterISO", "reporterCode", "reporterDesc"), ("partnerISO", "partnerCode", "partnerDesc")]
         where text(iso).isEmpty && !(iso == "partnerISO" && text(code) == "0") {
             if text(code).isEmpty || !columns.layout.isLegacy {
-                refuse(iso, "is empty", accepted: "an ISO 3166 alpha-3 code such as PAK (W00 or WLD for World), or the area's code beside it")
+                refuse(iso, "is empty", accepted: "an ISO 3166 alpha-3 code such as PAK, or W00 for World"
+                       + (columns.layout.isLegacy ? "; for an area without one, its code beside it" : ""))
             } else if area == nil {
                 let label = text(name).isEmpty ? "" : " (\(text(name)))"
                 area = ComtradeSkip(location: location(iso),
