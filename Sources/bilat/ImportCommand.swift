@@ -15,8 +15,15 @@ struct ImportCommand: ParsableCommand {
 
     struct Comtrade: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add the figures of UN Comtrade downloads (comtradeplus CSV, bulk tab-separated text) to a dataset.",
+            abstract: "Add the figures of UN Comtrade downloads (comtradeplus CSV, bulk text, API JSON, legacy CSV) to a dataset.",
             discussion: """
+                Reads, known from the header row: comtradeplus CSV (TradeData_*.csv) and bulk tab-separated .txt; \
+                comtradeapi.un.org JSON responses ({"data": [...], "error": ""}; a response carrying an API error is \
+                refused with its message, an empty one as matching nothing); legacy comtrade.un.org CSV with 35 \
+                columns (website / API) or 22 and 18 (bulk goods / services) and legacy API JSON ("dataset"), with numbered flows (1 Import, 2 Export, 3 Re-Export, 4 Re-Import, World WLD) \
+                or letter flows under Trade Flow (World W00). Header names are compared ignoring case, spaces and \
+                punctuation; extra columns are ignored. A file in no layout is refused with the layouts read.
+
                 Each file becomes one source (id comtrade-<file name>) and each kept record one figure, its value \
                 written as USD exactly as Comtrade gives it. Only totals are kept unless --breakdowns; X, M, RX, RM \
                 become exports, imports, re_exports, re_imports; World is its own partner (WLD); one aggregation \
@@ -28,9 +35,10 @@ struct ImportCommand: ParsableCommand {
                 Examples:
                   bilat import comtrade TradeData.csv --into Datasets/azerbaijan-pakistan --accessed 2024-05-01
                   bilat import comtrade AZE_2018.txt PAK_2018.txt --into Datasets/azerbaijan-pakistan --breakdowns
+                  bilat import comtrade AZE_PAK_2018_legacy.csv comtrade-response.json --into Datasets/azerbaijan-pakistan
                 """)
 
-        @Argument(help: ArgumentHelp("Comtrade downloads (.csv or tab-separated .txt).", valueName: "file"))
+        @Argument(help: ArgumentHelp("Comtrade downloads (.csv, tab-separated .txt or API .json).", valueName: "file"))
         var files: [String] = []
 
         @Option(help: ArgumentHelp("The dataset folder the rows go into.", valueName: "dir"))

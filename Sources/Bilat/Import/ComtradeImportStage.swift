@@ -56,7 +56,8 @@ public enum ComtradeImportStage {
                 problems += refused.prefix(1)
                 if refused.isEmpty { keptWithParties.append(k) }
             }
-            rows.sources.append(ComtradeFigureRows.sourceCells(fileName: fileName, kept: keptWithParties, accessed: request.accessed))
+            rows.sources.append(ComtradeFigureRows.sourceCells(fileName: fileName, kept: keptWithParties, accessed: request.accessed,
+                                                               layout: reading.layout))
             rows.figures += keptWithParties.compactMap { ComtradeFigureRows.figureCells($0, sourceID: sourceID) }
         }
         if !problems.isEmpty {

@@ -25,14 +25,16 @@ public enum ComtradeFigureRows {
         return out.isEmpty ? "file" : out
     }
 
-    public static func sourceCells(fileName: String, kept: [ComtradeSeriesFilter.Kept], accessed: String?) -> [String: String] {
+    public static func sourceCells(fileName: String, kept: [ComtradeSeriesFilter.Kept], accessed: String?,
+                                   layout: ComtradeLayout? = nil) -> [String: String] {
         let reporters = Set(kept.map { $0.record.reporterISO.uppercased() }).sorted()
         let periods = kept.map(\.record.period.description).sorted()
-        var title = "UN Comtrade download \(fileName)"
+        let legacy = layout?.isLegacy == true
+        var title = (legacy ? "UN Comtrade legacy download " : "UN Comtrade download ") + fileName
         if !reporters.isEmpty { title += ", reported by \(reporters.joined(separator: " "))" }
         if let first = periods.first, let last = periods.last { title += first == last ? ", \(first)" : ", \(first) to \(last)" }
         var cells = ["id": sourceID(fileName: fileName), "publisher": "UN Comtrade", "title": title,
-                     "url": "https://comtradeplus.un.org/"]
+                     "url": legacy ? "https://comtrade.un.org/" : "https://comtradeplus.un.org/"]
         if let accessed { cells["accessed"] = accessed }
         return cells
     }

@@ -25,6 +25,7 @@ public enum ComtradeReader {
     public static func read(_ bytes: [UInt8], path: String) -> ComtradeReading {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if ComtradeJSONReader.isJSON(body) { return ComtradeJSONReader.read(Array(body), path: path) }
         let firstLine = body.prefix { $0 != 0x0A }
         let records: [CSVRecord]
         var diagnostics: [Diagnostic] = []
@@ -39,7 +40,7 @@ public enum ComtradeReader {
         }
         guard let headerRecord = records.first else {
             diagnostics.append(.error("the file is empty; it needs a header row", at: SourceLocation(path: path, line: 1, column: 1),
-                                      accepted: ComtradeLayout.comtradePlus.required.joined(separator: ",")))
+                                      accepted: ComtradeLayout.described))
             return ComtradeReading(layout: nil, records: [], skipped: [], diagnostics: diagnostics)
         }
         let header = headerRecord.fields.map { $0.value.trimmingCharacters(in: .whitespaces) }
@@ -49,7 +50,7 @@ public enum ComtradeReader {
         case .failure(let refusal):
             return ComtradeReading(layout: nil, records: [], skipped: [], diagnostics: diagnostics + [refusal])
         }
-        let columns = ComtradeColumns(header)
+        let columns = ComtradeColumns(header, layout: layout)
         var reading = ComtradeReading(layout: layout, records: [], skipped: [], diagnostics: diagnostics)
         for record in records.dropFirst() {
             guard record.fields.count == header.count else {
@@ -66,17 +67,4 @@ public enum ComtradeReader {
         }
         return reading
     }
-}
-
-/// Header positions by lower-cased name; the first of a repeated name wins.
-struct ComtradeColumns {
-    private var positions: [String: Int] = [:]
-
-    init(_ header: [String]) {
-        for (index, name) in header.enumerated() where positions[name.lowercased()] == nil {
-            positions[name.lowercased()] = index
-        }
-    }
-
-    func position(_ name: String) -> Int? { positions[name.lowercased()] }
 }

@@ -7,6 +7,12 @@ public struct ComtradeRecord: Hashable, Sendable {
         case year(Int)
         case month(year: Int, month: Int)
 
+        public var year: Int {
+            switch self {
+            case .year(let y), .month(let y, _): return y
+            }
+        }
+
         public var description: String {
             switch self {
             case .year(let y): return "\(y)"
