@@ -22,6 +22,7 @@ public struct Finding: Hashable, Sendable, Encodable {
         case partsDoNotAddUp = "parts-do-not-add-up"
         case datedAfterSource = "dated-after-source"
         case staleAcceptance = "stale-acceptance"
+        case mirrorAsymmetry = "mirror-asymmetry"
     }
 
     public var kind: Kind
