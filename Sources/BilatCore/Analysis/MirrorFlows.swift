@@ -136,7 +136,8 @@ public enum MirrorFlows {
         for flow in flows {
             let m = imports[flow] ?? [], x = exports[flow] ?? []
             let periods = Set(m.map(\.period)).union(x.map(\.period))
-                .sorted { ($0.start, $0.end, $0.granularity.rawValue) < ($1.start, $1.end, $1.granularity.rawValue) }
+                .sorted { ($0.start, $0.end, $0.granularity.rawValue, $0.isApproximate ? 1 : 0, $0.isWindow ? 1 : 0)
+                    < ($1.start, $1.end, $1.granularity.rawValue, $1.isApproximate ? 1 : 0, $1.isWindow ? 1 : 0) }
             for period in periods {
                 let mine = { (list: [Observation]) in list.filter { $0.period == period }.sorted { $0.id < $1.id } }
                 let (mi, xi) = (mine(m), mine(x))
