@@ -51,6 +51,7 @@ public enum MirrorOutput {
                                     "reported", "importer_id", "importer_value_cif", "factor", "importer_value_fob", "exporter_id",
                                     "exporter_value_fob", "asymmetry", "asymmetry_percent", "note", "sources"]
 
+    /// The factor is written "× 1/1.06": as a bare "1/1.06" a spreadsheet may read it as a date or a fraction.
     /// - Parameter datasets: the datasets of a pair's figures ("a;b").
     public static func csv(_ pairs: [MirrorPair], writer: CSVWriter = CSVWriter(), datasets: (MirrorPair) -> String = { _ in "" }) -> String {
         writer.render(header: csvColumns, count: pairs.count) { i in
@@ -58,7 +59,7 @@ public enum MirrorOutput {
             let number: (Decimal?) -> CSVWriter.Cell = { $0.map { .number($0.plainText) } ?? .empty }
             return [.orEmpty(l.relationship), .orEmpty(l.datasets), .text(l.exporter), .text(l.importer), .orEmpty(l.subject), .orEmpty(l.unit),
                     .text(l.period), .text(l.periodStart), .text(l.periodEnd), .text(l.reported), .orEmpty(l.importerId),
-                    number(l.importerValueCif), .text(l.factor), number(l.importerValueFob), .orEmpty(l.exporterId), number(l.exporterValueFob),
+                    number(l.importerValueCif), .text("× " + l.factor), number(l.importerValueFob), .orEmpty(l.exporterId), number(l.exporterValueFob),
                     number(l.asymmetry), number(l.asymmetryPercent), .orEmpty(l.note), .orEmpty(l.sources.joined(separator: ";"))]
         }
     }

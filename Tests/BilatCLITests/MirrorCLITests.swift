@@ -81,9 +81,9 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let expected = [
             "relationship,datasets,exporter,importer,subject,unit,period,period_start,period_end,reported,importer_id,importer_value_cif,factor,importer_value_fob,exporter_id,exporter_value_fob,asymmetry,asymmetry_percent,note,sources",
-            "AZE-PAK,azerbaijan-pakistan,AZE,PAK,all goods,USD,2018 (year),2018-01-01,2018-12-31,both,ct-pak-aze-m-2018-total,530000,1/1.06,500000,ct-aze-pak-x-2018-total,500000,0,0,,comtrade-tradedata-2018",
-            "AZE-PAK,azerbaijan-pakistan,PAK,AZE,all goods,USD,2018 (year),2018-01-01,2018-12-31,both,ct-aze-pak-m-2018-total,1234567.89,1/1.06,1164686.69,ct-pak-aze-x-2018-total,900000,264686.69,29.409632,,comtrade-tradedata-2018",
-            "AZE-PAK,azerbaijan-pakistan,PAK,AZE,all goods,USD,2019 (year),2019-01-01,2019-12-31,importer_only,ct-aze-pak-m-2019-total,1500000,1/1.06,1415094.34,,,,,PAK did not report exports to AZE for 2019,comtrade-tradedata-2018",
+            "AZE-PAK,azerbaijan-pakistan,AZE,PAK,all goods,USD,2018 (year),2018-01-01,2018-12-31,both,ct-pak-aze-m-2018-total,530000,× 1/1.06,500000,ct-aze-pak-x-2018-total,500000,0,0,,comtrade-tradedata-2018",
+            "AZE-PAK,azerbaijan-pakistan,PAK,AZE,all goods,USD,2018 (year),2018-01-01,2018-12-31,both,ct-aze-pak-m-2018-total,1234567.89,× 1/1.06,1164686.69,ct-pak-aze-x-2018-total,900000,264686.69,29.409632,,comtrade-tradedata-2018",
+            "AZE-PAK,azerbaijan-pakistan,PAK,AZE,all goods,USD,2019 (year),2019-01-01,2019-12-31,importer_only,ct-aze-pak-m-2019-total,1500000,× 1/1.06,1415094.34,,,,,PAK did not report exports to AZE for 2019,comtrade-tradedata-2018",
         ].joined(separator: "\r\n") + "\r\n"
         #expect(run.stdout == expected, "\(Golden.diff(expected: expected, actual: run.stdout))")
     }

@@ -175,9 +175,13 @@ struct MirrorFlowsTests {
                    period: try #require(Self.year2018), periodText: "2018", comparedWith: nil, asReported: "USD 900000",
                    quantity: try QuantityReader.parse("USD 900000"), status: nil, sourceID: "ct", asOf: nil, linkKey: ""),
         ]
-        let dataset = Dataset(name: "AZE-PAK", sources: [Source(id: "ct", publisher: "UN Comtrade", title: "t")], figures: figures)
+        var dataset = Dataset(name: "AZE-PAK", sources: [Source(id: "ct", publisher: "UN Comtrade", title: "t")], figures: figures)
         let found = Checks.run(dataset).filter { $0.kind == .mirrorAsymmetry }
         #expect(found.map(\.id) == ["mirror-asymmetry:m+x"])
         #expect(found.first?.message.hasPrefix("AZE records 29.4 % more imports from PAK (all goods, 2018)") == true)
+        // Accepted in accepted.csv like any finding: still listed, with the reason.
+        dataset.accepted = [AcceptedFinding(findingID: "mirror-asymmetry:m+x", reason: "re-exports through UAE")]
+        let accepted = Checks.run(dataset).filter { $0.kind == .mirrorAsymmetry }
+        #expect(accepted.map(\.acceptedReason) == ["re-exports through UAE"])
     }
 }
