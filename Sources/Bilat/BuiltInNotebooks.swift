@@ -48,6 +48,7 @@ error at its line and column.
 | ```` ```bilat growth [indicator=ID] ```` | growth for the values whose period ends in the year: change against the comparable earlier period, CAGR across gaps, flags, and why a comparison is missing. When a year has only part-year figures, it says so |
 | ```` ```bilat charts ```` | the charts that include the year (every chart in an overview), inline SVG |
 | ```` ```bilat events ```` | the year's events with their sources |
+| ```` ```bilat mirror [factor=1/1.06] [threshold=20] ```` | mirror flows whose period falls in or overlaps the year: each party's imports from the other (CIF, × the factor to FOB) against the other's exports (FOB), the asymmetry and its % of the exporter's value, which sides reported, and a warning for each pair more than the threshold apart. It says so when there is nothing to pair |
 | ```` ```bilat findings ```` | `bilat check` findings that touch the year's figures or deal statuses, with acceptances |
 | ```` ```bilat sources ```` | a numbered list of every source the report cites; `[n]` in the other cells refers to it |
 | ```` ```bilat query ```` | the SQL in the cell's body, run read-only against `Output/bilat.sqlite`, as a table. Parameters are bound by name (`:year`, and the relationship's `:relationship`, `:first` and `:second` party ids), never pasted into the SQL |
@@ -121,6 +122,14 @@ with full years.
 ## Growth
 
 ```bilat growth
+```
+
+## Mirror flows
+
+Each side's report of one flow: the importer's imports (CIF, converted to FOB) against the exporter's
+exports (FOB), for the same period.
+
+```bilat mirror
 ```
 
 ## Charts

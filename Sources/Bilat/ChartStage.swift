@@ -33,7 +33,7 @@ public enum ChartStage {
 
     /// Every chart the data supports, relationship by relationship: a time series per series with two or more
     /// periods, the money figures side by side per currency, counts per indicator with two or more figures,
-    /// and the events.
+    /// a mirror chart per flow both sides report, and the events.
     public static func charts(_ outcome: AnalysisStage.Outcome) -> [Chart] {
         let layout = OutputLayout(outcome.relationships.map(\.relationship))
         return outcome.relationships.flatMap { charts(for: $0, folder: layout.folder($0.relationship)) }
@@ -88,6 +88,20 @@ public enum ChartStage {
             drafts.append(Draft(preferred: indicator, identity: "counts|\(indicator)", shows: indicator, title: title,
                                 periods: group.map(\.period), observations: group) {
                 CountsChart.render(title: title, rows: rows, sources: sources, flagged: flagged)
+            })
+        }
+        // A mirror chart per flow that both sides report at least once, at the default factor.
+        let pairs = MirrorFlows.pairs(r.reported)
+        let flows = Dictionary(grouping: pairs) { "\($0.exporter)|\($0.importer)|\($0.subject)|\($0.unit)" }
+        for flow in flows.keys.sorted() {
+            guard let group = flows[flow], let p = group.first, group.contains(where: { $0.reported == .both }) else { continue }
+            let title = "Mirror flows, \(partyName(p.exporter, in: dataset)) to \(partyName(p.importer, in: dataset))"
+                + (p.subject.isEmpty ? "" : ": \(p.subject)")
+            let points = group.flatMap { [$0.importerReport, $0.exporterReport].compactMap { $0 } }
+            let sources = sources(of: points, in: dataset)
+            drafts.append(Draft(preferred: ["mirror", p.exporter, "to", p.importer, p.subject, p.unit].filter { !$0.isEmpty }.joined(separator: "-"),
+                                identity: "mirror|\(flow)", shows: "mirror", title: title, periods: group.map(\.period), observations: points) {
+                MirrorChart.render(title: title, pairs: group, sources: sources)
             })
         }
         if !dataset.events.isEmpty {

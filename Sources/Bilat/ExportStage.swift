@@ -1,10 +1,10 @@
 import BilatCore
 import BilatRender
 
-/// The CSV files an analyst opens in a spreadsheet: figures (reported and derived), growth, events, sources and
-/// findings, each row naming its dataset and relationship.
+/// The CSV files an analyst opens in a spreadsheet: figures (reported and derived), growth, events, sources,
+/// findings and mirror flows, each row naming its dataset and relationship.
 public enum ExportStage {
-    public static let fileNames = ["figures.csv", "growth.csv", "events.csv", "sources.csv", "findings.csv"]
+    public static let fileNames = ["figures.csv", "growth.csv", "events.csv", "sources.csv", "findings.csv", "mirror.csv"]
 
     /// The files are independent, so they are written at once, one per free core.
     public static func files(_ outcome: AnalysisStage.Outcome, flavour: CSVExport.Flavour) -> [(name: String, text: String)] {
@@ -24,6 +24,9 @@ public enum ExportStage {
         case "findings.csv":
             let contexts = outcome.findingContexts()
             return FindingsOutput.csv(outcome.findings, writer: flavour.writer) { contexts[$0.id] ?? .init() }
+        case "mirror.csv":
+            // At the default factor, as `bilat check` raises its warnings; each row names the factor.
+            return MirrorOutput.csv(MirrorStage.pairs(outcome), writer: flavour.writer) { MirrorStage.datasets(of: $0, in: outcome) }
         default: return ""
         }
     }

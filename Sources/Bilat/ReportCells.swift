@@ -37,6 +37,7 @@ public struct ReportCells {
         case "charts": return chartBlocks()
         case "events": return events()
         case "findings": return findings()
+        case "mirror": return try mirror(cell)
         case "sources": return sources()
         case "query": return try query(cell)
         default: return [.note("unknown cell kind \(cell.kind)")]

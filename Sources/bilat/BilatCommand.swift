@@ -27,6 +27,6 @@ struct BilatCommand: ParsableCommand {
               bilat normalise --period "January to September 2018"
             """,
         version: BilatVersion.release,
-        subcommands: [InitCommand.self, DatasetCommand.self, Build.self, Ingest.self, Figures.self, GrowthCommand.self, CheckCommand.self, ExportCommand.self, ChartCommand.self, ReportCommand.self, Normalise.self, ExtractCommand.self, ImportCommand.self]
+        subcommands: [InitCommand.self, DatasetCommand.self, Build.self, Ingest.self, Figures.self, GrowthCommand.self, CheckCommand.self, ExportCommand.self, ChartCommand.self, ReportCommand.self, Normalise.self, ExtractCommand.self, ImportCommand.self, MirrorCommand.self]
     )
 }

@@ -7,10 +7,11 @@ extension CSVExport.Flavour: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write spreadsheet-safe CSV: figures, growth, events, sources and findings.",
+        abstract: "Write spreadsheet-safe CSV: figures, growth, events, sources, findings and mirror flows.",
         discussion: """
             Writes figures.csv (reported and derived figures, the normalised value beside the text as reported), \
-            growth.csv, events.csv, sources.csv and findings.csv, every row naming its dataset and relationship. RFC 4180, CRLF, UTF-8; the excel flavour (the default) \
+            growth.csv, events.csv, sources.csv, findings.csv and mirror.csv (each flow's two reports per period, at the \
+            default factor 1/1.06; see `bilat mirror`), every row naming its dataset and relationship. RFC 4180, CRLF, UTF-8; the excel flavour (the default) \
             starts with a byte-order mark so Excel reads accents and dashes. Numbers are plain decimals; dates \
             are ISO; each period also has a textual label that spreadsheets keep as text. A text cell starting \
             with = + - @, a tab or a CR gets a leading ' so no spreadsheet runs it as a formula.

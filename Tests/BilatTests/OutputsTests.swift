@@ -15,7 +15,7 @@ import Testing
     static let hostile = try! AnalysisStage.run(folders: [Repository.root + "/Tests/Fixtures/hostile"])
     static let golden = Repository.root + "/Tests/BilatTests/Golden/"
 
-    @Test(arguments: ["figures.csv", "growth.csv", "events.csv", "sources.csv"])
+    @Test(arguments: ["figures.csv", "growth.csv", "events.csv", "sources.csv", "mirror.csv"])
     func csvMatchesItsGoldenFile(name: String) throws {
         let text = try #require(ExportStage.files(Self.bundled, flavour: .excel).first { $0.name == name }?.text)
         let mismatch = Golden.mismatch(text, golden: Self.golden + "csv/" + name)

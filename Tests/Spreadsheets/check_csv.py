@@ -18,7 +18,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 NUMERIC = {"value", "scale", "years", "absolute_change", "percent_change", "cagr_percent",
-           "value_high", "absolute_change_high", "percent_change_high", "cagr_percent_high"}
+           "value_high", "absolute_change_high", "percent_change_high", "cagr_percent_high",
+           "importer_value_cif", "importer_value_fob", "exporter_value_fob", "asymmetry", "asymmetry_percent"}
 DATES = {"period_start", "period_end", "compared_start", "compared_end", "date_start", "date_end",
          "published_start", "published_end", "source_published", "accessed"}
 PLAIN_NUMBER = re.compile(r"^[0-9]+(\.[0-9]+)?$")

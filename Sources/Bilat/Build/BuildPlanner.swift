@@ -58,12 +58,17 @@ public enum BuildPlanner {
         }
         let sourceItems = InputDigests.record(outcome.datasets.flatMap { d in d.sources.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
         let eventItems = InputDigests.record(outcome.datasets.flatMap { d in d.events.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
+        // Only the figures mirror pairs are made of: a new turnover figure leaves mirror.csv as it was.
+        let mirrorItems = InputDigests.record(zip(outcome.relationships, digests).flatMap { r, d in
+            r.reported.filter(MirrorFlows.takesPart).map { ("\(r.relationship.id)/\($0.id)", d.figures[$0.id] ?? StableDigest.of($0)) }
+        })
         let inputs: [String: [String: [String: String]]] = [
             "figures.csv": ["figures": all(\.figures), "derived": all(\.derived), "sources": sourceItems],
             "growth.csv": ["growth": all(\.growth)],
             "events.csv": ["events": eventItems, "sources": sourceItems],
             "sources.csv": ["sources": sourceItems],
             "findings.csv": ["findings": InputDigests.record(outcome.findings) { $0.id }],
+            "mirror.csv": ["figures": mirrorItems, "sources": sourceItems],
         ]
         return ExportStage.fileNames.sorted().map { name in
             PlannedOutput(path: "csv/\(name)", inputs: inputs[name] ?? [:]) { ExportStage.file(named: name, outcome, flavour: .excel) }

@@ -42,6 +42,8 @@ public enum RendererFingerprint {
         ```
         ```bilat findings
         ```
+        ```bilat mirror
+        ```
         ```bilat sources
         ```
         """
@@ -62,11 +64,15 @@ public enum RendererFingerprint {
             parties: [Party(id: "AAA", name: "Aland"), Party(id: "BBB", name: "Bland")],
             indicators: [Indicator(id: "trade_turnover", name: "Trade turnover", description: "t", unitKind: .money),
                          Indicator(id: "imports", name: "Imports", description: "i", unitKind: .money),
+                         Indicator(id: "exports", name: "Exports", description: "x", unitKind: .money),
                          Indicator(id: "personnel_trained", name: "Personnel trained", description: "p", unitKind: .count)],
             figures: [figure("t20", "trade_turnover", "2020", "about $10 million"), figure("t21", "trade_turnover", "2021", "an estimated $12.5 million"),
                       figure("t19q", "trade_turnover", "January–September 2019", "$6 million", source: "b"),
                       figure("c21", "trade_turnover", "2021", "25% increase", compared: "2020", source: "b"),
                       figure("i21", "imports", "2021", "$4 million", direction: .fromPartner),
+                      // BBB's side of i21, so the mirror table, chart and warning are part of the sample.
+                      Figure(id: "x21", indicator: "exports", reporter: "BBB", partner: "AAA", direction: .toPartner, period: period("2021"),
+                             periodText: "2021", asReported: "$3 million", quantity: try! QuantityReader.parse("$3 million"), sourceID: "b"),
                       figure("o", "personnel_trained", "2021", "over 100", unit: "officers"), figure("u", "personnel_trained", "2021", "around 40", unit: "units")],
             events: [Event(id: "e", date: period("2021-03-04"), dateText: "2021-03-04", title: "An event", sourceIDs: ["a"], note: "n"),
                      Event(id: "f", date: period("autumn 2015"), dateText: "autumn 2015", title: "Earlier", sourceIDs: ["b"])],

@@ -27,6 +27,7 @@ public enum Checks {
         findings += partsExceedingTotals(dataset, groups: compositions)
         findings += partsNotAddingUp(dataset, groups: compositions)
         findings += datedAfterSource(dataset)
+        findings += mirrorAsymmetries(MirrorFlows.pairs(reported), in: dataset)
         return applyAcceptances(findings, dataset: dataset)
     }
 

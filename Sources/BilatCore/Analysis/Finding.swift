@@ -24,6 +24,7 @@ public struct Finding: Hashable, Sendable, Encodable {
         case newsAgainstStatistics = "news-against-statistics"
         case newsDealNotInSIPRI = "news-deal-not-in-sipri"
         case staleAcceptance = "stale-acceptance"
+        case mirrorAsymmetry = "mirror-asymmetry"
     }
 
     public var kind: Kind

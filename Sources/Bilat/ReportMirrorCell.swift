@@ -1,0 +1,54 @@
+import BilatCore
+import BilatRender
+import Foundation
+
+extension ReportCells {
+    /// ```` ```bilat mirror [factor=1/1.06] [threshold=20] ````: each flow's two reports for the periods that
+    /// fall in or overlap the year, the importer's at FOB, the asymmetry, and the pairs past the threshold.
+    func mirror(_ cell: Notebook.Cell) throws -> [ReportBlock] {
+        let settings = try mirrorSettings(cell)
+        let overlaps = { (p: Period) -> Bool in scope.year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
+        let pairs = MirrorFlows.pairs(scope.relationship.reported, factor: settings.factor).filter { overlaps($0.period) }
+        guard !pairs.isEmpty else {
+            return [.paragraph("No mirror flows\(scope.year.map { " in \($0)" } ?? ""): neither party's imports from the other nor its "
+                               + "exports to the other are reported here, so there is nothing to pair.")]
+        }
+        let both = pairs.filter { $0.reported == .both }.count
+        var blocks: [ReportBlock] = [
+            .paragraph("\(both) of \(pairs.count) flow\(pairs.count == 1 ? "" : "s") by period \(pairs.count == 1 ? "is" : "are") reported by both sides. "
+                       + "Factor \(settings.factor.text): \(MirrorOutput.formula(settings.factor))."),
+            .table(columns: ["Flow", "Period", "Importer (CIF)", "Importer at FOB", "Exporter (FOB)", "Asymmetry", "%", "Reported by", "Note", "Source"],
+                   rows: pairs.map { [$0.flowLabel] + MirrorOutput.cells($0) + [scope.cite($0.sourceIDs)] }, numeric: [2, 3, 4, 5, 6]),
+        ]
+        let warnings = Checks.mirrorAsymmetries(pairs, settings: settings, in: scope.dataset)
+        if both == 0 {
+            blocks.append(.paragraph("No period has reports from both sides, so there is no asymmetry to measure."))
+        } else if warnings.isEmpty {
+            blocks.append(.paragraph("No pair's asymmetry is more than \(settings.thresholdPercent.plainText) % of the exporter's value."))
+        } else {
+            blocks.append(.bullets(warnings.map { "warning (\($0.kind.rawValue)): \($0.message) \(scope.cite($0.sourceIDs))" }))
+        }
+        return blocks
+    }
+
+    func mirrorSettings(_ cell: Notebook.Cell) throws -> MirrorSettings {
+        var settings = MirrorSettings.standard
+        let at = SourceLocation(path: notebookPath, line: cell.line, column: 1)
+        if let text = cell.options["factor"] {
+            guard let factor = MirrorFactor(text: text) else {
+                throw DiagnosticsError([.error("the mirror cell's factor '\(text)' is not a CIF→FOB factor", at: at,
+                                               accepted: "a number above 0 and at most 1, or a fraction such as factor=1/1.06")])
+            }
+            settings.factor = factor
+        }
+        if let text = cell.options["threshold"] {
+            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+                  let percent = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), percent >= 0 else {
+                throw DiagnosticsError([.error("the mirror cell's threshold '\(text)' is not a percentage", at: at,
+                                               accepted: "a percentage of 0 or more, such as threshold=20")])
+            }
+            settings.thresholdPercent = percent
+        }
+        return settings
+    }
+}

@@ -1,0 +1,76 @@
+import BilatCore
+import Foundation
+
+/// One flow's two reports per period: the exporter's (FOB, circles) beside the importer's converted to FOB
+/// (squares), with the asymmetry under each period. Periods are categories, not a time axis: a month and a
+/// year of one flow are never paired, and each keeps its own place.
+public enum MirrorChart {
+    public static func render(title: String, pairs unsorted: [MirrorPair], sources: [Source]) -> String {
+        let pairs = unsorted.sorted {
+            ($0.period.start, $0.period.end, $0.importerReport?.id ?? "", $0.exporterReport?.id ?? "")
+                < ($1.period.start, $1.period.end, $1.importerReport?.id ?? "", $1.exporterReport?.id ?? "")
+        }
+        guard let first = pairs.first else { return ChartFrame(title: title, subtitle: "", description: title, sources: sources).document(plotHeight: 20, plot: []) }
+        let (exporter, importer, unit, factor) = (first.exporter, first.importer, first.unit, first.factor.text)
+        let left = 78.0, right = ChartStyle.width - 30, plotHeight = 320.0
+        let top = 40.0, bottom = plotHeight - 50
+        let values = pairs.flatMap { [$0.exporterReport?.value.position, $0.importerFOB?.position] }.compactMap { $0 }.filter(\.isFinite)
+        let ticks = NiceScale.ticks(from: min(0, values.min() ?? 0) * 1.15, upTo: (values.max() ?? 1) * 1.15)
+        let yMin = ticks.first ?? 0, yMax = ticks.last ?? 1
+        func y(_ v: Double) -> Double { bottom - (v - yMin) / (yMax - yMin) * (bottom - top) }
+        let slot = (right - left) / Double(pairs.count)
+        let labelled = pairs.count <= 8
+
+        var plot: [SVGElement] = []
+        for t in ticks {
+            plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(right)), ("y1", coordinate(y(t))), ("y2", coordinate(y(t))),
+                                            ("stroke", t == 0 ? ChartStyle.muted : ChartStyle.grid), ("stroke-width", "1")]))
+            plot.append(SVGElement("text", [("x", coordinate(left - 8)), ("y", coordinate(y(t) + 4)), ("font-size", "12"), ("text-anchor", "end"),
+                                            ("fill", ChartStyle.muted)], text: ValueLabel.tick(Decimal(t), unit: unit)))
+        }
+        let exporterName = "\(exporter)'s exports to \(importer) (FOB)"
+        let importerName = "\(importer)'s imports from \(exporter) × \(factor) (at FOB)"
+        for (text, symbol, at) in [(exporterName, marker(exporter: true, x: 0, y: 0), left), (importerName, marker(exporter: false, x: 0, y: 0), left + 330)] {
+            plot.append(SVGElement("g", [("transform", "translate(\(coordinate(at + 6)),8)")], children: [symbol]))
+            plot.append(SVGElement("text", [("x", coordinate(at + 16)), ("y", "12"), ("font-size", "12"), ("fill", ChartStyle.ink)], text: text))
+        }
+        for (i, p) in pairs.enumerated() {
+            let cx = left + (Double(i) + 0.5) * slot
+            plot.append(SVGElement("text", [("x", coordinate(cx)), ("y", coordinate(bottom + 18)), ("font-size", "12"), ("text-anchor", "middle"),
+                                            ("fill", ChartStyle.ink)], text: p.period.shortName))
+            let below = p.asymmetryPercent.map { MirrorOutput.percentText($0) } ?? (p.reported == .exporterOnly ? "\(importer) did not report" : "\(exporter) did not report")
+            plot.append(SVGElement("text", [("x", coordinate(cx)), ("y", coordinate(bottom + 34)), ("font-size", "11"), ("text-anchor", "middle"),
+                                            ("fill", ChartStyle.muted)], text: below))
+            for (value, isExporter) in [(p.exporterReport?.value, true), (p.importerFOB, false)] {
+                guard let value, value.position.isFinite else { continue }
+                let mx = cx + (isExporter ? -12 : 12), my = y(value.position)
+                plot.append(marker(exporter: isExporter, x: mx, y: my))
+                if labelled {
+                    plot.append(SVGElement("text", [("x", coordinate(mx + (isExporter ? -8 : 8))), ("y", coordinate(my - 8)), ("font-size", "11"),
+                                                    ("text-anchor", isExporter ? "end" : "start"), ("fill", ChartStyle.ink)],
+                                           text: ValueLabel.format(value, unit: unit, significant: 3)))
+                }
+            }
+        }
+        let described = pairs.map { p in
+            "\(p.period.shortName): \(exporter) \(p.exporterReport.map { $0.value.plainText + " " + unit } ?? "not reported"), "
+                + "\(importer) at FOB \(p.importerFOB.map { $0.plainText + " " + unit } ?? "not reported")"
+                + (p.asymmetryPercent.map { ", asymmetry " + MirrorOutput.percentText($0) } ?? "")
+        }.joined(separator: "; ")
+        let frame = ChartFrame(
+            title: title,
+            subtitle: "\(unit). The importer's CIF value × \(factor) gives its FOB value; under each period, (importer at FOB − exporter) ÷ exporter.",
+            description: "\(title). \(described).", sources: sources)
+        return frame.document(plotHeight: plotHeight, plot: plot)
+    }
+
+    /// Circles for the exporter's report, squares for the importer's: told apart by shape as well as colour.
+    static func marker(exporter: Bool, x: Double, y: Double) -> SVGElement {
+        if exporter {
+            return SVGElement("circle", [("cx", coordinate(x)), ("cy", coordinate(y)), ("r", "5"), ("fill", ChartStyle.blue),
+                                         ("stroke", ChartStyle.blue), ("stroke-width", "2")])
+        }
+        return SVGElement("rect", [("x", coordinate(x - 5)), ("y", coordinate(y - 5)), ("width", "10"), ("height", "10"),
+                                   ("fill", ChartStyle.vermillion), ("stroke", ChartStyle.vermillion), ("stroke-width", "2")])
+    }
+}
