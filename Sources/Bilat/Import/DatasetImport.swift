@@ -115,7 +115,11 @@ public struct DatasetImport {
             var merger = TableMerge()
             let before = files.contents[table.file] ?? []
             let after = merger.merge(tableRows, into: before, table: table, header: DatasetLayout.newHeader(table))
-            if after != before { candidate.contents[table.file] = after; changedFiles.append(table.file) }
+            if after != before {
+                candidate.contents[table.file] = after
+                candidate.present.insert(table.file)
+                changedFiles.append(table.file)
+            }
             outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
         }
         guard !changedFiles.isEmpty else { return outcome }
