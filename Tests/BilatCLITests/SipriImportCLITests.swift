@@ -133,6 +133,22 @@ import Testing
         #expect(try snapshot() == before)
     }
 
+    /// TIV is its own unit kind through the store, growth and charts: compared with TIV only, never money.
+    @Test func tivFiguresAreTIVInTheStoreGrowthAndCharts() throws {
+        try newDatasetWithFiles()
+        let run = try bilat("import", "sipri", "TIV-Import-AZE.csv", "--into", Self.dataset)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try bilat("ingest", Self.dataset, "--db", "store.sqlite").status == 0)
+        let listed = try bilat("figures", "--indicator", "arms_tiv", "--format", "json", "--db", "store.sqlite")
+        #expect(listed.stdout.components(separatedBy: "\"unit_kind\" : \"tiv\"").count == 6, "5 figures: \(listed.stdout)")
+        let growth = try bilat("growth", "--indicator", "arms_tiv", "--relationship", "AZE-PAK", "--format", "csv", "--db", "store.sqlite")
+        #expect(growth.status == 0, "\(growth.stderr)")
+        #expect(growth.stdout.contains(",sipri-tiv-import-aze-pak-aze-2024,2024 (year),2024-01-01,2024-12-31,90000000,TIV,exact,no,,2022 (year),sipri-tiv-import-aze-pak-aze-2022,"), "\(growth.stdout)")
+        let chart = try bilat("chart", "arms_tiv", "--relationship", "AZE-PAK", "--db", "store.sqlite", "--out", "tiv.svg")
+        #expect(chart.status == 0, "\(chart.stderr)")
+        #expect(try folder.read("tiv.svg").contains("2020: 500000 TIV (upper bound); 2022: 12 million TIV; 2024: 90 million TIV."))
+    }
+
     @Test func theHelpTeachesWithExamples() throws {
         let help = try bilat("import", "sipri", "--help")
         #expect(help.status == 0)
