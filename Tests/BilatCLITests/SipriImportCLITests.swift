@@ -61,7 +61,7 @@ import Testing
         #expect(statuses.hasPrefix("id,subject,status,as_of,source_id,note,key\n"), "\(statuses)")
         #expect(statuses.contains("\nsipri-pak-aze-2023-jf-17-thunder-delivered,JF-17 Thunder (FGA aircraft),delivered,2025,sipri-trade-register-2025,\"SIPRI: 6 of 24 delivered in 2024, 2025\",sipri-pak-aze-2023-jf-17-thunder\n"), "\(statuses)")
         #expect(try folder.read(Self.dataset + "/parties.csv") == "id,name,fiscal_year_start\nAZE,Azerbaijan,\nPAK,Pakistan,\nTUR,Türkiye,\n")
-        #expect(try folder.read(Self.dataset + "/sources.csv").contains("\nsipri-trade-register-2025,SIPRI,SIPRI Arms Transfers Database trade register trade-register-2025.csv,,https://armstrade.sipri.org/,,,2025-03-13\n"))
+        #expect(try folder.read(Self.dataset + "/sources.csv").contains("\nsipri-trade-register-2025,SIPRI,SIPRI Arms Transfers Database trade register trade-register-2025.csv,,https://armstrade.sipri.org/,2025-03-13,,2025-03-13\n"))
         let descriptor = try folder.read(Self.dataset + "/datapackage.json")
         #expect(descriptor.components(separatedBy: "{\"name\": \"key\", \"type\": \"string\"}").count == 3, "figures and statuses: \(descriptor)")
 

@@ -94,6 +94,13 @@ import Testing
         #expect(reading.skipped.map(\.location) == [SourceLocation(path: "s.csv", line: 15, column: 1)])
     }
 
+    @Test func thePreambleSaysWhenTheDataWereGenerated() {
+        #expect(read(SipriFixtures.classic).generated == "2025-03-13")
+        #expect(read(SipriFixtures.register2026).generated == "2026-02-12")
+        #expect(read(SipriFixtures.tivTable).generated == "2022-04-22")
+        #expect(read(Array(SipriFixtures.tivTableText.replacingOccurrences(of: "Generated: 22 April 2022", with: "Generated: soon").utf8)).generated == nil)
+    }
+
     @Test func anExporterTableHasTheTitleCountryAsSupplier() throws {
         let text = SipriFixtures.tivTableText.replacingOccurrences(of: "exports to Azerbaijan", with: "exports from Azerbaijan")
         let reading = read(Array(text.utf8))

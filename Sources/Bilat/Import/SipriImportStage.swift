@@ -53,7 +53,8 @@ public enum SipriImportStage {
             for value in reading.tivValues where parties([value.supplier.iso, value.recipient.iso], at: value.location) {
                 made.add(value)
             }
-            rows.sources.append(SipriRows.sourceCells(fileName: fileName, layout: layout, accessed: request.accessed))
+            rows.sources.append(SipriRows.sourceCells(fileName: fileName, layout: layout, generated: reading.generated,
+                                                   accessed: request.accessed))
             rows.figures += made.figures
             rows.statuses += made.statuses
         }

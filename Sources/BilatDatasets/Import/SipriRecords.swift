@@ -65,6 +65,8 @@ public struct SipriSkip: Hashable, Sendable {
 /// What reading one SIPRI file found.
 public struct SipriReading: Sendable {
     public var layout: SipriLayout?
+    /// The preamble's "Data generated: 13 Mar 2025 …" (or "Generated: 22 April 2022") as an ISO date, if given.
+    public var generated: String?
     public var deals: [SipriDeal] = []
     public var tivValues: [SipriTIVValue] = []
     public var skipped: [SipriSkip] = []

@@ -70,11 +70,14 @@ public enum SipriRegisterReader {
             return SipriReading(layout: nil, diagnostics: [refusal])
         case .success(let found):
             let rows = lines[(found.header + 1)...].filter { !$0.cells.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
+            var reading: SipriReading
             switch found.layout {
-            case .classicRegister: return classic(Array(rows), path: path)
-            case .register2026: return register2026(Array(rows), path: path)
-            case .tivTable: return SipriTIVReader.read(lines, header: found.header, path: path)
+            case .classicRegister: reading = classic(Array(rows), path: path)
+            case .register2026: reading = register2026(Array(rows), path: path)
+            case .tivTable: reading = SipriTIVReader.read(lines, header: found.header, path: path)
             }
+            reading.generated = lines[..<found.header].lazy.compactMap { SipriValues.generated($0.raw) }.first
+            return reading
         }
     }
 

@@ -19,7 +19,8 @@ public struct SipriRows {
         "sipri-" + ComtradeFigureRows.slug((fileName as NSString).deletingPathExtension)
     }
 
-    public static func sourceCells(fileName: String, layout: SipriLayout, accessed: String?) -> [String: String] {
+    /// - Parameter generated: the date the preamble says the data were generated: the source's published date.
+    public static func sourceCells(fileName: String, layout: SipriLayout, generated: String? = nil, accessed: String?) -> [String: String] {
         let what: String, url: String
         switch layout {
         case .classicRegister: (what, url) = ("trade register", "https://armstrade.sipri.org/")
@@ -28,6 +29,7 @@ public struct SipriRows {
         }
         var cells = ["id": sourceID(fileName: fileName), "publisher": "SIPRI",
                      "title": "SIPRI Arms Transfers Database \(what) \(fileName)", "url": url]
+        if let generated { cells["published"] = generated }
         if let accessed { cells["accessed"] = accessed }
         return cells
     }

@@ -25,6 +25,18 @@ enum SipriValues {
         return y
     }
 
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// "Data generated: 13 Mar 2025 10:02:49 AM" or "Generated: 22 April 2022" → "2025-03-13"; nil for other lines.
+    static func generated(_ line: String) -> String? {
+        let text = line.trimmingCharacters(in: CharacterSet(charactersIn: "\", ;"))
+        guard let colon = text.range(of: "generated:", options: .caseInsensitive) else { return nil }
+        let words = text[colon.upperBound...].split(separator: " ").map(String.init)
+        guard words.count >= 3, let day = Int(words[0]), (1...31).contains(day),
+              let month = months.firstIndex(of: String(words[1].lowercased().prefix(3))), let year = year(words[2]) else { return nil }
+        return "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+    }
+
     /// A plain non-negative decimal (`12`, `0.25`); nil for anything else.
     static func number(_ text: String) -> Decimal? {
         let text = text.trimmingCharacters(in: .whitespaces)
