@@ -29,5 +29,6 @@ extension CountryNames {
         "Soviet Union": "SUN", "USSR": "SUN", "Czechoslovakia": "CSK", "Yugoslavia": "YUG",
         "East Germany (GDR)": "DDR", "East Germany": "DDR", "West Germany (FRG)": "DEU", "West Germany": "DEU",
         "South Vietnam": "VDR", "North Yemen": "YEM", "South Yemen": "YMD", "Taiwan": "TWN",
+        "Cabo Verde": "CPV", "Zaire": "COD", "North Vietnam": "VNM", "Micronesia, Federated States of": "FSM",
     ]
 }

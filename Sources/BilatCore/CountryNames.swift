@@ -44,5 +44,10 @@ public enum CountryNames {
         "TTO": "Trinidad and Tobago", "TWN": "Taiwan", "TZA": "Tanzania", "UGA": "Uganda", "URY": "Uruguay",
         "VDR": "South Vietnam", "VEN": "Venezuela", "VUT": "Vanuatu", "YEM": "Yemen", "YMD": "South Yemen",
         "YUG": "Yugoslavia", "ZMB": "Zambia", "ZWE": "Zimbabwe",
+        "AND": "Andorra", "ATG": "Antigua and Barbuda", "DMA": "Dominica", "FSM": "Micronesia", "GRD": "Grenada",
+        "KIR": "Kiribati", "KNA": "Saint Kitts and Nevis", "LCA": "Saint Lucia", "LIE": "Liechtenstein",
+        "MCO": "Monaco", "MHL": "Marshall Islands", "NRU": "Nauru", "PLW": "Palau", "RHO": "Rhodesia",
+        "SCG": "Serbia and Montenegro", "SMR": "San Marino", "STP": "Sao Tome and Principe", "TUV": "Tuvalu",
+        "VCT": "Saint Vincent and the Grenadines", "WSM": "Samoa",
     ]
 }
