@@ -149,6 +149,17 @@ import Testing
         #expect(try folder.read("tiv.svg").contains("2020: 500000 TIV (upper bound); 2022: 12 million TIV; 2024: 90 million TIV."))
     }
 
+    /// Kosovo has no ISO 3166 code and bilat no built-in name for XKX: the party takes SIPRI's name.
+    @Test func aPartyBilatHasNoNameForTakesSIPRIsName() throws {
+        try newDatasetWithFiles()
+        let text = SipriFixtures.register2026Text.replacingOccurrences(of: "61002,Azerbaijan,Pakistan,", with: "61002,Turkiye,Kosovo,")
+        try folder.write("trade-register-2026.csv", text)
+        let run = try bilat("import", "sipri", "trade-register-2026.csv", "--into", Self.dataset)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try folder.read(Self.dataset + "/parties.csv") == "id,name,fiscal_year_start\nAZE,Azerbaijan,\nPAK,Pakistan,\nTUR,Türkiye,\nXKX,Kosovo,\n")
+        #expect(try folder.read(Self.dataset + "/figures.csv").contains("\nsipri-61002-delivered-2016,arms_delivered,TUR,XKX,to_partner,"))
+    }
+
     @Test func theHelpTeachesWithExamples() throws {
         let help = try bilat("import", "sipri", "--help")
         #expect(help.status == 0)

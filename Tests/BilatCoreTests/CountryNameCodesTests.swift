@@ -17,9 +17,10 @@ import Testing
         #expect(CountryNames.code(named: name) == nil)
     }
 
-    /// Every code a name maps to has a name of its own, so an importer can add the party.
-    @Test func everyMappedCodeHasAName() {
+    /// Every code a name maps to has a name of its own, so an importer can add the party; Kosovo's XKX alone,
+    /// which ISO 3166 does not assign, is left for the source or the user to name.
+    @Test func everyMappedCodeHasANameButKosovo() {
         let unnamed = CountryNames.namesRead.compactMap { CountryNames.code(named: $0) }.filter { CountryNames.name($0) == nil }
-        #expect(unnamed.isEmpty, "\(unnamed)")
+        #expect(unnamed == ["XKX"], "\(unnamed)")
     }
 }

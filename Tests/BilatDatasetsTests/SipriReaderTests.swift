@@ -94,6 +94,21 @@ import Testing
         #expect(reading.skipped.map(\.location) == [SourceLocation(path: "s.csv", line: 15, column: 1)])
     }
 
+    /// A few classic rows have a line break inside the comment: the two lines are one row, each cell located.
+    @Test func aRowBrokenInsideItsCommentIsOneRow() throws {
+        let text = SipriFixtures.classicText.replacingOccurrences(of: "Aid; Wärtsilä engines,0,0,0", with: "Aid; Wärtsilä\nengines,0,0,x")
+        let reading = read(SipriFixtures.latin1(text))
+        #expect(reading.deals.isEmpty == false)
+        let refusal = try #require(reading.diagnostics.first)
+        #expect(reading.diagnostics.count == 1)
+        #expect(refusal.message == "SIPRI TIV of delivered weapons 'x' cannot be read")
+        #expect(refusal.location == SourceLocation(path: "s.csv", line: 17, column: 13))
+        let fixed = read(SipriFixtures.latin1(text.replacingOccurrences(of: "engines,0,0,x", with: "engines,0,0,0")))
+        #expect(fixed.diagnostics.isEmpty)
+        #expect(try deal(fixed, "Bü-181 Bestmann").comments == "Aid; Wärtsilä engines")
+        #expect(fixed.deals.count == 5 && fixed.skipped.map(\.location.line) == [19])
+    }
+
     @Test func thePreambleSaysWhenTheDataWereGenerated() {
         #expect(read(SipriFixtures.classic).generated == "2025-03-13")
         #expect(read(SipriFixtures.register2026).generated == "2026-02-12")

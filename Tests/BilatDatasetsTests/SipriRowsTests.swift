@@ -82,6 +82,16 @@ import Testing
         #expect(try figure(made, second + "-value")["note"] == "from the register's comment: 'Part of $1.6 b deal'; the deal is part of a larger one of this value")
     }
 
+    @Test func keysOfDealsAlikeNeverClash() throws {
+        var made = SipriRows(sourceID: "s")
+        let deal = try #require(SipriRegisterReader.read(SipriFixtures.classic, path: "s.csv").deals.first)
+        var second = deal
+        second.designation = "JF-17 Thunder-2"
+        #expect([made.key(deal), made.key(deal), made.key(second), made.key(deal)] == [
+            "sipri-pak-aze-2023-jf-17-thunder", "sipri-pak-aze-2023-jf-17-thunder-2", "sipri-pak-aze-2023-jf-17-thunder-2-2",
+            "sipri-pak-aze-2023-jf-17-thunder-3"])
+    }
+
     @Test func a2026DealHasOneDeliveredAndOneTIVFigurePerYear() throws {
         let made = rows(SipriFixtures.register2026)
         #expect(made.figures.filter { $0["key"] == "sipri-58240" }.map { $0["id"] ?? "" }

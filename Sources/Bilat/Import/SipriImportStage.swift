@@ -47,10 +47,10 @@ public enum SipriImportStage {
             }
             outcome.layouts.append((fileName, layout))
             var made = SipriRows(sourceID: sourceID)
-            for deal in reading.deals where parties([deal.supplier.iso, deal.recipient.iso], at: deal.location) {
+            for deal in reading.deals where parties([deal.supplier, deal.recipient], at: deal.location) {
                 made.add(deal)
             }
-            for value in reading.tivValues where parties([value.supplier.iso, value.recipient.iso], at: value.location) {
+            for value in reading.tivValues where parties([value.supplier, value.recipient], at: value.location) {
                 made.add(value)
             }
             rows.sources.append(SipriRows.sourceCells(fileName: fileName, layout: layout, generated: reading.generated,
@@ -64,8 +64,13 @@ public enum SipriImportStage {
         outcome.merged = try target.write(rows)
         return outcome
 
-        func parties(_ ids: [String], at location: SourceLocation) -> Bool {
-            let (parties, refused) = DatasetImport.missingParties(ids, known: &known, at: location)
+        /// Adds the parties the dataset lacks; a code bilat has no name for (XKX) takes the name SIPRI gives it.
+        func parties(_ named: [SipriParty], at location: SourceLocation) -> Bool {
+            for party in named where !known.contains(party.iso) && CountryNames.name(party.iso) == nil {
+                known.insert(party.iso)
+                rows.parties.append(["id": party.iso, "name": party.name])
+            }
+            let (parties, refused) = DatasetImport.missingParties(named.map(\.iso), known: &known, at: location)
             rows.parties += parties
             problems += refused.prefix(1)
             return refused.isEmpty

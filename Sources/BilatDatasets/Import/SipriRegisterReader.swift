@@ -87,10 +87,26 @@ public enum SipriRegisterReader {
                accepted: "\(expected) cells separated by commas (SIPRI writes commas inside comments as ;)")
     }
 
+    /// Rows with a line break inside a comment (the classic register has a few) joined back into one.
+    static func rejoined(_ rows: [SipriLine], width: Int) -> [SipriLine] {
+        var out: [SipriLine] = []
+        var index = 0
+        while index < rows.count {
+            if index + 1 < rows.count, let joined = rows[index].joined(with: rows[index + 1], width: width) {
+                out.append(joined)
+                index += 2
+            } else {
+                out.append(rows[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
     static func classic(_ rows: [SipriLine], path: String) -> SipriReading {
         var reading = SipriReading(layout: .classicRegister)
         let width = SipriLayout.classicHeader.count
-        for line in rows {
+        for line in rejoined(rows, width: width) {
             guard line.cells.count == width else { reading.diagnostics.append(wrongWidth(line, expected: width, path: path)); continue }
             var c = Cells(line: line, path: path)
             var nonState: String?

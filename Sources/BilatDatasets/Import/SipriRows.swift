@@ -11,6 +11,7 @@ public struct SipriRows {
     /// stay apart (their subjects then name the deal).
     private var naturalKeys: Set<String> = []
     private var keys: [String: Int] = [:]
+    private var usedKeys: Set<String> = []
 
     public init(sourceID: String) { self.sourceID = sourceID }
 
@@ -39,9 +40,13 @@ public struct SipriRows {
     public mutating func key(_ deal: SipriDeal) -> String {
         if let id = deal.dealID { return "sipri-" + ComtradeFigureRows.slug(id) }
         let base = "sipri-" + ComtradeFigureRows.slug("\(deal.supplier.iso) \(deal.recipient.iso) \(deal.orderYear.map(String.init) ?? "undated") \(deal.designation)")
-        let n = (keys[base] ?? 0) + 1
+        var n = (keys[base] ?? 0) + 1
+        var key = n == 1 ? base : "\(base)-\(n)"
+        // "Brimstone" twice and "Brimstone-2" once would both be …-brimstone-2: the later one counts on.
+        while usedKeys.contains(key) { n += 1; key = "\(base)-\(n)" }
         keys[base] = n
-        return n == 1 ? base : "\(base)-\(n)"
+        usedKeys.insert(key)
+        return key
     }
 
     /// "2018", or "1979 to 1990" for deliveries over several years.

@@ -6,13 +6,29 @@ public struct SipriLine: Sendable {
     /// The line as written (its line end and a final `;` removed), for a title that has a comma in quotes.
     public var raw: String
     public var cells: [(text: String, column: Int)]
+    /// A row SIPRI broke over two lines (a line break inside a comment): the cells from `fromCell` on are on `line`.
+    public var continuation: (fromCell: Int, line: Int)?
 
     public func text(_ index: Int) -> String {
         index < cells.count ? cells[index].text.trimmingCharacters(in: .whitespaces) : ""
     }
 
     public func location(_ index: Int, path: String) -> SourceLocation {
-        SourceLocation(path: path, line: number, column: index < cells.count ? cells[index].column : 1)
+        let line = continuation.map { index >= $0.fromCell ? $0.line : number } ?? number
+        return SourceLocation(path: path, line: line, column: index < cells.count ? cells[index].column : 1)
+    }
+
+    /// This row and the next as one, when together they have `width` cells: the break inside a cell reads as a space.
+    func joined(with next: SipriLine, width: Int) -> SipriLine? {
+        guard cells.count < width, cells.count + next.cells.count - 1 == width,
+              let last = cells.last, let first = next.cells.first else { return nil }
+        var merged = self
+        merged.cells.removeLast()
+        merged.cells.append((last.text + " " + first.text, last.column))
+        merged.cells += next.cells.dropFirst()
+        merged.raw += " " + next.raw
+        merged.continuation = (cells.count, next.number)
+        return merged
     }
 }
 
@@ -42,7 +58,7 @@ public enum SipriText {
             if scalars.last == "\r" { scalars = scalars.dropLast() }
             var clean = String(String.UnicodeScalarView(scalars.map { $0 == "\r" ? " " : $0 }))
             if clean.hasSuffix(";") { clean.removeLast() }
-            out.append(SipriLine(number: number, raw: clean, cells: cells(clean)))
+            out.append(SipriLine(number: number, raw: clean, cells: cells(clean), continuation: nil))
         }
         while let last = out.last, last.cells.allSatisfy({ $0.text.isEmpty }) { out.removeLast() }
         return out
