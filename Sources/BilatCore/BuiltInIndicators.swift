@@ -11,9 +11,9 @@ public enum BuiltInIndicators {
               "Major weapons delivered by one state to the other, counted in their own unit (aircraft, ships, systems)."),
         count("arms_ordered", "Arms ordered",
               "Major weapons one state ordered from the other, counted in their own unit (aircraft, ships, systems)."),
-        count("arms_tiv", "Arms transfers (TIV)",
-              "Transfers of major conventional weapons in SIPRI trend-indicator values: a measure of military "
-                  + "capability, not money, so counted in the unit TIV."),
+        Indicator(id: "arms_tiv", name: "Arms transfers (TIV)",
+                  description: "Transfers of major conventional weapons in SIPRI trend-indicator values: a measure of "
+                      + "military capability, not money, so measured in its own unit, TIV.", unitKind: .tiv),
         money("deal_value", "Deal value", "Value of a deal agreed between the two states, other than a defence sale."),
         money("defence_deal_value", "Defence deal value",
               "Value of a sale of military equipment from one state to the other."),

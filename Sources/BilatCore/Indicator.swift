@@ -3,6 +3,8 @@ public struct Indicator: Hashable, Sendable, Codable {
     /// The kinds of unit an indicator's level figures take; stated changes are always percentages.
     public enum UnitKind: String, Sendable, Hashable, CaseIterable, Codable {
         case money, count
+        /// SIPRI trend-indicator values: its own unit, never money (``BilatCore/UnitKind/tiv``).
+        case tiv
     }
 
     public var id: String

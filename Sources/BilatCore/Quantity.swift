@@ -18,9 +18,12 @@ public enum Qualifier: String, Sendable, Hashable, CaseIterable, Codable {
     case upperBound = "upper_bound"
 }
 
-/// What a number measures: an amount of money, a count of things, or a percentage.
+/// What a number measures: an amount of money, a count of things, a percentage, or SIPRI trend-indicator values.
 public enum UnitKind: String, Sendable, Hashable, CaseIterable, Codable {
     case money, count, percent
+    /// SIPRI trend-indicator values: a measure of military capability transferred, never money, so never added
+    /// to or compared with amounts of money.
+    case tiv
 }
 
 /// A normalised figure value: exact decimal value, what it counts, how it was scaled and qualified.
@@ -73,13 +76,23 @@ public struct Quantity: Hashable, Sendable {
     /// The high end of a range, or the value itself.
     public var highOrValue: Decimal { high ?? value }
 
-    /// The unit as one word: a currency code, `percent`, or the counted noun.
+    /// The unit as one word: a currency code, `percent`, the counted noun, or `TIV`.
     public var unit: String {
         switch kind {
         case .money: return currency?.rawValue ?? ""
         case .percent: return "percent"
         case .count: return noun ?? ""
+        case .tiv: return "TIV"
         }
+    }
+
+    /// A count whose noun is `TIV` (SIPRI's trend-indicator values) as the TIV it is; any other quantity as it is.
+    public var tivIfNamed: Quantity {
+        guard kind == .count, let noun, ["tiv", "tivs"].contains(noun.lowercased()) else { return self }
+        var tiv = self
+        tiv.kind = .tiv
+        tiv.noun = nil
+        return tiv
     }
 
     /// Plain decimal digits with no exponent and no trailing zeros: `11700000`, `26.55`, `-22.46`.

@@ -374,7 +374,7 @@ public enum QuantityReader {
             }
             return Quantity(value: value, kind: kind, currency: currency, noun: noun, scale: scale,
                             qualifier: qualifier ?? .exact, isChange: changeSign != 0, isEstimated: estimated,
-                            significantDigits: writtenDigits, isLevelAtDate: levelAtDate, shareOf: shareOf)
+                            significantDigits: writtenDigits, isLevelAtDate: levelAtDate, shareOf: shareOf).tivIfNamed
         }
 
         /// "a fifth", "one quarter", "half" after a change word, as a percentage.
@@ -455,7 +455,7 @@ public enum QuantityReader {
             let end = text.index(text.startIndex, offsetBy: last.end)
             let noun = String(text[start..<end])
             switch kind {
-            case .count:
+            case .count, .tiv:
                 guard noun.count <= 60 else { throw fail("a unit noun longer than 60 characters", at: first) }
                 return noun
             case .money:

@@ -249,6 +249,7 @@ public struct FigureRowReader: RowChecking {
                               accepted: "a plural noun in the unit column, e.g. officers, documents")
                     } else {
                         q.noun = unit
+                        q = q.tivIfNamed
                     }
                 }
             } else if !unit.isEmpty && unit != q.unit {
@@ -301,6 +302,17 @@ public struct FigureRowReader: RowChecking {
             error("\(what), the period it is measured against; a multiple such as 'tripled' is a stated change too",
                   at: row.location("compared_with", path: path),
                   accepted: "a period such as 2016 or January–September 2017, or a share of a named total ('90% of the trade')")
+        case (.tiv, .tiv):
+            break
+        case (_, .tiv):
+            error("\(indicator.id) is measured in TIV (SIPRI trend-indicator values), but '\(row["as_reported"])' is not", at: at,
+                  accepted: "TIV such as 90 million TIV or less than 0.5 million TIV (or a number with unit TIV)")
+        case (.tiv, .money):
+            error("\(indicator.id) is measured in money, but '\(row["as_reported"])' is in TIV, which is not money", at: at,
+                  accepted: "an amount such as $11.7 million or 2,000,000 USD")
+        case (.tiv, .count):
+            error("\(indicator.id) counts things, but '\(row["as_reported"])' is in TIV", at: at,
+                  accepted: "a count such as 100 or over a hundred; TIV figures belong to a TIV indicator such as arms_tiv")
         case (.money, .count):
             error("\(indicator.id) counts things, but '\(row["as_reported"])' is an amount of money", at: at,
                   accepted: "a count such as 100 or over a hundred")

@@ -285,7 +285,34 @@ enum Schema {
                 DELETE FROM dataset_file;
                 """)
         }
+        migrator.registerMigration("v11-tiv-unit-kind: TIV, SIPRI's own unit, beside money, counts and percentages") { db in
+            // SQLite cannot change a CHECK in place: the two tables are made again from their own schema text with
+            // 'tiv' allowed, their rows copied and their indexes made again. Fingerprints are forgotten, so the next
+            // ingest reads every folder and stores arms_tiv figures as TIV rather than as counts.
+            try rebuild("indicator", in: db, replacing: "unit_kind IN ('money', 'count')",
+                        with: "unit_kind IN ('money', 'count', 'tiv')")
+            try rebuild("figure", in: db, replacing: "unit_kind = 'money' OR unit_kind = 'count' OR unit_kind = 'percent'",
+                        with: "unit_kind = 'money' OR unit_kind = 'count' OR unit_kind = 'percent' OR unit_kind = 'tiv'")
+            try db.execute(sql: "DELETE FROM dataset_file")
+        }
         return migrator
+    }
+
+    /// Makes `table` again with `old` in its schema text replaced by `new`: same columns in the same order, same
+    /// rows, same indexes. Foreign keys are off while a migration runs and checked after it.
+    static func rebuild(_ table: String, in db: Database, replacing old: String, with new: String) throws {
+        let schema = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
+        guard let schema, schema.contains(old), let columns = schema.firstIndex(of: "(") else {
+            throw DatabaseError(message: "the \(table) table's schema does not hold \(old)")
+        }
+        let indexes = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                                          arguments: [table])
+        let copy = "\(table)_rebuilt"
+        try db.execute(sql: "CREATE TABLE \(copy) " + schema[columns...].replacingOccurrences(of: old, with: new))
+        try db.execute(sql: "INSERT INTO \(copy) SELECT * FROM \(table) ORDER BY rowid")
+        try db.execute(sql: "DROP TABLE \(table)")
+        try db.execute(sql: "ALTER TABLE \(copy) RENAME TO \(table)")
+        for index in indexes { try db.execute(sql: index) }
     }
 
     /// The figure table's indexes as the migrations leave them. A first, bulk load drops them and builds them

@@ -11,7 +11,7 @@ import Testing
                    "arms_tiv", "deal_value", "aid", "investment"] {
             #expect(BuiltInIndicators.indicator(id) != nil, "\(id)")
         }
-        #expect(BuiltInIndicators.indicator("arms_tiv")?.unitKind == .count, "TIV is not money")
+        #expect(BuiltInIndicators.indicator("arms_tiv")?.unitKind == .tiv, "TIV is its own unit, not money")
     }
 
     @Test func mergedReplacesByIdAndAdds() {

@@ -70,6 +70,11 @@ import Testing
         ("x1,trade_turnover,AZE,PAK,both,,2021,,100,,,today,,", "error: trade_turnover is measured in money, but '100' has no currency"),
         ("x1,personnel_trained,PAK,AZE,to_partner,,2021,,$5m,,,today,,", "error: personnel_trained counts things, but '$5m' is an amount of money"),
         ("x1,personnel_trained,PAK,AZE,to_partner,,2021,,40,,,today,,", "error: the count '40' does not say what it counts"),
+        // TIV is its own unit: never money, never a count of things.
+        ("x1,arms_tiv,PAK,AZE,to_partner,,2021,,$5m,,,today,,", "error: arms_tiv is measured in TIV (SIPRI trend-indicator values), but '$5m' is not"),
+        ("x1,arms_tiv,PAK,AZE,to_partner,,2021,,40,aircraft,,today,,", "error: arms_tiv is measured in TIV (SIPRI trend-indicator values), but '40' is not"),
+        ("x1,trade_turnover,AZE,PAK,both,,2021,,90 million TIV,,,today,,", "error: trade_turnover is measured in money, but '90 million TIV' is in TIV, which is not money"),
+        ("x1,personnel_trained,PAK,AZE,to_partner,,2021,,5 TIV,,,today,,", "error: personnel_trained counts things, but '5 TIV' is in TIV"),
         ("x1,personnel_trained,PAK,AZE,to_partner,,2021,,40 officers,units,,today,,", "error: unit 'units' disagrees with 'officers'"),
         ("x1,trade_turnover,AZE,PAK,both,,2021,,12%,,,today,,", "error: a percentage needs compared_with"),
         ("x1,trade_turnover,AZE,PAK,both,,2021,2020,$5m,,,today,,", "error: a figure with compared_with is a stated change and must be a percentage"),

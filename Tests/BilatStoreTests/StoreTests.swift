@@ -23,7 +23,8 @@ import Testing
                                                  "v7: the last build of each output folder",
                                                  "v8: fiscal years of parties",
                                                  "v9: keys linking rows that describe one deal or event",
-                                                 "v10: ranges, levels as of a date, shares"])
+                                                 "v10: ranges, levels as of a date, shares",
+                                                 "v11-tiv-unit-kind: TIV, SIPRI's own unit, beside money, counts and percentages"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
@@ -67,7 +68,9 @@ import Testing
                     // The columns a v4 store has, from a current store: what an older bilat wrote.
                     let columns = try Row.fetchAll(db, sql: "SELECT name FROM main.pragma_table_info(?)", arguments: [table])
                         .map { ($0["name"] as String) }.joined(separator: ", ")
-                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM current.\(table)")
+                    // TIV indicators (v11) are what an older bilat could not write.
+                    let tiv = table == "indicator" ? " WHERE unit_kind <> 'tiv'" : ""
+                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM current.\(table)\(tiv)")
                 }
                 return .commit
             }
@@ -84,6 +87,40 @@ import Testing
         // v6's new columns (the line, significant digits, …) are filled in by the next ingest, once.
         #expect(try store.ingest([try mini()], replacingAll: true)["figures"] == .init(changed: 4))
         #expect(try store.ingest([try mini()], replacingAll: true)["figures"] == .init(unchanged: 4))
+    }
+
+    /// A store filled under v10 keeps every figure, indicator and index through v11's rebuild, which lets TIV in
+    /// as a unit kind and still refuses kinds bilat never writes.
+    @Test func v11KeepsAV10StoreAndAcceptsTIV() throws {
+        let current = folder.file("current.sqlite")
+        _ = try Store.ingest([try mini()], into: current, replacingAll: true)
+        let queue = try DatabaseQueue(path: dbPath)
+        try Schema.migrator.migrate(queue, upTo: "v10: ranges, levels as of a date, shares")
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS current", arguments: [current])
+            try db.inTransaction {
+                for table in ["dataset", "source", "party", "indicator", "figure"] {
+                    let tiv = table == "indicator" ? " WHERE unit_kind <> 'tiv'" : ""
+                    try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM current.\(table)\(tiv)")
+                }
+                return .commit
+            }
+        }
+        try queue.close()
+        let store = try Store(path: dbPath)
+        #expect(try store.appliedMigrations() == Schema.migrator.migrations)
+        #expect(try store.figures() == (try Store(path: current, access: .readOnly).figures()))
+        #expect(try store.figures().count == 4)
+        let indexNames = try store.database.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figure' AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexNames == Schema.figureIndexes.map(\.0).sorted())
+        try store.database.write { db in
+            try db.execute(sql: "UPDATE indicator SET unit_kind = 'tiv' WHERE id = 'personnel_trained'")
+            try db.execute(sql: "UPDATE figure SET unit_kind = 'tiv' WHERE indicator = 'personnel_trained'")
+        }
+        #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: "UPDATE figure SET unit_kind = 'gold'") } }
+        #expect(throws: DatabaseError.self) { try store.database.write { try $0.execute(sql: "UPDATE indicator SET unit_kind = 'gold'") } }
     }
 
     /// The figure indexes a bulk load drops and rebuilds are the ones the migrations make, column for column.

@@ -139,7 +139,9 @@ import Testing
                 for table in ["dataset", "source", "party", "indicator", "figure", "event", "event_source", "deal_status", "dataset_file"] {
                     let columns = try Row.fetchAll(db, sql: "SELECT name FROM main.pragma_table_info(?)", arguments: [table])
                         .map { ($0["name"] as String) }.joined(separator: ", ")
-                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM current.\(table)")
+                    // TIV indicators (v11) are what an older bilat could not write.
+                    let tiv = table == "indicator" ? " WHERE unit_kind <> 'tiv'" : ""
+                    try db.execute(sql: "INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM current.\(table)\(tiv)")
                 }
                 return .commit
             }

@@ -78,6 +78,27 @@ public struct DatasetImport {
         return (rows, problems)
     }
 
+    /// The header row of a table's bytes, nil when the file is absent or empty.
+    static func header(_ bytes: [UInt8]?) -> [String]? {
+        guard let bytes, !bytes.isEmpty else { return nil }
+        return CSVText.parse(bytes, path: "").records.first.map { $0.fields.map(\.value) }
+    }
+
+    /// A new `datapackage.json` when the merge made a table file or gave one a column, so the descriptor still
+    /// describes the files (its title and field descriptions kept); nil when every header is as it was.
+    func describedAnew(_ candidate: DatasetFiles, changed: [String]) -> [UInt8]? {
+        let reshaped = changed.contains { Self.header(files.contents[$0]) != Self.header(candidate.contents[$0]) }
+        guard reshaped else { return nil }
+        var headers: [String: [String]] = [:]
+        for table in DatasetLayout.allTables {
+            if let header = Self.header(candidate.contents[table.file]) { headers[table.file] = header }
+        }
+        let text = DescriptorWriter.descriptor(.init(name: files.name, title: files.name), headers: headers,
+                                               earlier: files.contents[DatasetLayout.descriptor])
+        let bytes = Array(text.utf8)
+        return bytes == files.contents[DatasetLayout.descriptor] ? nil : bytes
+    }
+
     /// Merges, validates the whole dataset with the rows, and writes the changed files (each atomically).
     public func write(_ rows: Rows) throws(DiagnosticsError) -> Outcome {
         var candidate = files
@@ -94,10 +115,18 @@ public struct DatasetImport {
             var merger = TableMerge()
             let before = files.contents[table.file] ?? []
             let after = merger.merge(tableRows, into: before, table: table, header: DatasetLayout.newHeader(table))
-            if after != before { candidate.contents[table.file] = after; changedFiles.append(table.file) }
+            if after != before {
+                candidate.contents[table.file] = after
+                candidate.present.insert(table.file)
+                changedFiles.append(table.file)
+            }
             outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
         }
         guard !changedFiles.isEmpty else { return outcome }
+        if let descriptor = describedAnew(candidate, changed: changedFiles) {
+            candidate.contents[DatasetLayout.descriptor] = descriptor
+            changedFiles.append(DatasetLayout.descriptor)
+        }
 
         let (checked, diagnostics) = DatasetReader.read(candidate)
         if checked == nil || diagnostics.hasErrors {

@@ -10,9 +10,12 @@ struct TableMerge {
     mutating func merge(_ rows: [[String: String]], into existing: [UInt8], table: DatasetLayout.Table,
                         header newHeader: [String]) -> [UInt8] {
         let (read, _) = CSVTable.read(existing, path: table.file, required: table.required, optional: table.optional)
-        let header = read?.header ?? newHeader
+        var header = read?.header ?? newHeader
+        // Optional columns the rows fill but the file lacks (an imported `key`) are added at the end.
+        let newColumns = table.columns.filter { column in !header.contains(column) && rows.contains { !($0[column] ?? "").isEmpty } }
         var text = String(decoding: existing, as: UTF8.self)
-        if text.isEmpty { text = header.joined(separator: ",") + "\n" }
+        let isNew = text.isEmpty
+        if isNew { header += newColumns; text = header.joined(separator: ",") + "\n" }
         let usesCRLF = text.contains("\r\n")
         let end = usesCRLF ? "\r\n" : "\n"
         var lines = text.components(separatedBy: "\n").map { usesCRLF && $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
@@ -21,6 +24,10 @@ struct TableMerge {
 
         // Where each existing row starts and ends (a quoted cell may span lines), by id.
         let existingRows = read?.rows ?? []
+        if !isNew && !newColumns.isEmpty {
+            Self.addColumns(newColumns, lines: &lines, headerLine: 0, rowLines: existingRows.map(\.line))
+            header += newColumns
+        }
         var spans: [String: (row: CSVTable.Row, first: Int, last: Int)] = [:]
         for (index, row) in existingRows.enumerated() where spans[row["id"]] == nil {
             let next = index + 1 < existingRows.count ? existingRows[index + 1].line : lines.count + 1
@@ -50,6 +57,19 @@ struct TableMerge {
         }
         out += appended
         return Array((out.joined(separator: end) + end).utf8)
+    }
+
+    /// Empty cells of `columns` appended to the header line and to the last line of every row (`rowLines`: where
+    /// each row starts, 1-based), so the file keeps every other byte.
+    static func addColumns(_ columns: [String], lines: inout [String], headerLine: Int, rowLines: [Int]) {
+        guard headerLine >= 0, headerLine < lines.count else { return }
+        lines[headerLine] += "," + columns.joined(separator: ",")
+        let empty = String(repeating: ",", count: columns.count)
+        for (index, start) in rowLines.enumerated() {
+            var last = (index + 1 < rowLines.count ? rowLines[index + 1] - 1 : lines.count) - 1
+            while last > start - 1, last < lines.count, lines[last].isEmpty { last -= 1 }
+            if last >= 0 && last < lines.count { lines[last] += empty }
+        }
     }
 
     /// One CSV line, quoted where a cell needs it.

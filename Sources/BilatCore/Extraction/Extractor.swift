@@ -198,6 +198,9 @@ public struct Extractor: Sendable {
             var level: Draft? = nil
 
             switch q.quantity.kind {
+            case .tiv:
+                // TIVs come from SIPRI's own tables (bilat import sipri), not from articles' wording.
+                drop(q.first, q.last, .noIndicator); continue
             case .percent:
                 if !q.quantity.isChange {
                     // A share is recorded only when the sentence names its part and its total.
