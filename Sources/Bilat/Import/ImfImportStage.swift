@@ -5,17 +5,7 @@ import Foundation
 /// `bilat import imf`: reads IMF DOTS and IMTS downloads and merges sources, parties and figures into a dataset
 /// folder in one step (``DatasetImport``).
 public enum ImfImportStage {
-    public struct Request: Sendable {
-        public var files: [String]
-        public var dataset: String
-        public var accessed: String?
-
-        public init(files: [String], dataset: String, accessed: String? = nil) {
-            self.files = files
-            self.dataset = dataset
-            self.accessed = accessed
-        }
-    }
+    public typealias Request = ImportRequest
 
     /// What was merged, and the rows and cells read but not imported.
     public struct Outcome: Sendable {

@@ -1,6 +1,19 @@
 import BilatCore
 import Foundation
 
+/// What an importer is asked: files, the dataset folder they go into, and when they were downloaded.
+public struct ImportRequest: Sendable {
+    public var files: [String]
+    public var dataset: String
+    public var accessed: String?
+
+    public init(files: [String], dataset: String, accessed: String? = nil) {
+        self.files = files
+        self.dataset = dataset
+        self.accessed = accessed
+    }
+}
+
 /// Reading an importer's input file, with a stated size limit and an error that says what was expected.
 public enum ImportFile {
     /// Downloads above this size are refused; a bilateral download is far smaller.

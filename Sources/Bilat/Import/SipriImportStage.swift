@@ -5,17 +5,7 @@ import Foundation
 /// `bilat import sipri`: reads SIPRI trade registers and TIV tables and merges sources, parties, figures and
 /// deal statuses into a dataset folder in one step (``DatasetImport``).
 public enum SipriImportStage {
-    public struct Request: Sendable {
-        public var files: [String]
-        public var dataset: String
-        public var accessed: String?
-
-        public init(files: [String], dataset: String, accessed: String? = nil) {
-            self.files = files
-            self.dataset = dataset
-            self.accessed = accessed
-        }
-    }
+    public typealias Request = ImportRequest
 
     /// What was merged, the layout of each file, and the rows read but not kept.
     public struct Outcome: Sendable {

@@ -1,17 +1,6 @@
 import Foundation
 import BilatCore
 
-/// A row read but not kept, and why: missing values and double-counting guards are reasons, not errors.
-public struct ComtradeSkip: Hashable, Sendable {
-    public var location: SourceLocation
-    public var reason: String
-
-    public init(location: SourceLocation, reason: String) {
-        self.location = location
-        self.reason = reason
-    }
-}
-
 /// What reading a Comtrade download found.
 public struct ComtradeReading: Sendable {
     public var layout: ComtradeLayout?

@@ -50,7 +50,7 @@ public struct ImfObservation: Hashable, Sendable {
 }
 
 /// A row or cell read but not imported, and why (the same shape as Comtrade's).
-public typealias ImfSkip = ComtradeSkip
+public typealias ImfSkip = ImportSkip
 
 /// The IMF's indicator codes, legacy DOTS and IMTS spellings.
 public enum ImfIndicators {

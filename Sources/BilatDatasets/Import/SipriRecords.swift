@@ -56,12 +56,6 @@ public struct SipriTIVValue: Hashable, Sendable {
     public var location: SourceLocation
 }
 
-/// A row read but not kept, and why (a non-state party, a Total row).
-public struct SipriSkip: Hashable, Sendable {
-    public var location: SourceLocation
-    public var reason: String
-}
-
 /// What reading one SIPRI file found.
 public struct SipriReading: Sendable {
     public var layout: SipriLayout?
