@@ -36,7 +36,9 @@ public enum ComtradeImportStage {
         let lines = try target.newFigureLines()
         var keep: [Bool] = []
         for path in request.files {
-            let fileName = URL(fileURLWithPath: path).lastPathComponent
+            // A gzipped copy is the same download: TradeData.csv.gz is named, and identified, as TradeData.csv.
+            var fileName = URL(fileURLWithPath: path).lastPathComponent
+            if fileName.lowercased().hasSuffix(".gz") && fileName.count > 3 { fileName.removeLast(3) }
             let sourceID = ComtradeFigureRows.sourceID(fileName: fileName)
             var file = FileImport(path: path, sourceID: sourceID, includeBreakdowns: request.includeBreakdowns)
             do {

@@ -6,15 +6,17 @@ enum TabSeparatedText {
     static func parse(_ text: Substring, firstLine: Int = 1) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var lineNumber = firstLine - 1
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes: as Characters, CR LF is one grapheme that a split on "\n" would not cut.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
             if line.isEmpty { continue }
             var fields: [CSVField] = []
             var column = 1
-            for cell in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                fields.append(CSVField(value: String(cell), line: lineNumber, column: column))
-                column += cell.count + 1
+            for cell in line.split(separator: 0x09, omittingEmptySubsequences: false) {
+                let value = Substring(cell)
+                fields.append(CSVField(value: String(value), line: lineNumber, column: column))
+                column += value.count + 1
             }
             records.append(CSVRecord(fields: fields, line: lineNumber))
         }
