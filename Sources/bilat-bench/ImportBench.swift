@@ -1,4 +1,5 @@
 import ArgumentParser
+import BilatCore
 import Foundation
 
 /// `bilat-bench import`: `bilat import comtrade` of a generated download into a fresh dataset, beside pandas'
@@ -8,7 +9,7 @@ struct ImportBench: ParsableCommand {
         commandName: "import",
         abstract: "Time bilat import comtrade on a generated comtradeplus CSV (plain and gzipped), against pandas read_csv and bilat ingest.",
         discussion: """
-            The download is written in the current 47-field comtradeplus layout (SyntheticComtrade): 40 reporters, \
+            The download is written in the current 47-field comtradeplus layout (SyntheticComtrade): 20 reporters, \
             150 partners and World, 24 years, X M RX RM, HS chapters, with DX flows, transport breakdowns, nulls and \
             TOTAL rows over chapters for the guards to skip. Each import runs the real binary into a fresh dataset \
             (wall time and peak memory); then the same file is imported again (nothing may change), the gzipped file \
@@ -37,8 +38,14 @@ struct ImportBench: ParsableCommand {
         let dataset = "Datasets/bench"
         func fresh() throws {
             try? FileManager.default.removeItem(atPath: scratch + "/Datasets")
-            let made = try Measure.child(binary, ["dataset", "new", "AFG", "ALB", "--name", "bench"], in: scratch)
+            let made = try Measure.child(binary, ["dataset", "new", "AFG", "ARE", "--name", "bench"], in: scratch)
             guard made.status == 0 else { print(made.output); throw ExitCode.failure }
+            let parties = scratch + "/" + dataset + "/parties.csv"
+            let extra = SyntheticComtrade.extraPartners(150).filter { CountryNames.name($0) == nil }.map { "\($0),Partner \($0),\n" }.joined()
+            let handle = FileHandle(forWritingAtPath: parties)
+            handle?.seekToEndOfFile()
+            handle?.write(Data(extra.utf8))
+            handle?.closeFile()
         }
         var times: [Double] = [], peaks: [Double] = []
         var summary = ""

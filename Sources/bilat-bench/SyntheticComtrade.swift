@@ -1,7 +1,7 @@
 import BilatCore
 import Foundation
 
-/// A generated UN Comtrade+ download in the current 47-field comtradeplus CSV layout: 40 reporters, 150
+/// A generated UN Comtrade+ download in the current 47-field comtradeplus CSV layout: 20 reporters, 150
 /// partners and World, 24 years, X M RX RM, HS chapters with quoted descriptions, and the rows bilat skips
 /// (a DX flow every 53rd row, a transport breakdown every 37th, a null value every 101st, and a TOTAL row
 /// above its chapters in every tenth series). Written a row at a time; the same rows give the same bytes.
@@ -13,16 +13,24 @@ enum SyntheticComtrade {
         "Cereals", "\"Mineral fuels, mineral oils and products of their distillation; bituminous substances\"",
         "Pharmaceutical products", "\"Nuclear reactors, boilers, machinery and mechanical appliances; parts thereof\"",
         "Cotton", "\"Vehicles other than railway or tramway rolling stock, and parts and accessories thereof\"",
-        "\"Arms and ammunition; parts and accessories thereof\"", "Furniture; bedding, mattresses",
+        "\"Arms and ammunition; parts and accessories thereof\"", "\"Furniture; bedding, mattresses\"",
     ]
 
     struct Counts { var rows = 0, series = 0 }
 
+    /// `count` user-assigned partner codes from QMA on.
+    static func extraPartners(_ count: Int) -> [String] {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return (0..<max(0, count)).map { i in "Q" + String(letters[(12 + i / 26) % 26]) + String(letters[i % 26]) }
+    }
+
     /// Writes `rows` data rows to `path`.
     static func write(rows: Int, to path: String) throws -> Counts {
-        let codes = CountryNames.codes.filter { Party.isValidID($0) && $0 != "WLD" }
-        guard codes.count >= 190 else { throw NSError(domain: "bilat-bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "too few country codes"]) }
-        let reporters = Array(codes[0..<40]), partners = ["W00"] + Array(codes[40..<190])
+        // bilat names only about 70 countries; the other partners are user-assigned codes (QMA, QMB, …), which
+        // the bench adds to parties.csv first, as a user adds the names bilat lacks.
+        let named = CountryNames.codes.filter { Party.isValidID($0) }
+        let reporters = Array(named.prefix(20))
+        let partners = ["W00"] + Array(named.dropFirst(20)) + extraPartners(150 - (named.count - 20))
         let flows = [("X", "Export"), ("M", "Import"), ("RX", "Re-export"), ("RM", "Re-import")]
         let chapters = 96
         let totalSeries = 24 * reporters.count * partners.count * flows.count

@@ -73,7 +73,7 @@ struct FigureMerge {
                     continue
                 }
                 close(before: record.line)
-                let id = idAt >= 0 && idAt < record.fields.count ? record.fields[idAt].value.trimmingCharacters(in: .whitespaces) : ""
+                let id = idAt >= 0 && idAt < record.fields.count ? CSVText.trimmed(record.fields[idAt].value) : ""
                 previous = (id, record.line, digest(record.fields.lazy.map(\.value), width: width))
             }
             if chunk == nil || stream.stopped { break }
@@ -90,7 +90,7 @@ struct FigureMerge {
         var hasher = Hasher()
         var count = 0
         for cell in cells {
-            hasher.combine(cell.trimmingCharacters(in: .whitespaces))
+            hasher.combine(CSVText.trimmed(cell))
             count += 1
         }
         while count < width { hasher.combine(""); count += 1 }

@@ -73,7 +73,7 @@ public enum ComtradeFigureRows {
         guard let value = r.primaryValue else { return nil }
         let outward = kept.indicator == "exports" || kept.indicator == "re_exports"
         var subject = r.commodityCode.uppercased() == "TOTAL" ? "all goods"
-            : "HS \(r.commodityCode) \(r.commodityDescription)".trimmingCharacters(in: .whitespaces)
+            : CSVText.trimmed("HS \(r.commodityCode) \(r.commodityDescription)")
         if let breakdown = breakdownLabel(r) { subject += " (\(breakdown))" }
         var note: [String] = []
         switch r.valuation {
