@@ -36,8 +36,10 @@ let package = Package(
             .product(name: "Ink", package: "Ink"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The system zlib, for gzipped downloads: a module map over <zlib.h> (apt: zlib1g-dev).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The pipeline: named stages over the targets above, and the file system.
-        .target(name: "Bilat", dependencies: ["BilatCore", "BilatDatasets", "BilatStore", "BilatRender"]),
+        .target(name: "Bilat", dependencies: ["BilatCore", "BilatDatasets", "BilatStore", "BilatRender", "CZlib"]),
         .executableTarget(name: "bilat", dependencies: [
             "Bilat",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

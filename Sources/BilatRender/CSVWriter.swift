@@ -81,3 +81,14 @@ extension CSVWriter.Cell {
     /// A text cell, or an empty one for nil or "" (a spreadsheet shows no difference; the file has none either).
     public static func orEmpty(_ value: String?) -> Self { value.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
 }
+
+extension CSVWriter {
+    /// One row's cells, quoted and guarded as ``render(header:rows:)`` writes them, without a line end: for
+    /// importers that add lines to a file in its own line ends.
+    public static func appendCells(_ cells: [Cell], to out: inout [UInt8]) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            append(cell, to: &out)
+        }
+    }
+}

@@ -49,8 +49,8 @@ extension ImportCLITests {
 
             """, "\(run.stdout)")
         #expect(run.stderr == """
-            AZE_PAK_2018_legacy.csv:7:117: note: not imported: Trade Value (US$) is empty or null: a missing figure, not zero
             AZE_PAK_2018_legacy.csv:6:1: note: not imported: aggregation level 6 of a series read at level 4; levels nest, so only one is kept
+            AZE_PAK_2018_legacy.csv:7:117: note: not imported: Trade Value (US$) is empty or null: a missing figure, not zero
 
             """, "\(run.stderr)")
         let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)

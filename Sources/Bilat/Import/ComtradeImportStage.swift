@@ -25,45 +25,143 @@ public enum ComtradeImportStage {
         public var skipped: [ComtradeSkip] = []
     }
 
+    /// Reads each file a piece at a time: each record the guards keep is rendered at once into the dataset's
+    /// figure lines (on disk), and only its series and level are held, so memory is bounded whatever the size.
     public static func run(_ request: Request) throws(DiagnosticsError) -> Outcome {
         let target = try DatasetImport(dataset: request.dataset)
         var outcome = Outcome()
         var problems: [Diagnostic] = []
         var rows = DatasetImport.Rows()
         var known = Set(target.current.parties.map(\.id))
-        let filter = ComtradeSeriesFilter(includeBreakdowns: request.includeBreakdowns)
+        let lines = try target.newFigureLines()
+        var keep: [Bool] = []
         for path in request.files {
-            let bytes: [UInt8]
-            do { bytes = try ImportFile.read(path, accepted: "a Comtrade download (.csv or tab-separated .txt)") } catch { problems.append(error); continue }
-            let reading = ComtradeReader.read(bytes, path: path)
-            problems += reading.diagnostics.filter { $0.severity == .error }
-            outcome.skipped += reading.skipped
-            let (kept, skipped) = filter.apply(reading.records)
-            outcome.skipped += skipped
-            let fileName = URL(fileURLWithPath: path).lastPathComponent
+            // A gzipped copy is the same download: TradeData.csv.gz is named, and identified, as TradeData.csv.
+            var fileName = URL(fileURLWithPath: path).lastPathComponent
+            if fileName.lowercased().hasSuffix(".gz") && fileName.count > 3 { fileName.removeLast(3) }
             let sourceID = ComtradeFigureRows.sourceID(fileName: fileName)
-            var keptWithParties: [ComtradeSeriesFilter.Kept] = []
-            for k in kept {
-                let r = k.record
-                let ids = [r.reporterISO.uppercased(), ComtradeFigureRows.partyID(iso: r.partnerISO, code: r.partnerCode)]
-                if let bad = ids.first(where: { !Party.isValidID($0) }) {
-                    outcome.skipped.append(ComtradeSkip(location: r.location,
-                        reason: "'\(bad)' is not a country's ISO 3166-1 alpha-3 code (a Comtrade area such as 'areas nes'); bilat stores countries and World"))
-                    continue
-                }
-                let (parties, refused) = DatasetImport.missingParties(ids, known: &known, at: r.location)
-                rows.parties += parties
-                problems += refused.prefix(1)
-                if refused.isEmpty { keptWithParties.append(k) }
+            var file = FileImport(path: path, sourceID: sourceID, includeBreakdowns: request.includeBreakdowns)
+            do {
+                var chunks = try ImportFile.chunks(path, accepted: "a Comtrade download (.csv or tab-separated .txt, plain or gzipped)")
+                try file.read(&chunks, into: lines)
+            } catch let refusal as Diagnostic {
+                problems.append(refusal)
+                continue
+            } catch let refusals as DiagnosticsError {
+                problems += refusals.diagnostics
+                continue
+            } catch {
+                problems.append(.error("cannot read \(path): \(error)", accepted: "a readable file"))
+                continue
             }
-            rows.sources.append(ComtradeFigureRows.sourceCells(fileName: fileName, kept: keptWithParties, accessed: request.accessed,
-                                                               layout: reading.layout))
-            rows.figures += keptWithParties.compactMap { ComtradeFigureRows.figureCells($0, sourceID: sourceID) }
+            problems += file.problems
+            let decided = file.decide(known: &known)
+            rows.parties += decided.parties
+            problems += decided.problems
+            outcome.skipped += decided.skipped
+            keep += decided.keep
+            rows.sources.append(ComtradeFigureRows.sourceCells(fileName: fileName, reporters: decided.reporters,
+                                                               periods: decided.periods, accessed: request.accessed,
+                                                               layout: file.layout))
         }
         if !problems.isEmpty {
             throw DiagnosticsError(problems + [.init(.note, "\(request.dataset) was left as it was")])
         }
-        outcome.merged = try target.write(rows)
+        outcome.merged = try target.write(rows, figures: lines) { $0 < keep.count && keep[$0] }
         return outcome
     }
+}
+
+/// One file of an import: read a piece at a time, then decided once the whole file is read.
+struct FileImport {
+    let path: String
+    let sourceID: String
+    let filter: ComtradeSeriesFilter
+    var levels = ComtradeSeriesLevels()
+    /// Per series: reporter, partner and period, from its first record.
+    var series: [(reporter: String, partner: String, period: String)] = []
+    /// Per candidate: the line its row starts on, and its level.
+    var candidateLines: [Int32] = []
+    var skipped: [ComtradeSkip] = []
+    var problems: [Diagnostic] = []
+    /// The layout the header was read in (legacy downloads name their source so).
+    var layout: ComtradeLayout?
+
+    init(path: String, sourceID: String, includeBreakdowns: Bool) {
+        self.path = path
+        self.sourceID = sourceID
+        filter = ComtradeSeriesFilter(includeBreakdowns: includeBreakdowns)
+    }
+
+    mutating func read(_ chunks: inout ImportChunks, into lines: FigureLines) throws {
+        let reading = try ComtradeReader.read(&chunks, path: path) { record in
+            switch filter.candidate(record) {
+            case .failure(let reason):
+                skipped.append(reason.skip)
+            case .success(let kept):
+                // Every record here has a value (the reader skips the rest), so each candidate is one entry.
+                guard let fields = ComtradeFigureRows.figureFields(kept, sourceID: sourceID) else { return }
+                if levels.add(record) == series.count {
+                    series.append((record.reporterISO.uppercased(), ComtradeFigureRows.partyID(iso: record.partnerISO, code: record.partnerCode),
+                                   record.period.description))
+                }
+                candidateLines.append(Int32(clamping: record.location.line))
+                try lines.append(id: fields.id) { fields[$0] }
+            }
+        }
+        problems += reading.diagnostics.filter { $0.severity == .error }
+        skipped += reading.skipped
+        layout = reading.layout
+    }
+
+    struct Decided {
+        var keep: [Bool] = []
+        var parties: [[String: String]] = []
+        var problems: [Diagnostic] = []
+        var skipped: [ComtradeSkip] = []
+        var reporters: Set<String> = []
+        var periods: (first: String, last: String)?
+    }
+
+    /// Which candidates are kept: at their series' level, with parties bilat can name (decided once a series).
+    func decide(known: inout Set<String>) -> Decided {
+        var decided = Decided()
+        var skips = skipped
+        // nil: not yet looked at; true: stored; false: refused or skipped.
+        var seriesParties = [Bool?](repeating: nil, count: series.count)
+        decided.keep.reserveCapacity(levels.count)
+        for candidate in 0..<levels.count {
+            let decision = levels.decision(candidate)
+            let line = candidate < candidateLines.count ? Int(candidateLines[candidate]) : 0
+            let location = SourceLocation(path: path, line: line, column: 1)
+            guard decision.kept, decision.series >= 0, decision.series < series.count else {
+                let level = decision.level
+                skips.append(ComtradeSeriesFilter.levelSkip(at: location, level: levelOf(candidate, fallback: level), seriesLevel: level))
+                decided.keep.append(false)
+                continue
+            }
+            let info = series[decision.series]
+            if let bad = [info.reporter, info.partner].first(where: { !Party.isValidID($0) }) {
+                skips.append(ComtradeSkip(location: location,
+                    reason: "'\(bad)' is not a country's ISO 3166-1 alpha-3 code (a Comtrade area such as 'areas nes'); bilat stores countries and World"))
+                decided.keep.append(false)
+                continue
+            }
+            if seriesParties[decision.series] == nil {
+                let (parties, refused) = DatasetImport.missingParties([info.reporter, info.partner], known: &known, at: location)
+                decided.parties += parties
+                decided.problems += refused.prefix(1)
+                seriesParties[decision.series] = refused.isEmpty
+            }
+            guard seriesParties[decision.series] == true else { decided.keep.append(false); continue }
+            decided.keep.append(true)
+            decided.reporters.insert(info.reporter)
+            let (first, last) = decided.periods ?? (info.period, info.period)
+            decided.periods = (min(first, info.period), max(last, info.period))
+        }
+        decided.skipped = skips.sorted { $0.location < $1.location }
+        return decided
+    }
+
+    private func levelOf(_ candidate: Int, fallback: Int) -> Int { levels.level(of: candidate) ?? fallback }
 }

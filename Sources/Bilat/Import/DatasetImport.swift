@@ -45,13 +45,19 @@ public struct DatasetImport {
 
     public let dataset: String
     public let files: DatasetFiles
-    /// The dataset as it is, read and valid.
+    /// The dataset as it is, read and valid, without its figures: figures.csv is streamed and checked, never
+    /// held (a dataset of a million figures would not fit the memory an import may take).
     public let current: Dataset
+    /// figures.csv's column order (its own header, or bilat's for a new file): new figure rows are written so.
+    public let figureHeader: [String]
+
+    var figuresPath: String { DatasetFolders.join(dataset, DatasetLayout.figures.file) }
 
     /// Loads and checks the dataset folder; a dataset with errors is refused before anything is read.
     public init(dataset: String) throws(DiagnosticsError) {
-        let files = try DatasetFolders.load(dataset)
-        let (read, diagnostics) = DatasetReader.read(files)
+        let files = try DatasetFolders.load(dataset, leaving: [DatasetLayout.figures.file])
+        let figuresPath = DatasetFolders.join(dataset, DatasetLayout.figures.file)
+        let (read, diagnostics) = Self.check(files, figures: figuresPath)
         guard let read, !diagnostics.hasErrors else {
             throw DiagnosticsError(diagnostics.filter { $0.severity == .error }
                 + [.init(.note, "fix the dataset first; nothing was imported")])
@@ -59,6 +65,31 @@ public struct DatasetImport {
         self.dataset = dataset
         self.files = files
         self.current = read
+        figureHeader = FigureMerge.header(of: figuresPath) ?? DatasetLayout.newHeader(DatasetLayout.figures)
+    }
+
+    /// Reads and checks a dataset whose figures.csv is the file at `figures`, streamed: every table, every row.
+    static func check(_ files: DatasetFiles, figures: String) -> (dataset: Dataset?, diagnostics: [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: figures) else {
+            var whole = files
+            whole.contents.removeValue(forKey: DatasetLayout.figures.file)
+            return DatasetReader.read(whole)
+        }
+        do {
+            var stream = try DatasetStream(files: files, figures: try FileChunks(path: figures))
+            try stream.streamFigures(reread: { try FileChunks(path: figures) }) { _, _ in }
+            let diagnostics = stream.diagnostics.sortedByLocation()
+            return (diagnostics.hasErrors ? nil : stream.dataset, diagnostics)
+        } catch let error as DiagnosticsError {
+            return (nil, error.diagnostics)
+        } catch {
+            return (nil, [.error("cannot read \(figures): \(error)")])
+        }
+    }
+
+    /// A scratch list for new figure rows, written in ``figureHeader``'s order; give it to ``write(_:figures:keep:)``.
+    public func newFigureLines() throws(DiagnosticsError) -> FigureLines {
+        try FigureLines(header: figureHeader, folder: dataset)
     }
 
     /// Parties for `ids` the dataset lacks, named from bilat's built-in country names (WLD is World); an id
@@ -86,32 +117,73 @@ public struct DatasetImport {
 
     /// A new `datapackage.json` when the merge made a table file or gave one a column, so the descriptor still
     /// describes the files (its title and field descriptions kept); nil when every header is as it was.
-    func describedAnew(_ candidate: DatasetFiles, changed: [String]) -> [UInt8]? {
-        let reshaped = changed.contains { Self.header(files.contents[$0]) != Self.header(candidate.contents[$0]) }
+    /// figures.csv is streamed, never in `contents`: its header before and after the merge is given apart.
+    func describedAnew(_ candidate: DatasetFiles, changed: [String],
+                       figures: (before: [String]?, after: [String]?)) -> [UInt8]? {
+        let reshaped = figures.before != figures.after
+            || changed.contains { Self.header(files.contents[$0]) != Self.header(candidate.contents[$0]) }
         guard reshaped else { return nil }
         var headers: [String: [String]] = [:]
         for table in DatasetLayout.allTables {
             if let header = Self.header(candidate.contents[table.file]) { headers[table.file] = header }
         }
+        if let header = figures.after { headers[DatasetLayout.figures.file] = header }
         let text = DescriptorWriter.descriptor(.init(name: files.name, title: files.name), headers: headers,
                                                earlier: files.contents[DatasetLayout.descriptor])
         let bytes = Array(text.utf8)
         return bytes == files.contents[DatasetLayout.descriptor] ? nil : bytes
     }
 
+    /// Whether a row has a cell, not empty, in a column figures.csv does not have.
+    func widens(_ figures: [[String: String]]) -> Bool {
+        let known = Set(figureHeader)
+        return figures.contains { row in row.contains { !$0.value.isEmpty && !known.contains($0.key) } }
+    }
+
     /// Merges, validates the whole dataset with the rows, and writes the changed files (each atomically).
-    public func write(_ rows: Rows) throws(DiagnosticsError) -> Outcome {
+    /// Figure rows come from `rows.figures` and from the entries of `figures` that `keep` keeps (by number);
+    /// figures.csv is merged and checked a piece at a time, through a scratch file that replaces it at the end.
+    public func write(_ rows: Rows, figures: FigureLines? = nil, keep: (Int) -> Bool = { _ in true }) throws(DiagnosticsError) -> Outcome {
         var candidate = files
         var changedFiles: [String] = []
         var outcome = Outcome()
+        let lines: FigureLines
+        if let figures { lines = figures } else { lines = try newFigureLines() }
+        let firstAdded = lines.count
+        let widened = figures == nil && widens(rows.figures)
+        if !widened { for cells in rows.figures { try lines.append(cells) } }
         let tables: [(DatasetLayout.Table, [[String: String]])] = [
             (DatasetLayout.sources, rows.sources), (DatasetLayout.parties, rows.parties),
-            (DatasetLayout.indicators, rows.indicators), (DatasetLayout.figures, rows.figures),
+            (DatasetLayout.indicators, rows.indicators), (DatasetLayout.figures, []),
             (DatasetLayout.events, rows.events), (DatasetLayout.statuses, rows.statuses),
         ]
         // Sources, parties and figures are always counted, so every import prints the same three lines.
         let alwaysCounted: Set = [DatasetLayout.sources.name, DatasetLayout.parties.name, DatasetLayout.figures.name]
+        let scratch = figuresPath + ".merged-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var figuresChanged = false
         for (table, tableRows) in tables where !tableRows.isEmpty || alwaysCounted.contains(table.name) {
+            if table.name == DatasetLayout.figures.name, widened {
+                // A row with a column figures.csv lacks (a SIPRI `key`): the file is merged whole in memory, where
+                // TableMerge widens the header; importers that add such columns write thousands of rows, not millions.
+                var merger = TableMerge()
+                let before = FileManager.default.contents(atPath: figuresPath).map { [UInt8]($0) } ?? []
+                let after = merger.merge(rows.figures, into: before, table: table, header: DatasetLayout.newHeader(table))
+                if after != before {
+                    guard FileManager.default.createFile(atPath: scratch, contents: Data(after)) else {
+                        throw DiagnosticsError([.error("cannot write \(scratch)", accepted: "a dataset folder bilat may write to")])
+                    }
+                    figuresChanged = true
+                }
+                outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
+                continue
+            }
+            if table.name == DatasetLayout.figures.name {
+                var merger = FigureMerge()
+                figuresChanged = try merger.merge(lines, keep: { $0 >= firstAdded || keep($0) }, existing: figuresPath, into: scratch)
+                outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
+                continue
+            }
             var merger = TableMerge()
             let before = files.contents[table.file] ?? []
             let after = merger.merge(tableRows, into: before, table: table, header: DatasetLayout.newHeader(table))
@@ -122,13 +194,15 @@ public struct DatasetImport {
             }
             outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
         }
-        guard !changedFiles.isEmpty else { return outcome }
-        if let descriptor = describedAnew(candidate, changed: changedFiles) {
+        guard !changedFiles.isEmpty || figuresChanged else { return outcome }
+        let figuresBefore = FigureMerge.header(of: figuresPath)
+        let figuresAfter = figuresChanged ? FigureMerge.header(of: scratch) : figuresBefore
+        if let descriptor = describedAnew(candidate, changed: changedFiles, figures: (figuresBefore, figuresAfter)) {
             candidate.contents[DatasetLayout.descriptor] = descriptor
             changedFiles.append(DatasetLayout.descriptor)
         }
 
-        let (checked, diagnostics) = DatasetReader.read(candidate)
+        let (checked, diagnostics) = Self.check(candidate, figures: figuresChanged ? scratch : figuresPath)
         if checked == nil || diagnostics.hasErrors {
             throw DiagnosticsError(diagnostics.filter { $0.severity == .error }
                 + [.init(.note, "these are the rows the import would write; \(dataset) was left as it was")])
@@ -141,6 +215,17 @@ public struct DatasetImport {
                 throw DiagnosticsError([.error("cannot write \(target): \(error.localizedDescription)")])
             }
             outcome.written.append(target)
+        }
+        if figuresChanged {
+            // rename(2) replaces figures.csv in one step: a reader sees the old file or the new one.
+            guard rename(scratch, figuresPath) == 0 else {
+                throw DiagnosticsError([.error("cannot write \(figuresPath): \(String(cString: strerror(errno)))")])
+            }
+            // Tables in their order, datapackage.json after them, as the in-memory merge lists them.
+            let order = tables.map(\.0.file)
+            func rank(_ path: String) -> Int { order.firstIndex(of: URL(fileURLWithPath: path).lastPathComponent) ?? order.count }
+            outcome.written.append(figuresPath)
+            outcome.written.sort { rank($0) < rank($1) }
         }
         return outcome
     }

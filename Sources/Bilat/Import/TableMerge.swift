@@ -18,7 +18,10 @@ struct TableMerge {
         if isNew { header += newColumns; text = header.joined(separator: ",") + "\n" }
         let usesCRLF = text.contains("\r\n")
         let end = usesCRLF ? "\r\n" : "\n"
-        var lines = text.components(separatedBy: "\n").map { usesCRLF && $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        // Split on bytes: as Characters, CR LF is one grapheme, which a split on "\n" would never cut.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(Substring(usesCRLF && line.last == 0x0D ? line.dropLast() : line))
+        }
         let endedWithNewline = lines.last == ""
         if endedWithNewline { lines.removeLast() }
 

@@ -27,12 +27,19 @@ public enum ComtradeFigureRows {
 
     public static func sourceCells(fileName: String, kept: [ComtradeSeriesFilter.Kept], accessed: String?,
                                    layout: ComtradeLayout? = nil) -> [String: String] {
-        let reporters = Set(kept.map { $0.record.reporterISO.uppercased() }).sorted()
         let periods = kept.map(\.record.period.description).sorted()
+        return sourceCells(fileName: fileName, reporters: Set(kept.map { $0.record.reporterISO.uppercased() }),
+                           periods: periods.first.flatMap { first in periods.last.map { (first, $0) } },
+                           accessed: accessed, layout: layout)
+    }
+
+    /// The source row from what a streamed read kept: its reporters and its first and last period.
+    public static func sourceCells(fileName: String, reporters: Set<String>, periods: (first: String, last: String)?,
+                                   accessed: String?, layout: ComtradeLayout? = nil) -> [String: String] {
         let legacy = layout?.isLegacy == true
         var title = (legacy ? "UN Comtrade legacy download " : "UN Comtrade download ") + fileName
-        if !reporters.isEmpty { title += ", reported by \(reporters.joined(separator: " "))" }
-        if let first = periods.first, let last = periods.last { title += first == last ? ", \(first)" : ", \(first) to \(last)" }
+        if !reporters.isEmpty { title += ", reported by \(reporters.sorted().joined(separator: " "))" }
+        if let (first, last) = periods { title += first == last ? ", \(first)" : ", \(first) to \(last)" }
         var cells = ["id": sourceID(fileName: fileName), "publisher": "UN Comtrade", "title": title,
                      "url": legacy ? "https://comtrade.un.org/" : "https://comtradeplus.un.org/"]
         if let accessed { cells["accessed"] = accessed }
@@ -57,11 +64,19 @@ public enum ComtradeFigureRows {
 
     /// A figure row; nil when the record has no value (missing, never zero).
     public static func figureCells(_ kept: ComtradeSeriesFilter.Kept, sourceID: String) -> [String: String]? {
+        guard let fields = figureFields(kept, sourceID: sourceID) else { return nil }
+        var cells: [String: String] = [:]
+        for column in ComtradeFigureFields.columns { cells[column] = fields[column] }
+        return cells
+    }
+
+    /// A figure row's cells, looked up by column name without a dictionary (a million rows are streamed through).
+    public static func figureFields(_ kept: ComtradeSeriesFilter.Kept, sourceID: String) -> ComtradeFigureFields? {
         let r = kept.record
         guard let value = r.primaryValue else { return nil }
         let outward = kept.indicator == "exports" || kept.indicator == "re_exports"
         var subject = r.commodityCode.uppercased() == "TOTAL" ? "all goods"
-            : "HS \(r.commodityCode) \(r.commodityDescription)".trimmingCharacters(in: .whitespaces)
+            : CSVText.trimmed("HS \(r.commodityCode) \(r.commodityDescription)")
         if let breakdown = breakdownLabel(r) { subject += " (\(breakdown))" }
         var note: [String] = []
         switch r.valuation {
@@ -72,11 +87,33 @@ public enum ComtradeFigureRows {
         if !r.estimatedMeasures.isEmpty { note.append("estimated: \(r.estimatedMeasures.joined(separator: ", "))") }
         if !r.legacyEstimationFlag.isEmpty && r.legacyEstimationFlag != "0" { note.append("legacy estimation flag \(r.legacyEstimationFlag)") }
         if r.isReported == false { note.append("not reported by the reporter (Comtrade estimate)") }
-        return [
-            "id": figureID(r), "indicator": kept.indicator, "reporter": r.reporterISO.uppercased(),
-            "partner": partyID(iso: r.partnerISO, code: r.partnerCode), "direction": outward ? "to_partner" : "from_partner",
-            "subject": subject, "period": r.period.description, "as_reported": "USD \(value)", "source_id": sourceID,
-            "note": (["UN Comtrade flow \(r.flowCode)"] + note).joined(separator: "; "),
-        ]
+        return ComtradeFigureFields(
+            id: figureID(r), indicator: kept.indicator, reporter: r.reporterISO.uppercased(),
+            partner: partyID(iso: r.partnerISO, code: r.partnerCode), direction: outward ? "to_partner" : "from_partner",
+            subject: subject, period: r.period.description, asReported: "USD \(value)", sourceID: sourceID,
+            note: (["UN Comtrade flow \(r.flowCode)"] + note).joined(separator: "; "))
+    }
+}
+
+/// The cells of one imported figure row; other columns are empty.
+public struct ComtradeFigureFields: Sendable {
+    public var id, indicator, reporter, partner, direction, subject, period, asReported, sourceID, note: String
+
+    static let columns = ["id", "indicator", "reporter", "partner", "direction", "subject", "period", "as_reported", "source_id", "note"]
+
+    public subscript(column: String) -> String? {
+        switch column {
+        case "id": return id
+        case "indicator": return indicator
+        case "reporter": return reporter
+        case "partner": return partner
+        case "direction": return direction
+        case "subject": return subject
+        case "period": return period
+        case "as_reported": return asReported
+        case "source_id": return sourceID
+        case "note": return note
+        default: return nil
+        }
     }
 }

@@ -11,7 +11,7 @@ struct ComtradeRowReader {
 
     func text(_ name: String) -> String {
         guard let position = columns.position(name), position < record.fields.count else { return "" }
-        return record.fields[position].value.trimmingCharacters(in: .whitespaces)
+        return CSVText.trimmed(record.fields[position].value)
     }
 
     func location(_ name: String) -> SourceLocation {

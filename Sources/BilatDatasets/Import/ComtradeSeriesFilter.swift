@@ -22,38 +22,49 @@ public struct ComtradeSeriesFilter: Sendable {
         public var indicator: String
     }
 
+    /// The guards that look at one record alone: its flow, and whether it is a breakdown.
+    public func candidate(_ record: ComtradeRecord) -> Result<Kept, SkipReason> {
+        guard let indicator = ComtradeCodes.indicator(flowCode: record.flowCode) else {
+            return .failure(SkipReason(ComtradeSkip(location: record.location,
+                reason: "flow \(record.flowCode) is a part of X or M; bilat reads X, M, RX (re_exports) and RM (re_imports)")))
+        }
+        if !includeBreakdowns && !ComtradeCodes.isTotal(partner2ISO: record.partner2ISO, partner2Code: record.partner2Code,
+                                                        customs: record.customsCode, transport: record.transportCode) {
+            return .failure(SkipReason(ComtradeSkip(location: record.location,
+                reason: "a breakdown (partner2 \(record.partner2ISO.isEmpty ? record.partner2Code : record.partner2ISO), customs \(record.customsCode), transport \(record.transportCode)); only totals (partner2 World, customs C00, transport 0) are read")))
+        }
+        return .success(Kept(record: record, indicator: indicator))
+    }
+
+    /// A skip as an error value, for ``candidate(_:)``'s result.
+    public struct SkipReason: Error, Hashable, Sendable {
+        public var skip: ComtradeSkip
+        init(_ skip: ComtradeSkip) { self.skip = skip }
+    }
+
+    /// The skip note of a record whose series is read at another level.
+    public static func levelSkip(at location: SourceLocation, level: Int, seriesLevel: Int) -> ComtradeSkip {
+        ComtradeSkip(location: location,
+            reason: "aggregation level \(level) of a series read at level \(seriesLevel); levels nest, so only one is kept")
+    }
+
     public func apply(_ records: [ComtradeRecord]) -> (kept: [Kept], skipped: [ComtradeSkip]) {
         var skipped: [ComtradeSkip] = []
         var candidates: [Kept] = []
+        var levels = ComtradeSeriesLevels(aggregateLevel: aggregateLevel)
         for record in records {
-            guard let indicator = ComtradeCodes.indicator(flowCode: record.flowCode) else {
-                skipped.append(ComtradeSkip(location: record.location,
-                    reason: "flow \(record.flowCode) is a part of X or M; bilat reads X, M, RX (re_exports) and RM (re_imports)"))
-                continue
+            switch candidate(record) {
+            case .success(let kept): candidates.append(kept); _ = levels.add(record)
+            case .failure(let reason): skipped.append(reason.skip)
             }
-            if !includeBreakdowns && !ComtradeCodes.isTotal(partner2ISO: record.partner2ISO, partner2Code: record.partner2Code,
-                                                            customs: record.customsCode, transport: record.transportCode) {
-                skipped.append(ComtradeSkip(location: record.location,
-                    reason: "a breakdown (partner2 \(record.partner2ISO.isEmpty ? record.partner2Code : record.partner2ISO), customs \(record.customsCode), transport \(record.transportCode)); only totals (partner2 World, customs C00, transport 0) are read"))
-                continue
-            }
-            candidates.append(Kept(record: record, indicator: indicator))
-        }
-        // One aggregation level per series: the levels nest, so two of them would count the same trade twice.
-        var chosen: [SeriesKey: Int] = [:]
-        for candidate in candidates {
-            let key = SeriesKey(candidate.record)
-            let level = candidate.record.aggregateLevel
-            chosen[key] = aggregateLevel ?? min(chosen[key] ?? level, level)
         }
         var kept: [Kept] = []
-        for candidate in candidates {
-            let level = chosen[SeriesKey(candidate.record)] ?? candidate.record.aggregateLevel
-            if candidate.record.aggregateLevel == level {
+        for (index, candidate) in candidates.enumerated() {
+            let decision = levels.decision(index)
+            if decision.kept {
                 kept.append(candidate)
             } else {
-                skipped.append(ComtradeSkip(location: candidate.record.location,
-                    reason: "aggregation level \(candidate.record.aggregateLevel) of a series read at level \(level); levels nest, so only one is kept"))
+                skipped.append(Self.levelSkip(at: candidate.record.location, level: candidate.record.aggregateLevel, seriesLevel: decision.level))
             }
         }
         return (kept, skipped)

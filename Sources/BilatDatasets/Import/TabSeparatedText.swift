@@ -3,22 +3,60 @@ import BilatCore
 /// Comtrade's bulk files: one record a line, cells split by tabs, no quoting (comtradr reads them so).
 enum TabSeparatedText {
     /// Records with each cell's line and column (counted in characters); blank lines skipped.
-    static func parse(_ text: Substring) -> [CSVRecord] {
+    static func parse(_ text: Substring, firstLine: Int = 1) -> [CSVRecord] {
         var records: [CSVRecord] = []
-        var lineNumber = 0
-        // "\r\n" is one Character in Swift, so splitting on "\n" alone would leave a CRLF file as one line.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        var lineNumber = firstLine - 1
+        // Split on bytes: as Characters, CR LF is one grapheme that a split on "\n" would not cut.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
             if line.isEmpty { continue }
             var fields: [CSVField] = []
             var column = 1
-            for cell in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                fields.append(CSVField(value: String(cell), line: lineNumber, column: column))
-                column += cell.count + 1
+            for cell in line.split(separator: 0x09, omittingEmptySubsequences: false) {
+                let value = Substring(cell)
+                fields.append(CSVField(value: String(value), line: lineNumber, column: column))
+                column += value.count + 1
             }
             records.append(CSVRecord(fields: fields, line: lineNumber))
         }
         return records
+    }
+}
+
+/// Tab-separated text a piece at a time: each piece is cut after its last line feed (no quoting, so every
+/// line feed ends a record, and none lies inside a UTF-8 character).
+struct TabSeparatedStream {
+    let path: String
+    private var carry: [UInt8] = []
+    private var line = 1
+    private var started = false
+    private var stopped = false
+
+    init(path: String) { self.path = path }
+
+    mutating func feed(_ chunk: [UInt8]?) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
+        guard !stopped else { return ([], []) }
+        if let chunk { carry += chunk }
+        if !started {
+            if chunk != nil && carry.count < 3 { return ([], []) }
+            if carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }
+            started = true
+        }
+        let end: Int
+        if chunk == nil { end = carry.count } else {
+            guard let lastFeed = carry.lastIndex(of: 0x0A) else { return ([], []) }
+            end = lastFeed + 1
+        }
+        if end == 0 { return ([], []) }
+        let piece = carry[..<end]
+        guard let text = String(validating: piece, as: UTF8.self) else {
+            stopped = true
+            return ([], [CSVText.notUTF8(piece, path: path, firstLine: line)])
+        }
+        let records = TabSeparatedText.parse(text[...], firstLine: line)
+        line += piece.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        carry.removeFirst(end)
+        return (records, [])
     }
 }

@@ -1,0 +1,197 @@
+import BilatCore
+import BilatDatasets
+import Foundation
+
+/// New figure rows merged by id into figures.csv, written a piece at a time to a scratch file beside it:
+/// a row whose id is already there replaces that row's lines where they are, any other is added at the end,
+/// and every other byte is kept as it was (``TableMerge`` does the same for the small tables, in memory).
+///
+/// What is held is one entry per existing row (its lines and a digest of its cells), one bit per new row and
+/// the lines of changed rows; never the rows' cells.
+struct FigureMerge {
+    var added = 0, changed = 0, unchanged = 0
+
+    /// An existing row: its first and last line (a quoted cell may span lines; blank lines after it belong to
+    /// it, as in ``TableMerge``) and a digest of its trimmed cells in header order.
+    struct Existing { var first: Int, last: Int, digest: Int }
+
+    /// What indexing figures.csv found.
+    struct Index {
+        var header: [String]?
+        var rows: [String: Existing] = [:]
+        var lineCount = 0
+        var usesCRLF = false
+        var endsWithNewline = true
+        var isEmpty = true
+    }
+
+    /// The cells of the first record of figures.csv (nil when it has none or cannot be read).
+    static func header(of path: String) -> [String]? {
+        guard var chunks = try? FileChunks(path: path) else { return nil }
+        var stream = CSVRecordStream(path: path)
+        while true {
+            let chunk = try? chunks.next()
+            if let first = stream.feed(chunk).records.first { return first.fields.map { $0.value.trimmingCharacters(in: .whitespaces) } }
+            if chunk == nil || stream.stopped { return nil }
+        }
+    }
+
+    /// Reads figures.csv once: where each row lies, by id, and how its lines end.
+    static func index(_ path: String) throws(DiagnosticsError) -> Index {
+        var index = Index()
+        guard FileManager.default.fileExists(atPath: path) else { return index }
+        var chunks: FileChunks
+        do { chunks = try FileChunks(path: path) } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
+        var stream = CSVRecordStream(path: path)
+        var idPosition: Int?
+        var width = 0
+        var previous: (id: String, first: Int, digest: Int)?
+        var lastByte: UInt8?
+        var sawCR = false
+        func close(before line: Int) {
+            if let p = previous, index.rows[p.id] == nil { index.rows[p.id] = Existing(first: p.first, last: line - 1, digest: p.digest) }
+        }
+        while true {
+            let chunk: [UInt8]?
+            do { chunk = try chunks.next() } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
+            if let chunk, !chunk.isEmpty {
+                index.isEmpty = false
+                index.lineCount += chunk.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                if !index.usesCRLF {
+                    // A CR that ends one piece and an LF that starts the next are a CRLF too.
+                    if sawCR && chunk.first == 0x0A { index.usesCRLF = true }
+                    else { index.usesCRLF = zip(chunk, chunk.dropFirst()).contains { $0 == 0x0D && $1 == 0x0A } }
+                }
+                sawCR = chunk.last == 0x0D
+                lastByte = chunk.last
+            }
+            for record in stream.feed(chunk).records {
+                guard let idAt = idPosition else {
+                    index.header = record.fields.map { $0.value.trimmingCharacters(in: .whitespaces) }
+                    idPosition = index.header?.firstIndex(of: "id") ?? -1
+                    width = index.header?.count ?? 0
+                    continue
+                }
+                close(before: record.line)
+                let id = idAt >= 0 && idAt < record.fields.count ? CSVText.trimmed(record.fields[idAt].value) : ""
+                previous = (id, record.line, digest(record.fields.lazy.map(\.value), width: width))
+            }
+            if chunk == nil || stream.stopped { break }
+        }
+        index.endsWithNewline = lastByte == nil || lastByte == 0x0A
+        // The line count as `components(separatedBy: "\n")` would give it, without the empty one after a final LF.
+        if !index.endsWithNewline { index.lineCount += 1 }
+        close(before: index.lineCount + 1)
+        return index
+    }
+
+    /// A digest of a row's cells, trimmed, padded with empty cells to `width`: equal rows have equal digests.
+    static func digest<Cells: Sequence<String>>(_ cells: Cells, width: Int) -> Int {
+        var hasher = Hasher()
+        var count = 0
+        for cell in cells {
+            hasher.combine(CSVText.trimmed(cell))
+            count += 1
+        }
+        while count < width { hasher.combine(""); count += 1 }
+        return hasher.finalize()
+    }
+
+    /// Merges the kept entries of `lines` into `existing` (figures.csv), writing the result to `target`;
+    /// returns false, writing nothing, when nothing would change.
+    mutating func merge(_ lines: FigureLines, keep: (Int) -> Bool, existing path: String, into target: String) throws(DiagnosticsError) -> Bool {
+        let index = try Self.index(path)
+        var replacements: [Int: (last: Int, line: ArraySlice<UInt8>)] = [:]
+        var appended = [Bool](repeating: false, count: lines.count)
+        let width = lines.header.count
+        try lines.forEach { i, id, line in
+            guard keep(i) else { return }
+            guard let existing = index.rows[String(decoding: id, as: UTF8.self)] else { added += 1; appended[i] = true; return }
+            let cells = CSVText.parse(Array(line), path: "").records.first?.fields.map(\.value) ?? []
+            if Self.digest(cells, width: width) == existing.digest { unchanged += 1; return }
+            changed += 1
+            replacements[existing.first] = (existing.last, line)
+        }
+        if replacements.isEmpty && !appended.contains(true) { return false }
+
+        guard FileManager.default.createFile(atPath: target, contents: nil), let out = FileHandle(forWritingAtPath: target) else {
+            throw DiagnosticsError([.error("cannot write \(target)")])
+        }
+        defer { try? out.close() }
+        var writer = BufferedWriter(handle: out, path: target)
+        let end: [UInt8] = index.usesCRLF ? [0x0D, 0x0A] : [0x0A]
+        if index.isEmpty {
+            try writer.write(Array(lines.header.joined(separator: ",").utf8) + [0x0A])
+        } else {
+            try copy(path, with: replacements, end: end, to: &writer)
+            if writer.lastByte != 0x0A { try writer.write(end) }
+        }
+        try lines.forEach { i, _, line throws(DiagnosticsError) in
+            guard appended[i] else { return }
+            try writer.write(line)
+            try writer.write(end)
+        }
+        try writer.flush()
+        return true
+    }
+
+    /// Copies figures.csv a line at a time, writing each replacement where its row's first line was and leaving
+    /// out the lines it replaces.
+    private func copy(_ path: String, with replacements: [Int: (last: Int, line: ArraySlice<UInt8>)], end: [UInt8],
+                      to writer: inout BufferedWriter) throws(DiagnosticsError) {
+        var chunks: FileChunks
+        do { chunks = try FileChunks(path: path) } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
+        var line = 1
+        var skippingThrough = 0
+        var atLineStart = true
+        while true {
+            let read: [UInt8]?
+            do { read = try chunks.next() } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
+            guard let chunk = read else { break }
+            if replacements.isEmpty { try writer.write(chunk[...]); continue }
+            var start = 0
+            while start < chunk.count {
+                let feed = chunk[start...].firstIndex(of: 0x0A)
+                let stop = feed.map { $0 + 1 } ?? chunk.count
+                if atLineStart, let replacement = replacements[line] {
+                    try writer.write(replacement.line)
+                    try writer.write(end)
+                    skippingThrough = max(line, replacement.last)
+                }
+                if line > skippingThrough { try writer.write(chunk[start..<stop]) }
+                if feed != nil { line += 1 }
+                atLineStart = feed != nil
+                start = stop
+            }
+        }
+    }
+}
+
+/// Appends bytes to a file through a buffer of about a mebibyte.
+struct BufferedWriter {
+    let handle: FileHandle
+    let path: String
+    var buffer: [UInt8] = []
+    /// The last byte written, nil before any.
+    private(set) var lastByte: UInt8?
+
+    init(handle: FileHandle, path: String) {
+        self.handle = handle
+        self.path = path
+        buffer.reserveCapacity(1 << 20 + 4096)
+    }
+
+    mutating func write<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) throws(DiagnosticsError) {
+        buffer.append(contentsOf: bytes)
+        if let last = bytes.last { lastByte = last }
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    mutating func flush() throws(DiagnosticsError) {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: buffer) } catch {
+            throw DiagnosticsError([.error("cannot write \(path): \(error.localizedDescription)")])
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

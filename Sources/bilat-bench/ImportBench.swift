@@ -1,0 +1,118 @@
+import ArgumentParser
+import BilatCore
+import Foundation
+
+/// `bilat-bench import`: `bilat import comtrade` of a generated download into a fresh dataset, beside pandas'
+/// `read_csv` of the same file and a full `bilat ingest` of the figures the import made.
+struct ImportBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Time bilat import comtrade on a generated comtradeplus CSV (plain and gzipped), against pandas read_csv and bilat ingest.",
+        discussion: """
+            The download is written in the current 47-field comtradeplus layout (SyntheticComtrade): 20 reporters, \
+            150 partners and World, 24 years, X M RX RM, HS chapters, with DX flows, transport breakdowns, nulls and \
+            TOTAL rows over chapters for the guards to skip. Each import runs the real binary into a fresh dataset \
+            (wall time and peak memory); then the same file is imported again (nothing may change), the gzipped file \
+            once, pandas reads the CSV, and the dataset the import made is ingested in full.
+
+            Example:
+              swift run -c release bilat-bench import --rows 1000000
+            """)
+
+    @Option(help: "Data rows in the generated download.") var rows: Int = 100_000
+    @Option(help: "Repetitions; medians are reported.") var runs: Int = 3
+    @Option(help: "Scratch folder (deleted and remade).") var scratch: String = NSTemporaryDirectory() + "/bilat-import-bench"
+    @Option(help: "The bilat binary (default: beside this one).") var bilat: String?
+
+    func run() throws {
+        let binary = bilat ?? (URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/bilat")
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw ValidationError("no bilat binary at \(binary)") }
+        try? FileManager.default.removeItem(atPath: scratch)
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let download = scratch + "/TradeData_bench.csv"
+        let counts = try SyntheticComtrade.write(rows: rows, to: download)
+        let size = (try FileManager.default.attributesOfItem(atPath: download)[.size] as? Int) ?? 0
+        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB; runs: \(runs) (medians)")
+        print("download: \(counts.rows) rows, \(counts.series) series, \(size / (1 << 20)) MiB")
+
+        let dataset = "Datasets/bench"
+        func fresh() throws {
+            try? FileManager.default.removeItem(atPath: scratch + "/Datasets")
+            let made = try Measure.child(binary, ["dataset", "new", "AFG", "ARE", "--name", "bench"], in: scratch)
+            guard made.status == 0 else { print(made.output); throw ExitCode.failure }
+            let parties = scratch + "/" + dataset + "/parties.csv"
+            let extra = SyntheticComtrade.extraPartners(150).filter { CountryNames.name($0) == nil }.map { "\($0),Partner \($0),\n" }.joined()
+            let handle = FileHandle(forWritingAtPath: parties)
+            handle?.seekToEndOfFile()
+            handle?.write(Data(extra.utf8))
+            handle?.closeFile()
+        }
+        var times: [Double] = [], peaks: [Double] = []
+        var summary = ""
+        for i in 0..<runs {
+            try fresh()
+            let r = try Measure.childWithPeak(binary, ["import", "comtrade", download, "--into", dataset], in: scratch)
+            guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
+            times.append(r.seconds); peaks.append(r.peakMiB)
+            summary = r.output.split(separator: "\n").filter { $0.hasPrefix("figures") || $0.hasPrefix("parties") || $0.hasPrefix("sources") }.joined(separator: "; ")
+            print(String(format: "  import run %d: %.2f s, peak %.0f MiB", i + 1, r.seconds, r.peakMiB))
+        }
+        let importTime = Measure.median(times)
+        let figuresCSV = scratch + "/" + dataset + "/figures.csv"
+        let figures = max(0, ((try? String(contentsOfFile: figuresCSV, encoding: .utf8))?.split(separator: "\n").count ?? 1) - 1)
+        print("  \(summary)")
+        row("bilat import comtrade (fresh dataset)", String(format: "%.0f rows/s", Double(counts.rows) / importTime),
+            String(format: "median %.2f s, peak %.0f MiB (max of runs), %d figures kept", importTime, peaks.max() ?? 0, figures))
+
+        let again = try Measure.childWithPeak(binary, ["import", "comtrade", download, "--into", dataset], in: scratch)
+        let againLine = again.output.split(separator: "\n").first { $0.hasPrefix("figures") }.map(String.init) ?? ""
+        row("re-import of the same file", String(format: "%.2f s", again.seconds), String(format: "peak %.0f MiB; %@", again.peakMiB, againLine))
+
+        var gzipTime: Double?
+        if let gzip = Measure.which("gzip") {
+            _ = try Measure.child("/bin/sh", ["-c", "\(gzip) -1 -c '\(download)' > '\(download).gz'"])
+            try fresh()
+            let r = try Measure.childWithPeak(binary, ["import", "comtrade", download + ".gz", "--into", dataset], in: scratch)
+            guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
+            gzipTime = r.seconds
+            let gzSize = (try FileManager.default.attributesOfItem(atPath: download + ".gz")[.size] as? Int) ?? 0
+            row("bilat import comtrade of the .gz", String(format: "%.0f rows/s", Double(counts.rows) / r.seconds),
+                String(format: "%.2f s, peak %.0f MiB (%d MiB gzipped)", r.seconds, r.peakMiB, gzSize / (1 << 20)))
+        }
+
+        var pandasTime: Double?
+        if let python = Measure.which("python3"), try Measure.child(python, ["-c", "import pandas"]).status == 0 {
+            var pandasTimes: [Double] = [], pandasPeaks: [Double] = []
+            for _ in 0..<runs {
+                let r = try Measure.childWithPeak(python, ["-c", "import pandas; pandas.read_csv('\(download)')"])
+                guard r.status == 0 else { print(r.output); throw ExitCode.failure }
+                pandasTimes.append(r.seconds); pandasPeaks.append(r.peakMiB)
+            }
+            pandasTime = Measure.median(pandasTimes)
+            row("pandas read_csv (same file)", String(format: "%.0f rows/s", Double(counts.rows) / (pandasTime ?? 1)),
+                String(format: "median %.2f s, peak %.0f MiB; runs %@", pandasTime ?? 0, pandasPeaks.max() ?? 0,
+                       pandasTimes.map { String(format: "%.2f", $0) }.joined(separator: " ")))
+        } else { row("pandas", "not installed") }
+
+        var ingestTimes: [Double] = [], ingestPeaks: [Double] = []
+        for _ in 0..<runs {
+            try? FileManager.default.removeItem(atPath: scratch + "/bench.sqlite")
+            let r = try Measure.childWithPeak(binary, ["ingest", dataset, "--db", "bench.sqlite"], in: scratch)
+            guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
+            ingestTimes.append(r.seconds); ingestPeaks.append(r.peakMiB)
+        }
+        let ingest = Measure.median(ingestTimes)
+        row("bilat ingest of the imported figures", String(format: "%.0f figures/s", Double(figures) / ingest),
+            String(format: "median %.2f s, peak %.0f MiB; runs %@", ingest, ingestPeaks.max() ?? 0,
+                   ingestTimes.map { String(format: "%.2f", $0) }.joined(separator: " ")))
+
+        print("\nimport runs: " + times.map { String(format: "%.2f", $0) }.joined(separator: " ") + " s; peaks " + peaks.map { String(format: "%.0f", $0) }.joined(separator: " ") + " MiB")
+        print(String(format: "import rows/s ÷ ingest figures/s = %.2f", (Double(counts.rows) / importTime) / (Double(figures) / ingest)))
+        if let pandasTime { print(String(format: "import time ÷ pandas read_csv time = %.2f", importTime / pandasTime)) }
+        if let gzipTime { print(String(format: "gzipped import time ÷ plain = %.2f", gzipTime / importTime)) }
+    }
+
+    func row(_ name: String, _ value: String, _ note: String = "") {
+        print("  " + name.padding(toLength: 40, withPad: " ", startingAt: 0) + value.padding(toLength: 18, withPad: " ", startingAt: 0) + note)
+    }
+}
