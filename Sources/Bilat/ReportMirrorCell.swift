@@ -26,7 +26,13 @@ extension ReportCells {
         } else if warnings.isEmpty {
             blocks.append(.paragraph("No pair's asymmetry is more than \(settings.thresholdPercent.plainText) % of the exporter's value."))
         } else {
-            blocks.append(.bullets(warnings.map { "warning (\($0.kind.rawValue)): \($0.message) \(scope.cite($0.sourceIDs))" }))
+            // The findings cell lists each warning in full; here each pair is named once, so a report with both
+            // cells does not print the same warning twice.
+            let apart = pairs.filter { p in p.asymmetryPercent.map { $0.magnitude > settings.thresholdPercent } ?? false }
+            let count = apart.count == 1 ? "1 pair is" : "\(apart.count) pairs are"
+            blocks.append(.paragraph("\(count) more than \(settings.thresholdPercent.plainText) % apart, a mirror-asymmetry warning each: "
+                + apart.map { "\($0.flowLabel) \($0.period.shortName) (\(MirrorOutput.percentText($0.asymmetryPercent)))" }.joined(separator: "; ")
+                + ". Usual explanations: \(Checks.mirrorExplanations)."))
         }
         return blocks
     }

@@ -28,7 +28,9 @@ struct ImportCommand: ParsableCommand {
                 Each file becomes one source (id comtrade-<file name>) and each kept record one figure, its value \
                 written as USD exactly as Comtrade gives it. Only totals are kept unless --breakdowns; X, M, RX, RM \
                 become exports, imports, re_exports, re_imports; World is its own partner (WLD); one aggregation \
-                level is kept per series. Parties the dataset lacks are added to parties.csv.
+                level is kept per series (the most aggregated one the file has, or the one --level names: HS 9020 \
+                holds 902000, so both would count the same trade twice). Parties the dataset lacks are added to \
+                parties.csv.
 
                 One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
                 same file again finds the same ids: equal rows are left alone, changed values are updated.
@@ -37,6 +39,7 @@ struct ImportCommand: ParsableCommand {
                   bilat import comtrade TradeData.csv --into Datasets/azerbaijan-pakistan --accessed 2024-05-01
                   bilat import comtrade AZE_2018.txt PAK_2018.txt --into Datasets/azerbaijan-pakistan --breakdowns
                   bilat import comtrade AZE_PAK_2018_legacy.csv comtrade-response.json --into Datasets/azerbaijan-pakistan
+                  bilat import comtrade TradeData_HS6.csv --into Datasets/azerbaijan-pakistan --level 6
                 """)
 
         @Argument(help: ArgumentHelp("Comtrade downloads (.csv, tab-separated .txt or API .json).", valueName: "file"))
@@ -51,14 +54,21 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Keep rows broken down by second partner, customs procedure or mode of transport, not only totals.")
         var breakdowns = false
 
+        @Option(help: ArgumentHelp("Keep commodities at this aggregation level only (0 totals; 2, 4 or 6 HS digits); "
+                                   + "by default each series keeps the most aggregated level it has.", valueName: "n"))
+        var level: Int?
+
         func validate() throws {
             if files.isEmpty { throw ValidationError("give at least one file, e.g. bilat import comtrade TradeData.csv --into Datasets/NAME") }
+            if let level, !(0...9).contains(level) {
+                throw ValidationError("--level \(level) is not an aggregation level; give 0 (totals) or the digits of a code, 2, 4 or 6 for HS")
+            }
         }
 
         func run() throws {
             do {
                 let outcome = try ComtradeImportStage.run(.init(files: files, dataset: into, accessed: accessed,
-                                                               includeBreakdowns: breakdowns))
+                                                               includeBreakdowns: breakdowns, aggregateLevel: level))
                 for skip in outcome.skipped {
                     printError("\(skip.location): note: not imported: \(skip.reason)")
                 }

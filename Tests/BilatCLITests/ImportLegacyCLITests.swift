@@ -79,6 +79,35 @@ extension ImportCLITests {
         #expect(ingest.status == 0, "\(ingest.stderr)")
     }
 
+    @Test func levelSixKeepsTheDetailAndDropsTheCoarserLevels() throws {
+        let dataset = try newDataset()
+        try folder.write("AZE_PAK_2018_legacy.csv", Self.legacy)
+        let run = try bilat("import", "comtrade", "AZE_PAK_2018_legacy.csv", "--into", dataset, "--level", "6")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == """
+            AZE_PAK_2018_legacy.csv:2:1: note: not imported: aggregation level 0 of a series read at level 6; levels nest, so only one is kept
+            AZE_PAK_2018_legacy.csv:3:1: note: not imported: aggregation level 0 of a series read at level 6; levels nest, so only one is kept
+            AZE_PAK_2018_legacy.csv:4:1: note: not imported: aggregation level 0 of a series read at level 6; levels nest, so only one is kept
+            AZE_PAK_2018_legacy.csv:5:1: note: not imported: aggregation level 4 of a series read at level 6; levels nest, so only one is kept
+            AZE_PAK_2018_legacy.csv:7:117: note: not imported: Trade Value (US$) is empty or null: a missing figure, not zero
+
+            """, "\(run.stderr)")
+        let rows = try folder.read(dataset + "/figures.csv").components(separatedBy: "\n").filter { $0.hasPrefix("ct-") }
+        #expect(rows == [
+            "ct-pak-aze-m-2018-902000,imports,PAK,AZE,from_partner,\"HS 902000 Breathing appliances and gas masks, n.e.s.\",2018,,USD 530,,,comtrade-aze-pak-2018-legacy,,UN Comtrade flow M",
+        ])
+    }
+
+    @Test(arguments: ["10", "99"]) func aLevelOutsideZeroToNineIsRefused(level: String) throws {
+        let dataset = try newDataset()
+        try folder.write("AZE_PAK_2018_legacy.csv", Self.legacy)
+        let before = try snapshot(dataset)
+        let run = try bilat("import", "comtrade", "AZE_PAK_2018_legacy.csv", "--into", dataset, "--level", level)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--level \(level) is not an aggregation level; give 0 (totals) or the digits of a code, 2, 4 or 6 for HS"), "\(run.stderr)")
+        #expect(try snapshot(dataset) == before)
+    }
+
     @Test func importAnAPIResponse() throws {
         let dataset = try newDataset()
         try folder.write("comtrade-response.json", Self.response)

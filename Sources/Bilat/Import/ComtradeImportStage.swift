@@ -10,12 +10,16 @@ public enum ComtradeImportStage {
         public var dataset: String
         public var accessed: String?
         public var includeBreakdowns: Bool
+        /// Keep this aggregation level only; nil keeps each series' most aggregated level.
+        public var aggregateLevel: Int?
 
-        public init(files: [String], dataset: String, accessed: String? = nil, includeBreakdowns: Bool = false) {
+        public init(files: [String], dataset: String, accessed: String? = nil, includeBreakdowns: Bool = false,
+                    aggregateLevel: Int? = nil) {
             self.files = files
             self.dataset = dataset
             self.accessed = accessed
             self.includeBreakdowns = includeBreakdowns
+            self.aggregateLevel = aggregateLevel
         }
     }
 
@@ -40,7 +44,8 @@ public enum ComtradeImportStage {
             var fileName = URL(fileURLWithPath: path).lastPathComponent
             if fileName.lowercased().hasSuffix(".gz") && fileName.count > 3 { fileName.removeLast(3) }
             let sourceID = ComtradeFigureRows.sourceID(fileName: fileName)
-            var file = FileImport(path: path, sourceID: sourceID, includeBreakdowns: request.includeBreakdowns)
+            var file = FileImport(path: path, sourceID: sourceID, includeBreakdowns: request.includeBreakdowns,
+                                  aggregateLevel: request.aggregateLevel)
             do {
                 var chunks = try ImportFile.chunks(path, accepted: "a Comtrade download (.csv or tab-separated .txt, plain or gzipped)")
                 try file.read(&chunks, into: lines)
@@ -77,7 +82,7 @@ struct FileImport {
     let path: String
     let sourceID: String
     let filter: ComtradeSeriesFilter
-    var levels = ComtradeSeriesLevels()
+    var levels: ComtradeSeriesLevels
     /// Per series: reporter, partner and period, from its first record.
     var series: [(reporter: String, partner: String, period: String)] = []
     /// Per candidate: the line its row starts on, and its level.
@@ -87,10 +92,11 @@ struct FileImport {
     /// The layout the header was read in (legacy downloads name their source so).
     var layout: ComtradeLayout?
 
-    init(path: String, sourceID: String, includeBreakdowns: Bool) {
+    init(path: String, sourceID: String, includeBreakdowns: Bool, aggregateLevel: Int? = nil) {
         self.path = path
         self.sourceID = sourceID
-        filter = ComtradeSeriesFilter(includeBreakdowns: includeBreakdowns)
+        filter = ComtradeSeriesFilter(includeBreakdowns: includeBreakdowns, aggregateLevel: aggregateLevel)
+        levels = ComtradeSeriesLevels(aggregateLevel: aggregateLevel)
     }
 
     mutating func read(_ chunks: inout ImportChunks, into lines: FigureLines) throws {
