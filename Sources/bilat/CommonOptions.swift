@@ -29,7 +29,8 @@ struct FormatOptions: ParsableArguments {
 func fail(with error: Error, database: String? = nil) -> Error {
     if let problems = error as? DiagnosticsError {
         for d in problems.diagnostics { printError(d.description) }
-        let errors = problems.diagnostics.filter { $0.severity == .error }.count
+        if let omitted = problems.omittedLine { printError(omitted) }
+        let errors = problems.errorCount
         var summary = "\(errors) error\(errors == 1 ? "" : "s")"
         if let database { summary += "; nothing was written to \(database)" }
         printError(summary)
