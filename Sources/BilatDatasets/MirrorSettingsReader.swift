@@ -35,6 +35,14 @@ public enum MirrorSettingsReader {
                 diagnostics.append(.error(name.isEmpty ? "empty relationship" : "'\(name)' is not a relationship", at: at("relationship"),
                                           accepted: "two party ids joined by '-', such as AZE-PAK (either order), or * for every relationship"))
             }
+            // Checked here, so a row's problems are listed in the order of its cells.
+            var repeated = false
+            if let key, let first = seen[key] {
+                let what = key == everyRelationship ? "every relationship (*)" : key
+                diagnostics.append(.error("a second row for \(what); line \(first) sets it already", at: at("relationship"),
+                                          accepted: "one row per relationship, and at most one * row"))
+                repeated = true
+            }
             let factorText = row["factor"]
             let factor = MirrorFactor(text: factorText)
             if factor == nil {
@@ -48,13 +56,7 @@ public enum MirrorSettingsReader {
                 diagnostics.append(.error(thresholdText.isEmpty ? "empty threshold_percent" : "the threshold '\(thresholdText)' is not a percentage",
                                           at: at("threshold_percent"), accepted: "a percentage of 0 or more, such as 20 (bilat's default)"))
             }
-            guard let key else { continue }
-            if let first = seen[key] {
-                let what = key == everyRelationship ? "every relationship (*)" : key
-                diagnostics.append(.error("a second row for \(what); line \(first) sets it already", at: at("relationship"),
-                                          accepted: "one row per relationship, and at most one * row"))
-                continue
-            }
+            guard let key, !repeated else { continue }
             seen[key] = row.line
             rows[key] = at("relationship")
             guard let factor, let threshold else { continue }

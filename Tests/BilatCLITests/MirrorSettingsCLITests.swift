@@ -52,6 +52,14 @@ import Testing
         #expect(csv.stdout.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains(",× 1/1.3,") }, "\(csv.stdout)")
     }
 
+    @Test func helpNamesTheFile() throws {
+        let run = try bilat("mirror", "--help")
+        #expect(run.status == 0)
+        let flat = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("A project sets its own factor and threshold in Datasets/mirror-settings.csv"), "\(run.stdout)")
+        #expect(flat.contains("Default: the project's (Datasets/mirror-settings.csv), else 1/1.06."), "\(run.stdout)")
+    }
+
     @Test func theStarRowCoversEveryRelationshipWithoutItsOwn() throws {
         try mirror.project()
         try settings("*,0.95,1\nARM-AZE,1/1.3,5\n")
