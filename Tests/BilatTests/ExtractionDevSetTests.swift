@@ -27,11 +27,12 @@ import Testing
                                               "compared_with", "as_reported", "unit", "status", "note"])
         return try list.rows.map { a in
             let published = try PeriodReader.parse(a["published"])
-            let expected = rows.rows.filter { $0["article"] == a["article"] }.compactMap { r -> ExpectedFigure? in
+            let expected = try rows.rows.filter { $0["article"] == a["article"] }.map { r -> ExpectedFigure in
                 // A label bilat cannot read (the README lists them) cannot be matched; it still counts as expected.
                 let quantity = (try? QuantityReader.parse(r["as_reported"])) ?? Quantity(value: .nan, kind: .count)
-                guard let period = try? PeriodReader.parse(r["period"], reference: published) else { return nil }
-                let compared = r["compared_with"].isEmpty ? nil : try? PeriodReader.parse(r["compared_with"], reference: published)
+                // An expected period that does not read is a mistake in the set, never a row to drop quietly.
+                let period = try PeriodReader.parse(r["period"], reference: published)
+                let compared = r["compared_with"].isEmpty ? nil : try PeriodReader.parse(r["compared_with"], reference: published)
                 return ExpectedFigure(indicator: r["indicator"], period: period, comparedWith: compared, quantity: quantity,
                                       noun: quantity.noun ?? r["unit"])
             }
