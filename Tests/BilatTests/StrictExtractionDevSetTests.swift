@@ -5,15 +5,18 @@ import Foundation
 import Testing
 
 /// The real extractor over the strict development set (Tests/Fixtures/extract-strict): strict precision and recall
-/// of each half, printed with the fields that failed. The floors are the scores measured before any rule was
-/// tuned on the set, so the test fails on a regression; the targets (0.95 tuning, 0.9 test) come later.
+/// of each half, printed with the fields that failed. The floors are the scores last measured, so the test fails
+/// on a regression; the targets of issue 17 (0.95 tuning, 0.9 test) are not met yet.
 @Suite struct StrictExtractionDevSetTests {
     static let folder = Repository.root + "/Tests/Fixtures/extract-strict"
 
-    /// half → (precision, recall) floors: the baseline measured on 2026-12-03 (README "How well it does").
+    /// half → (precision, recall) floors: the scores measured on 2026-12-03 (README "How well it does"). Before
+    /// tuning they were tuning 0.437/0.378 (31 of 71, 31 of 82) and test 0.530/0.468 (44 of 83, 44 of 94); raised
+    /// to the scores after the first rules tuned on the tuning half ("N months of the current fiscal year",
+    /// "in the reporting period"). Raise them again with each improvement.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "tuning": (0.436, 0.378),  // 31 of 71 proposed rows right, 31 of 82 expected rows found
-        "test": (0.530, 0.468),  // 44 of 83, 44 of 94
+        "tuning": (0.535, 0.463),  // 38 of 71 proposed rows right, 38 of 82 expected rows found
+        "test": (0.578, 0.510),  // 48 of 83, 48 of 94
     ]
 
     @Test(arguments: StrictExtractionScoring.halves) func strictScoresAreAtLeastTheBaseline(_ half: String) throws {
