@@ -52,3 +52,29 @@ import Testing
                 == ["$14.3 million 2021-01/2021-08", "$9.1 million 2020-01/2020-08", "$2.2 million 2021-01/2021-08"])
     }
 }
+
+/// "the last financial year" and its kin, in the pair's fiscal year.
+@Suite struct ExtractionFiscalYearWordsTests {
+    @Test(arguments: [
+        ("in the last financial year", "2023-06-20", "07-01", "FY2021-07/2022-06"),
+        ("during the last fiscal year", "2022-07-21", "07-01", "FY2021-07/2022-06"),
+        ("in the previous fiscal year", "2021-08-03", "07-01", "FY2020-07/2021-06"),
+        ("in the current fiscal year", "2021-08-03", "07-01", "FY2021-07/2022-06"),
+        ("in the last financial year", "2022-06-15", "04-01", "FY2021-04/2022-03"),
+    ])
+    func theFiscalYearBeforeOrHoldingPublication(_ words: String, _ published: String, _ start: String, _ label: String) throws {
+        let starts = ["PAK": try #require(FiscalYearStart(text: start))]
+        let settings = ExtractionSettings(sourceID: "t", published: try PeriodReader.parse(published), reporter: "AZE",
+                                          partner: "PAK", fiscalYearStarts: starts)
+        let found = TestVocabulary.extractor.extract(ArticleText("Pakistan's exports to Azerbaijan stood at $4.3 million \(words)."),
+                                                     settings: settings).candidates
+        #expect(found.map { $0.period?.label ?? "-" } == [label])
+    }
+
+    @Test func withNoFiscalYearTheWordsAreNoPeriod() throws {
+        let settings = ExtractionSettings(sourceID: "t", published: try PeriodReader.parse("2023-06-20"), reporter: "AZE", partner: "PAK")
+        let found = TestVocabulary.extractor.extract(ArticleText("Pakistan's exports to Azerbaijan stood at $4.3 million in the last financial year."),
+                                                     settings: settings).candidates
+        #expect(found.first?.period?.label != "FY2021-07/2022-06")
+    }
+}

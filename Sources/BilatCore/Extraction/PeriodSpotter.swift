@@ -237,6 +237,21 @@ enum PeriodSpotter {
         return SpottedPeriod(first: i, last: last, text: s.text(i, last), period: Period(start: start, end: end, granularity: .month))
     }
 
+    /// "the last financial year", "the previous fiscal year", "the current fiscal year", "this financial year": the
+    /// fiscal year before (or holding) the publication date, in the pair's fiscal year; not read without one.
+    static func fiscalYearWords(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
+        guard let reference, let fy = fiscalYear, !fy.start.isCalendarYear else { return nil }
+        var j = i
+        if s.word(j) == "the" { j += 1 }
+        guard let which = s.word(j), ["last", "previous", "current", "this"].contains(which),
+              s.word(j + 1) == "fiscal" || s.word(j + 1) == "financial", s.word(j + 2) == "year" else { return nil }
+        let today = reference.end
+        let startsThisYear = (today.month, today.day) >= (fy.start.month, fy.start.day)
+        let current = today.year - (startsThisYear ? 0 : 1)
+        guard let period = fy.start.year(startingIn: ["last", "previous"].contains(which) ? current - 1 : current) else { return nil }
+        return SpottedPeriod(first: i, last: j + 2, text: s.text(i, j + 2), period: period)
+    }
+
     /// Relative forms of news prose.
     static func relative(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear? = nil) -> SpottedPeriod? {
         func make(_ length: Int, period: Period? = nil, yearsBack: Int? = nil, sameSpanYear: Int? = nil, yearsForward: Int? = nil) -> SpottedPeriod {
@@ -251,6 +266,7 @@ enum PeriodSpotter {
         guard let firstWord = s.word(i), relativeStarts.contains(firstWord) || weekdays[firstWord] != nil || monthNames[firstWord] != nil
                 || NumberWords.units[firstWord] != nil else { return nil }
         if let months = monthsOfYear(s, at: i, reference: reference, fiscalYear: fiscalYear) { return months }
+        if let fiscal = fiscalYearWords(s, at: i, reference: reference, fiscalYear: fiscalYear) { return fiscal }
         let refYear = reference?.end.year
 
         // "the same months of 2019", "the same period a year earlier", "the same quarter last year"
