@@ -81,7 +81,7 @@ import Testing
         #expect(reference.status == 0)
         var generator = SystemRandomNumberGenerator()
         var delays: [Double] = []
-        for round in 0..<8 {
+        for round in 0..<12 {
             // Half the rounds start from an empty Output/, half from changed data, so files are both made and replaced.
             if round % 2 == 0 {
                 try FileManager.default.removeItem(atPath: folder.file("Output"))
