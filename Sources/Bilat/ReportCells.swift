@@ -170,12 +170,12 @@ public struct ReportCells {
     func sources() -> [ReportBlock] {
         let citations = scope.citations
         guard !citations.isEmpty else { return [.paragraph("No sources cited.")] }
-        return [.sources(citations.map { _, s in
+        return [.sources(citations.map { number, s in
             var parts = [s.publisher, "“\(s.title)”"]
             if !s.author.isEmpty { parts.append(s.author) }
             parts.append(s.published.map { "published \($0.rangeName)" } ?? (s.publishedNote.isEmpty ? "undated" : s.publishedNote))
             if let accessed = s.accessed { parts.append("accessed \(accessed.rangeName)") }
-            return SourceEntry(text: parts.joined(separator: ", ") + ".", url: s.url.isEmpty ? nil : s.url)
+            return SourceEntry(number: number, text: parts.joined(separator: ", ") + ".", url: s.url.isEmpty ? nil : s.url)
         })]
     }
 

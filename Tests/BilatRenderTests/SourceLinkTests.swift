@@ -5,21 +5,21 @@ import Testing
 /// A source's web address is a link in both report formats, escaped so it can neither end the link early nor
 /// become markup; anything that is not http or https stays text.
 @Suite struct SourceLinkTests {
-    static let entry = SourceEntry(text: "Today.Az, “Ties at 30”, published 4 Oct 2022.", url: "https://today.az/news/223370.html")
+    static let entry = SourceEntry(number: 3, text: "Today.Az, “Ties at 30”, published 4 Oct 2022.", url: "https://today.az/news/223370.html")
 
     @Test func htmlMakesALink() {
-        #expect(BlockWriter.html([.sources([Self.entry])]) == "<ol class=\"sources\"><li>Today.Az, “Ties at 30”, published 4 Oct 2022. "
+        #expect(BlockWriter.html([.sources([Self.entry])]) == "<ol class=\"sources\"><li value=\"3\">Today.Az, “Ties at 30”, published 4 Oct 2022. "
             + "<a href=\"https://today.az/news/223370.html\">https://today.az/news/223370.html</a></li></ol>")
     }
 
     @Test func markdownMakesALink() {
         #expect(BlockWriter.markdown([.sources([Self.entry])])
-            == "1. Today.Az, “Ties at 30”, published 4 Oct 2022. [https://today.az/news/223370.html](https://today.az/news/223370.html)\n")
+            == "- \\[3\\] Today.Az, “Ties at 30”, published 4 Oct 2022. [https://today.az/news/223370.html](https://today.az/news/223370.html)\n")
     }
 
     @Test func aSourceWithNoURLHasNoLink() {
-        let html = BlockWriter.html([.sources([SourceEntry(text: "A.", url: nil)])])
-        #expect(html == "<ol class=\"sources\"><li>A.</li></ol>")
+        let html = BlockWriter.html([.sources([SourceEntry(number: 1, text: "A.", url: nil)])])
+        #expect(html == "<ol class=\"sources\"><li value=\"1\">A.</li></ol>")
     }
 
     @Test(arguments: [

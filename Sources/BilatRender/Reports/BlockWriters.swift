@@ -8,8 +8,9 @@ public enum BlockWriter {
             case .bullets(let items): return items.map { "- " + Escaping.markdown($0) }.joined(separator: "\n") + "\n"
             case .numbered(let items): return items.enumerated().map { "\($0.offset + 1). " + Escaping.markdown($0.element) }.joined(separator: "\n") + "\n"
             case .sources(let items):
-                return items.enumerated().map { i, item in
-                    "\(i + 1). " + Escaping.markdown(item.text) + (item.url.map { " " + Links.markdown($0) } ?? "")
+                // Bullets that carry the numbers: a Markdown list would renumber 3, 7 as 3, 4.
+                return items.map { item in
+                    "- \\[\(item.number)\\] " + Escaping.markdown(item.text) + (item.url.map { " " + Links.markdown($0) } ?? "")
                 }.joined(separator: "\n") + "\n"
             case .chart(let name, let title, _): return "![\(Escaping.markdown(title))](../charts/\(name).svg)\n"
             case .table(let columns, let rows, let numeric):
@@ -30,7 +31,7 @@ public enum BlockWriter {
             case .numbered(let items): return "<ol class=\"sources\">" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ol>"
             case .sources(let items):
                 return "<ol class=\"sources\">" + items.map { item in
-                    "<li>\(Escaping.html(item.text))\(item.url.map { " " + Links.html($0) } ?? "")</li>"
+                    "<li value=\"\(item.number)\">\(Escaping.html(item.text))\(item.url.map { " " + Links.html($0) } ?? "")</li>"
                 }.joined() + "</ol>"
             case .chart(let name, let title, nil):
                 return "<figure class=\"chart\"><img src=\"../charts/\(Escaping.html(name)).svg\" alt=\"\(Escaping.html(title))\"></figure>"

@@ -16,10 +16,13 @@ public enum ReportBlock: Sendable, Hashable, Encodable {
 /// One entry of a report's numbered sources: plain text, and a url that `SourceURL.isWebAddress` accepts
 /// (ingest refuses any other), written as a link; nil when the source has none.
 public struct SourceEntry: Sendable, Hashable, Encodable {
+    /// The source's number across its relationship, the `[n]` other cells cite it by.
+    public var number: Int
     public var text: String
     public var url: String?
 
-    public init(text: String, url: String?) {
+    public init(number: Int, text: String, url: String?) {
+        self.number = number
         self.text = text
         self.url = url
     }
