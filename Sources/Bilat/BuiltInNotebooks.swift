@@ -56,6 +56,10 @@ error at its line and column.
 Tables of the store for queries: `figure`, `source`, `event`, `event_source`, `deal_status`, `indicator`,
 `party`, `dataset` (see the README's store section).
 
+A query cell runs for at most 10 seconds and returns at most 10,000 rows and 2,000,000 bytes of text; past a
+limit the build fails with an error at the cell's line that names it. Raise them on the cell's line, up to 120
+seconds, 200,000 rows and 50,000,000 bytes: ```` ```bilat query max_seconds=30 max_rows=50000 max_bytes=10000000 ````.
+
 A notebook with an unknown cell kind, an unclosed cell, or a query that fails is an error that names the
 notebook's file and line.
 

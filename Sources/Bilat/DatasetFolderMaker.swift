@@ -85,7 +85,7 @@ public enum DatasetFolderMaker {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for (file, text) in contents {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: DatasetFolders.join(folder, file)), options: .atomic)
+                try AtomicFile.write(Array(text.utf8), to: DatasetFolders.join(folder, file))
             }
         } catch {
             throw DiagnosticsError([.error("could not write \(folder): \(error.localizedDescription)",

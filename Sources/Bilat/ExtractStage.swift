@@ -146,7 +146,7 @@ public enum ExtractStage {
                 + [.init(.note, "these are the rows --append would add; \(DatasetFolders.join(folder, name)) was left as it was")])
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: DatasetFolders.join(folder, name)), options: .atomic)
+            try AtomicFile.write(bytes, to: DatasetFolders.join(folder, name))
         } catch {
             throw DiagnosticsError([.error("cannot write \(DatasetFolders.join(folder, name)): \(error.localizedDescription)")])
         }

@@ -47,7 +47,7 @@ public enum ProjectMaker {
     }
 
     static func write(_ text: String, to folder: String, _ path: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: DatasetFolders.join(folder, path)), options: .atomic)
+        try AtomicFile.write(Array(text.utf8), to: DatasetFolders.join(folder, path))
     }
 
     /// The new project's README: what each folder is for and the commands to run.

@@ -170,22 +170,30 @@ public struct ReportCells {
     func sources() -> [ReportBlock] {
         let citations = scope.citations
         guard !citations.isEmpty else { return [.paragraph("No sources cited.")] }
-        return [.numbered(citations.map { _, s in
+        return [.sources(citations.map { number, s in
             var parts = [s.publisher, "“\(s.title)”"]
             if !s.author.isEmpty { parts.append(s.author) }
             parts.append(s.published.map { "published \($0.rangeName)" } ?? (s.publishedNote.isEmpty ? "undated" : s.publishedNote))
-            if !s.url.isEmpty { parts.append(s.url) }
-            return parts.joined(separator: ", ") + "."
+            if let accessed = s.accessed { parts.append("accessed \(accessed.rangeName)") }
+            return SourceEntry(number: number, text: parts.joined(separator: ", ") + ".", url: s.url.isEmpty ? nil : s.url)
         })]
     }
 
     func query(_ cell: Notebook.Cell) throws -> [ReportBlock] {
+        let at = SourceLocation(path: notebookPath, line: cell.line, column: 1)
+        let (limits, problems) = QueryLimits.reading(cell.options, at: at)
+        if problems.hasErrors { throw DiagnosticsError(problems) }
         do {
-            let (columns, rows) = try queries.run(cell.body, arguments: parameters)
+            let (columns, rows) = try queries.run(cell.body, arguments: parameters, limits: limits)
             guard !rows.isEmpty else { return [.paragraph("The query returned no rows.")] }
             return [.table(columns: columns, rows: rows, numeric: [])]
+        } catch let limit as QueryLimitExceeded {
+            let passed = limit.limit
+            let raise = "a query that stays within it (add LIMIT, or narrow it by :year), or \(passed.option)=N on the cell's line, "
+                + "at most \(NumberText.grouped(QueryLimits.caps[passed])) \(passed.unit)"
+            throw DiagnosticsError([.error("the query cell failed: \(limit)", at: at, accepted: raise)])
         } catch {
-            throw DiagnosticsError([.error("the query cell failed: \(error)", at: SourceLocation(path: notebookPath, line: cell.line, column: 1),
+            throw DiagnosticsError([.error("the query cell failed: \(error)", at: at,
                                            accepted: "a read-only SELECT over the tables figure, source, event, event_source, deal_status, indicator, party, with :year and other notebook parameters bound")])
         }
     }

@@ -1,3 +1,4 @@
+import BilatCore
 import BilatStore
 import Foundation
 
@@ -11,14 +12,15 @@ public final class ReportQueries: @unchecked Sendable {
 
     public init(database: String) { self.database = database }
 
-    public func run(_ sql: String, arguments: [String: String]) throws -> (columns: [String], rows: [[String]]) {
-        let key = ([sql] + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "\u{0}")
+    public func run(_ sql: String, arguments: [String: String], limits: QueryLimits = .standard) throws -> (columns: [String], rows: [[String]]) {
+        let key = ([sql, "\(limits.seconds) \(limits.rows) \(limits.bytes)"]
+            + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "\u{0}")
         lock.lock()
         defer { lock.unlock() }
         if let known = results[key] { return known }
         let store = try self.store ?? Store(path: database, access: .readOnly)
         self.store = store
-        let result = try store.query(sql, arguments: arguments)
+        let result = try store.query(sql, arguments: arguments, limits: limits)
         results[key] = result
         return result
     }

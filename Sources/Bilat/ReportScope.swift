@@ -17,8 +17,10 @@ public struct ReportScope: Sendable {
     public let growth: [GrowthRow]
     /// Findings about a figure or status of this year.
     public let findings: [Finding]
-    /// Every source the report cites, numbered in id order.
+    /// Every source the report cites, with its number across the relationship.
     public let citations: [(number: Int, source: Source)]
+    /// A digest of the relationship's source ids in number order: when it changes, the numbers on every page may.
+    public let sourceOrder: String
     private let citationNumbers: [String: Int]
 
     public init(outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome, year: Int?) {
@@ -52,7 +54,13 @@ public struct ReportScope: Sendable {
         // Project ids are unique, but a source listed twice must not be cited twice.
         var seen = Set<String>()
         let sources = dataset.sources.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
-        citations = sources.enumerated().map { ($0.offset + 1, $0.element) }
+        // A source keeps one number on every page of the relationship (its overview and each year): its place among
+        // all the relationship's sources in id order. A page lists only the sources it cites, with those numbers.
+        let order = Set(dataset.sources.map(\.id)).sorted()
+        sourceOrder = Digest.of(order.joined(separator: "\n"))
+        var numbers: [String: Int] = [:]
+        for (i, id) in order.enumerated() { numbers[id] = i + 1 }
+        citations = sources.compactMap { s in numbers[s.id].map { ($0, s) } }
         citationNumbers = Dictionary(citations.map { ($0.source.id, $0.number) }, uniquingKeysWith: { first, _ in first })
     }
 

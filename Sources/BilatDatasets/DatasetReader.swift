@@ -96,8 +96,13 @@ public enum DatasetReader {
                 let title = required(row, "title", path: path)
                 let published = period(row, "published", path: path)
                 let accessed = period(row, "accessed", path: path)
+                let url = row["url"]
+                if !url.isEmpty, !SourceURL.isWebAddress(url) {
+                    error(SourceURL.problem(url), at: row.location("url", path: path), accepted: SourceURL.accepted)
+                }
+                // A refused url already fails the read; the source is still kept, so its figures do not also fail.
                 guard let publisher, let title else { continue }
-                sources.append(Source(id: id, publisher: publisher, title: title, author: row["author"], url: row["url"],
+                sources.append(Source(id: id, publisher: publisher, title: title, author: row["author"], url: url,
                                       published: published, publishedNote: row["published_note"], accessed: accessed))
             }
             return sources

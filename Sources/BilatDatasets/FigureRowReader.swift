@@ -190,7 +190,9 @@ public struct FigureRowReader: RowChecking {
     private mutating func rememberedPeriod(_ row: CSVTable.Row, _ column: CSVColumn, path: String, reference: Period?,
                                            fiscalYear: FiscalYear?) -> Period? {
         collect(Self.read(row, column, path: path) { text throws(Diagnostic) in
-            try periods.parse(text, reference: reference, fiscalYear: fiscalYear)
+            do throws(Diagnostic) { return try periods.parse(text, reference: reference, fiscalYear: fiscalYear) } catch {
+                throw SpreadsheetRewrite.hintingPeriod(error, text: text)
+            }
         })
     }
 
@@ -232,7 +234,7 @@ public struct FigureRowReader: RowChecking {
         if let asReported = required(row, c.asReported, path: path) {
             switch QuantityReader.read(asReported) {
             case .success(let q): quantity = q
-            case .failure(let d): diagnostics.append(d.located(at: at(c.asReported)))
+            case .failure(let d): diagnostics.append(SpreadsheetRewrite.hintingAmount(d, text: asReported).located(at: at(c.asReported)))
             }
         }
 

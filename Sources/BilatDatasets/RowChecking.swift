@@ -28,7 +28,11 @@ extension RowChecking {
     }
 
     mutating func period(_ row: CSVTable.Row, _ column: CSVColumn, path: String, reference: Period? = nil) -> Period? {
-        collect(Self.read(row, column, path: path) { text throws(Diagnostic) in try PeriodReader.parse(text, reference: reference) })
+        collect(Self.read(row, column, path: path) { text throws(Diagnostic) in
+            do throws(Diagnostic) { return try PeriodReader.parse(text, reference: reference) } catch {
+                throw SpreadsheetRewrite.hintingPeriod(error, text: text)
+            }
+        })
     }
 
     /// What `read` makes of a column's text: nil for an empty cell, a failure located at the cell. Static, so

@@ -142,6 +142,7 @@ public enum BuildPlanner {
                 "events": InputDigests.record(scope.events, known: digests.events, id: \.id),
                 "findings": InputDigests.record(scope.findings, known: digests.findings, id: \.id),
                 "sources": InputDigests.record(scope.citations.map(\.source), known: digests.sources, id: \.id),
+                "source numbers": ["order": scope.sourceOrder],
                 "charts": shown,
                 "relationship": ["title": r.view.title],
             ]

@@ -18,6 +18,11 @@ public enum IncrementalBuild {
         let old = Manifest.load(from: manifestPath)
         var new = Manifest()
         var report = Report()
+        // A build killed while writing leaves at most a hidden temporary file beside an output, never a torn output;
+        // the next build clears those, only in the folders it writes to (Output/ may be a folder of the user's).
+        for folder in Set(plan.map { (output + "/" + $0.path as NSString).deletingLastPathComponent } + [output]) {
+            AtomicFile.removeLeftovers(in: folder)
+        }
         // Outputs are checked and made a batch at a time, one per free core, and written in plan order.
         let batch = 64
         for first in stride(from: 0, to: plan.count, by: batch) {

@@ -210,7 +210,7 @@ public struct DatasetImport {
         for file in changedFiles {
             let target = DatasetFolders.join(dataset, file)
             do {
-                try Data(candidate.contents[file] ?? []).write(to: URL(fileURLWithPath: target), options: .atomic)
+                try AtomicFile.write(candidate.contents[file] ?? [], to: target)
             } catch {
                 throw DiagnosticsError([.error("cannot write \(target): \(error.localizedDescription)")])
             }

@@ -7,6 +7,11 @@ public enum BlockWriter {
             case .note(let text): return "> " + Escaping.markdown(text) + "\n"
             case .bullets(let items): return items.map { "- " + Escaping.markdown($0) }.joined(separator: "\n") + "\n"
             case .numbered(let items): return items.enumerated().map { "\($0.offset + 1). " + Escaping.markdown($0.element) }.joined(separator: "\n") + "\n"
+            case .sources(let items):
+                // Bullets that carry the numbers: a Markdown list would renumber 3, 7 as 3, 4.
+                return items.map { item in
+                    "- \\[\(item.number)\\] " + Escaping.markdown(item.text) + (item.url.map { " " + Links.markdown($0) } ?? "")
+                }.joined(separator: "\n") + "\n"
             case .chart(let name, let title, _): return "![\(Escaping.markdown(title))](../charts/\(name).svg)\n"
             case .table(let columns, let rows, let numeric):
                 var lines = ["| " + columns.map(Escaping.markdown).joined(separator: " | ") + " |"]
@@ -24,6 +29,10 @@ public enum BlockWriter {
             case .note(let text): return "<p class=\"note\">\(Escaping.html(text))</p>"
             case .bullets(let items): return "<ul>" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul>"
             case .numbered(let items): return "<ol class=\"sources\">" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ol>"
+            case .sources(let items):
+                return "<ol class=\"sources\">" + items.map { item in
+                    "<li value=\"\(item.number)\">\(Escaping.html(item.text))\(item.url.map { " " + Links.html($0) } ?? "")</li>"
+                }.joined() + "</ol>"
             case .chart(let name, let title, nil):
                 return "<figure class=\"chart\"><img src=\"../charts/\(Escaping.html(name)).svg\" alt=\"\(Escaping.html(title))\"></figure>"
             case .chart(_, _, let svg?):

@@ -25,7 +25,7 @@ public enum HTMLPage {
             .muted { color: #595959; font-size: 0.9rem; margin-left: 0.4rem; }
             figure.chart { margin: 1rem 0; }
             figure.chart svg { max-width: 100%; height: auto; }
-            ol.sources li { margin-bottom: 0.3rem; }
+            ol.sources li { margin-bottom: 0.3rem; overflow-wrap: anywhere; }
             footer { margin-top: 3rem; font-size: 0.8rem; color: #595959; }
             @media print { nav { display: none; } body { max-width: none; } figure.chart, table { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
             </style>

@@ -6,7 +6,24 @@ public enum ReportBlock: Sendable, Hashable, Encodable {
     case table(columns: [String], rows: [[String]], numeric: Set<Int>)
     case bullets([String])
     case numbered([String])
+    /// The numbered sources list: each source's description, and its web address, written as a link.
+    case sources([SourceEntry])
     /// A chart: its SVG document from the chart renderer (already escaped) to inline, or nil to link to its
     /// file (`../charts/NAME.svg`), as Markdown always does.
     case chart(name: String, title: String, svg: String?)
+}
+
+/// One entry of a report's numbered sources: plain text, and a url that `SourceURL.isWebAddress` accepts
+/// (ingest refuses any other), written as a link; nil when the source has none.
+public struct SourceEntry: Sendable, Hashable, Encodable {
+    /// The source's number across its relationship, the `[n]` other cells cite it by.
+    public var number: Int
+    public var text: String
+    public var url: String?
+
+    public init(number: Int, text: String, url: String?) {
+        self.number = number
+        self.text = text
+        self.url = url
+    }
 }
