@@ -4,8 +4,9 @@ import BilatCore
 /// buffer, each row's first line and cell digest in flat arrays, and an open-addressed table of row numbers.
 ///
 /// A `[String: Existing]` took about 120 bytes a row (a heap string per id over 15 bytes, the dictionary's
-/// buckets); this takes about 45. Ids are found as a dictionary keyed by String finds them: by String's own
-/// hash and equality (canonically equivalent ids are one id), with the bytes compared first.
+/// buckets); this takes 24 bytes plus the id's bytes and 8–16 bytes of table. Ids are found as a dictionary
+/// keyed by String finds them: by String's own hash and equality (canonically equivalent ids are one id), with
+/// the bytes compared first.
 struct ExistingFigureRows {
     /// Every id's bytes, one after another; row `k`'s are `ids[idEnds[k - 1]..<idEnds[k]]`.
     private var ids: [UInt8] = []
