@@ -137,7 +137,7 @@ struct ImportBench: ParsableCommand {
             }
             let median = Measure.median(syntheticTimes)
             syntheticRate = Double(counts.rows) / median
-            row("bilat ingest of \(counts.rows) synthetic figures", String(format: "%.0f figures/s", syntheticRate ?? 0),
+            row("bilat ingest of synthetic figures", String(format: "%.0f figures/s", syntheticRate ?? 0),
                 String(format: "median %.2f s, peak %.0f MiB; runs %@", median, syntheticPeaks.max() ?? 0,
                        syntheticTimes.map { String(format: "%.2f", $0) }.joined(separator: " ")))
         }
