@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Bilat
 import BilatCore
 
@@ -69,9 +70,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 let outcome = try ComtradeImportStage.run(.init(files: files, dataset: into, accessed: accessed,
                                                                includeBreakdowns: breakdowns, aggregateLevel: level))
-                for skip in outcome.skipped {
-                    printError("\(skip.location): note: not imported: \(skip.reason)")
-                }
+                printErrorLines(outcome.skipped.lazy.map { "\($0.location): note: not imported: \($0.reason)" })
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
@@ -124,9 +123,7 @@ struct ImportCommand: ParsableCommand {
         func run() throws {
             do {
                 let outcome = try ImfImportStage.run(.init(files: files, dataset: into, accessed: accessed))
-                for skip in outcome.skipped {
-                    printError("\(skip.location): note: not imported: \(skip.reason)")
-                }
+                printErrorLines(outcome.skipped.lazy.map { "\($0.location): note: not imported: \($0.reason)" })
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
@@ -177,9 +174,7 @@ struct ImportCommand: ParsableCommand {
         func run() throws {
             do {
                 let outcome = try SipriImportStage.run(.init(files: files, dataset: into, accessed: accessed))
-                for skip in outcome.skipped {
-                    printError("\(skip.location): note: not imported: \(skip.reason)")
-                }
+                printErrorLines(outcome.skipped.lazy.map { "\($0.location): note: not imported: \($0.reason)" })
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
@@ -187,4 +182,17 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+}
+
+/// Lines on standard error, written a mebibyte at a time: a million-row download skips a hundred thousand rows or
+/// more, each a note, and one write(2) per line is as many system calls.
+func printErrorLines(_ lines: some Sequence<String>) {
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(1 << 20 + 4096)
+    for line in lines {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 20 { FileHandle.standardError.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
+    }
+    if !buffer.isEmpty { FileHandle.standardError.write(Data(buffer)) }
 }

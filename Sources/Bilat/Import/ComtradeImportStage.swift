@@ -100,6 +100,7 @@ struct FileImport {
     }
 
     mutating func read(_ chunks: inout ImportChunks, into lines: FigureLines) throws {
+        let slots = lines.header.map(ComtradeFigureFields.slot)
         let reading = try ComtradeReader.read(&chunks, path: path) { record in
             switch filter.candidate(record) {
             case .failure(let reason):
@@ -108,11 +109,11 @@ struct FileImport {
                 // Every record here has a value (the reader skips the rest), so each candidate is one entry.
                 guard let fields = ComtradeFigureRows.figureFields(kept, sourceID: sourceID) else { return }
                 if levels.add(record) == series.count {
-                    series.append((record.reporterISO.uppercased(), ComtradeFigureRows.partyID(iso: record.partnerISO, code: record.partnerCode),
+                    series.append((record.reporterISO, ComtradeFigureRows.partyID(iso: record.partnerISO, code: record.partnerCode),
                                    record.period.description))
                 }
                 candidateLines.append(Int32(clamping: record.location.line))
-                try lines.append(id: fields.id) { fields[$0] }
+                try lines.append(id: fields.id, positions: { fields[slot: slots[$0]] })
             }
         }
         problems += reading.diagnostics.filter { $0.severity == .error }

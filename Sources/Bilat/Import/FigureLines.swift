@@ -37,11 +37,16 @@ public final class FigureLines {
 
     /// Adds a row: `value(column)` gives each column's cell (nil or empty for an empty cell).
     public func append(id: String, _ value: (String) -> String?) throws(DiagnosticsError) {
+        try append(id: id, positions: { value(header[$0]) })
+    }
+
+    /// Adds a row: `value(position)` gives the cell of each column of ``header`` by its position.
+    public func append(id: String, positions value: (Int) -> String?) throws(DiagnosticsError) {
         let start = buffer.count
         buffer.append(contentsOf: id.utf8)
         buffer.append(0)
         cells.removeAll(keepingCapacity: true)
-        for column in header { cells.append(.orEmpty(value(column))) }
+        for position in header.indices { cells.append(.orEmpty(value(position))) }
         CSVWriter.appendCells(cells, to: &buffer)
         lengths.append(UInt32(buffer.count - start))
         if buffer.count >= 1 << 20 { try flush() }

@@ -6,8 +6,8 @@ import Foundation
 /// a row whose id is already there replaces that row's lines where they are, any other is added at the end,
 /// and every other byte is kept as it was (``TableMerge`` does the same for the small tables, in memory).
 ///
-/// What is held is one entry per existing row (its lines and a digest of its cells), one bit per new row and
-/// the lines of changed rows; never the rows' cells.
+/// What is held is one compact entry per existing row (``ExistingFigureRows``: its id's bytes, first line and a
+/// digest of its cells), one bit per new row and the lines of changed rows; never the rows' cells.
 struct FigureMerge {
     var added = 0, changed = 0, unchanged = 0
 
@@ -18,7 +18,7 @@ struct FigureMerge {
     /// What indexing figures.csv found.
     struct Index {
         var header: [String]?
-        var rows: [String: Existing] = [:]
+        var rows = ExistingFigureRows()
         var lineCount = 0
         var usesCRLF = false
         var endsWithNewline = true
@@ -37,20 +37,18 @@ struct FigureMerge {
     }
 
     /// Reads figures.csv once: where each row lies, by id, and how its lines end.
-    static func index(_ path: String) throws(DiagnosticsError) -> Index {
+    /// `rows` is where the rows go (tests give one whose hash collides).
+    static func index(_ path: String, rows: ExistingFigureRows = ExistingFigureRows()) throws(DiagnosticsError) -> Index {
         var index = Index()
+        index.rows = rows
         guard FileManager.default.fileExists(atPath: path) else { return index }
         var chunks: FileChunks
         do { chunks = try FileChunks(path: path) } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
         var stream = CSVRecordStream(path: path)
         var idPosition: Int?
         var width = 0
-        var previous: (id: String, first: Int, digest: Int)?
         var lastByte: UInt8?
         var sawCR = false
-        func close(before line: Int) {
-            if let p = previous, index.rows[p.id] == nil { index.rows[p.id] = Existing(first: p.first, last: line - 1, digest: p.digest) }
-        }
         while true {
             let chunk: [UInt8]?
             do { chunk = try chunks.next() } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
@@ -72,16 +70,15 @@ struct FigureMerge {
                     width = index.header?.count ?? 0
                     continue
                 }
-                close(before: record.line)
                 let id = idAt >= 0 && idAt < record.fields.count ? CSVText.trimmed(record.fields[idAt].value) : ""
-                previous = (id, record.line, digest(record.fields.lazy.map(\.value), width: width))
+                try index.rows.add(id: id, first: record.line, digest: digest(record.fields.lazy.map(\.value), width: width))
             }
             if chunk == nil || stream.stopped { break }
         }
         index.endsWithNewline = lastByte == nil || lastByte == 0x0A
         // The line count as `components(separatedBy: "\n")` would give it, without the empty one after a final LF.
         if !index.endsWithNewline { index.lineCount += 1 }
-        close(before: index.lineCount + 1)
+        index.rows.lastLine = index.lineCount
         return index
     }
 
@@ -106,7 +103,7 @@ struct FigureMerge {
         let width = lines.header.count
         try lines.forEach { i, id, line in
             guard keep(i) else { return }
-            guard let existing = index.rows[String(decoding: id, as: UTF8.self)] else { added += 1; appended[i] = true; return }
+            guard let existing = index.rows.find(String(decoding: id, as: UTF8.self)) else { added += 1; appended[i] = true; return }
             let cells = CSVText.parse(Array(line), path: "").records.first?.fields.map(\.value) ?? []
             if Self.digest(cells, width: width) == existing.digest { unchanged += 1; return }
             changed += 1

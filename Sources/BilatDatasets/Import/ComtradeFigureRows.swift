@@ -5,7 +5,7 @@ import Foundation
 public enum ComtradeFigureRows {
     /// The party id a Comtrade partner is stored as: World (W00, WLD, code 0) is WLD, its own party.
     public static func partyID(iso: String, code: String) -> String {
-        ComtradeCodes.isWorld(iso: iso, code: code) ? "WLD" : iso.uppercased()
+        ComtradeCodes.isWorld(iso: iso, code: code) ? "WLD" : iso.comtradeUppercased
     }
 
     /// The source id of an imported file, from its name alone so a second import finds the same row.
@@ -16,6 +16,24 @@ public enum ComtradeFigureRows {
 
     /// Lower-case ASCII letters and digits, other runs folded to one hyphen.
     static func slug(_ text: String) -> String {
+        // ASCII (every code Comtrade writes) byte by byte, without the Unicode case mapping a figure id's six parts
+        // took a million times over; the same slug as the scalar loop below.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) { bytes.append(lower) }
+                else if !bytes.isEmpty && bytes.last != 0x2D { bytes.append(0x2D) }
+            }
+            while bytes.last == 0x2D { bytes.removeLast() }
+            return bytes.isEmpty ? "file" : String(decoding: bytes, as: UTF8.self)
+        }
+        return scalarSlug(text)
+    }
+
+    /// The slug of any text, scalar by scalar.
+    static func scalarSlug(_ text: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { out.unicodeScalars.append(scalar) }
@@ -28,7 +46,7 @@ public enum ComtradeFigureRows {
     public static func sourceCells(fileName: String, kept: [ComtradeSeriesFilter.Kept], accessed: String?,
                                    layout: ComtradeLayout? = nil) -> [String: String] {
         let periods = kept.map(\.record.period.description).sorted()
-        return sourceCells(fileName: fileName, reporters: Set(kept.map { $0.record.reporterISO.uppercased() }),
+        return sourceCells(fileName: fileName, reporters: Set(kept.map { $0.record.reporterISO.comtradeUppercased }),
                            periods: periods.first.flatMap { first in periods.last.map { (first, $0) } },
                            accessed: accessed, layout: layout)
     }
@@ -75,7 +93,7 @@ public enum ComtradeFigureRows {
         let r = kept.record
         guard let value = r.primaryValue else { return nil }
         let outward = kept.indicator == "exports" || kept.indicator == "re_exports"
-        var subject = r.commodityCode.uppercased() == "TOTAL" ? "all goods"
+        var subject = r.commodityCode.comtradeUppercased == "TOTAL" ? "all goods"
             : CSVText.trimmed("HS \(r.commodityCode) \(r.commodityDescription)")
         if let breakdown = breakdownLabel(r) { subject += " (\(breakdown))" }
         var note: [String] = []
@@ -88,9 +106,9 @@ public enum ComtradeFigureRows {
         if !r.legacyEstimationFlag.isEmpty && r.legacyEstimationFlag != "0" { note.append("legacy estimation flag \(r.legacyEstimationFlag)") }
         if r.isReported == false { note.append("not reported by the reporter (Comtrade estimate)") }
         return ComtradeFigureFields(
-            id: figureID(r), indicator: kept.indicator, reporter: r.reporterISO.uppercased(),
+            id: figureID(r), indicator: kept.indicator, reporter: r.reporterISO.comtradeUppercased,
             partner: partyID(iso: r.partnerISO, code: r.partnerCode), direction: outward ? "to_partner" : "from_partner",
-            subject: subject, period: r.period.description, asReported: "USD \(value)", sourceID: sourceID,
+            subject: subject, period: r.period.description, asReported: "USD " + value.plainText, sourceID: sourceID,
             note: (["UN Comtrade flow \(r.flowCode)"] + note).joined(separator: "; "))
     }
 }
@@ -100,6 +118,26 @@ public struct ComtradeFigureFields: Sendable {
     public var id, indicator, reporter, partner, direction, subject, period, asReported, sourceID, note: String
 
     static let columns = ["id", "indicator", "reporter", "partner", "direction", "subject", "period", "as_reported", "source_id", "note"]
+
+    /// Where `column` is among ``columns``, for ``subscript(slot:)``: looked up once per file, not once per cell.
+    public static func slot(_ column: String) -> Int? { columns.firstIndex(of: column) }
+
+    /// The cell of the column at `slot` in ``columns`` (nil for another column).
+    public subscript(slot slot: Int?) -> String? {
+        switch slot {
+        case 0: return id
+        case 1: return indicator
+        case 2: return reporter
+        case 3: return partner
+        case 4: return direction
+        case 5: return subject
+        case 6: return period
+        case 7: return asReported
+        case 8: return sourceID
+        case 9: return note
+        default: return nil
+        }
+    }
 
     public subscript(column: String) -> String? {
         switch column {

@@ -110,6 +110,9 @@ struct ComtradeColumns {
     let layout: ComtradeLayout
     private var positions: [String: Int] = [:]
     private var labels: [String: String] = [:]
+    /// The position of each ``ComtradeField`` (-1 when the header lacks it): a row reads some thirty cells, and a
+    /// lookup by name each time was a tenth of an import.
+    private var slots: [Int] = []
 
     init(_ header: [String], layout: ComtradeLayout = .comtradePlus) {
         self.layout = layout
@@ -123,6 +126,7 @@ struct ComtradeColumns {
             positions[field] = found.position
             labels[field] = found.name
         }
+        slots = ComtradeField.allCases.map { positions[$0.name] ?? -1 }
     }
 
     /// Header names compared by their letters and digits alone: `Trade Value (US$)` is `TradeValueUS`.
@@ -134,6 +138,23 @@ struct ComtradeColumns {
 
     func position(_ field: String) -> Int? { positions[field] }
 
+    func position(_ field: ComtradeField) -> Int? {
+        let position = field.rawValue < slots.count ? slots[field.rawValue] : -1
+        return position >= 0 ? position : nil
+    }
+
+    func label(_ field: ComtradeField) -> String { label(field.name) }
+
     /// The field's column as the header writes it, for messages.
     func label(_ field: String) -> String { labels[field] ?? layout.names(of: field).first ?? field }
+}
+
+/// The fields the row reader reads, by the current Comtrade record's names.
+enum ComtradeField: Int, CaseIterable {
+    case reporterISO, reporterCode, reporterDesc, partnerISO, partnerCode, partnerDesc, flowCode, flowDesc, period,
+         refYear, refMonth, cmdCode, cmdDesc, aggrLevel, isLeaf, partner2Code, partner2ISO, customsCode, motCode,
+         primaryValue, cifvalue, fobvalue, isQtyEstimated, isAltQtyEstimated, isNetWgtEstimated, isGrossWgtEstimated,
+         legacyEstimationFlag, isReported, isAggregate, qty, netWgt
+
+    var name: String { String(describing: self) }
 }

@@ -58,21 +58,21 @@ public struct ComtradeRecord: Hashable, Sendable {
 /// The codes Comtrade uses for "all" in its breakdown columns, legacy and current spellings.
 public enum ComtradeCodes {
     static func isWorld(iso: String, code: String) -> Bool {
-        let iso = iso.uppercased()
+        let iso = iso.comtradeUppercased
         return iso == "W00" || iso == "WLD" || (iso.isEmpty && code == "0")
     }
 
     /// partner2 World, customs C00, transport 0 (an absent column counts as its total).
     static func isTotal(partner2ISO: String, partner2Code: String, customs: String, transport: String) -> Bool {
         let partner2 = (partner2ISO.isEmpty && partner2Code.isEmpty) || isWorld(iso: partner2ISO, code: partner2Code)
-        let customsTotal = customs.isEmpty || customs.uppercased() == "C00"
-        let transportTotal = transport.isEmpty || transport == "0" || transport.uppercased() == "TOTAL"
+        let customsTotal = customs.isEmpty || customs.comtradeUppercased == "C00"
+        let transportTotal = transport.isEmpty || transport == "0" || transport.comtradeUppercased == "TOTAL"
         return partner2 && customsTotal && transportTotal
     }
 
     /// The bilat indicator a flow is stored as; nil for flows that are parts of X or M (DX, FM, processing).
     public static func indicator(flowCode: String) -> String? {
-        switch flowCode.uppercased() {
+        switch flowCode.comtradeUppercased {
         case "X": return "exports"
         case "M": return "imports"
         case "RX": return "re_exports"
