@@ -72,6 +72,7 @@ struct ImportCommand: ParsableCommand {
                 for skip in outcome.skipped {
                     printError("\(skip.location): note: not imported: \(skip.reason)")
                 }
+                for note in outcome.merged.revisionNotes(dataset: into) { printError(note) }
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
@@ -127,6 +128,7 @@ struct ImportCommand: ParsableCommand {
                 for skip in outcome.skipped {
                     printError("\(skip.location): note: not imported: \(skip.reason)")
                 }
+                for note in outcome.merged.revisionNotes(dataset: into) { printError(note) }
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
@@ -180,6 +182,7 @@ struct ImportCommand: ParsableCommand {
                 for skip in outcome.skipped {
                     printError("\(skip.location): note: not imported: \(skip.reason)")
                 }
+                for note in outcome.merged.revisionNotes(dataset: into) { printError(note) }
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)

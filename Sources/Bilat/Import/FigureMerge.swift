@@ -10,6 +10,9 @@ import Foundation
 /// the lines of changed rows; never the rows' cells.
 struct FigureMerge {
     var added = 0, changed = 0, unchanged = 0
+    /// Each changed row: the entry of `lines` that replaced it, the line of figures.csv it started on, and its
+    /// new cells in header order, for the revisions the import records after the merge.
+    var changes: [(entry: Int, line: Int, after: [String])] = []
 
     /// An existing row: its first and last line (a quoted cell may span lines; blank lines after it belong to
     /// it, as in ``TableMerge``) and a digest of its trimmed cells in header order.
@@ -110,6 +113,7 @@ struct FigureMerge {
             let cells = CSVText.parse(Array(line), path: "").records.first?.fields.map(\.value) ?? []
             if Self.digest(cells, width: width) == existing.digest { unchanged += 1; return }
             changed += 1
+            changes.append((i, existing.first, cells))
             replacements[existing.first] = (existing.last, line)
         }
         if replacements.isEmpty && !appended.contains(true) { return false }

@@ -28,6 +28,8 @@ public enum NotebookRenderer {
                 out += (format == .md ? filled : MarkdownParser().html(from: filled)) + "\n"
             case .cell(let cell):
                 let blocks = try evaluate(cell)
+                // A cell with nothing to show (``ReportBlock`` lists none) leaves no trace, not even a blank line.
+                if blocks.isEmpty { continue }
                 out += (format == .md ? BlockWriter.markdown(blocks) : BlockWriter.html(blocks)) + "\n"
             }
         }
