@@ -33,7 +33,10 @@ struct ImportCommand: ParsableCommand {
                 parties.csv.
 
                 One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
-                same file again finds the same ids: equal rows are left alone, changed values are updated.
+                same file again finds the same ids: equal rows are left alone, changed values are updated. A newer \
+                (or older) release that changes a figure's value, unit or status records it in revisions.csv (file \
+                name and line, both sources, --accessed as the date), with a note on standard error; the yearly \
+                report lists it under "Revised figures".
 
                 Examples:
                   bilat import comtrade TradeData.csv --into Datasets/azerbaijan-pakistan --accessed 2024-05-01
@@ -102,7 +105,8 @@ struct ImportCommand: ParsableCommand {
                 the partner's report; a cell flagged E (or P) is marked estimated (or provisional).
 
                 One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
-                same file again changes nothing; a newer release revises its figures in place (same ids).
+                same file again changes nothing; a newer release revises its figures in place (same ids), and each \
+                changed value, unit or status is recorded in revisions.csv.
 
                 Examples:
                   bilat import imf IMTS_AZE_PAK.csv --into Datasets/azerbaijan-pakistan --accessed 2025-06-01
@@ -156,7 +160,8 @@ struct ImportCommand: ParsableCommand {
                 dataset lacks are added.
 
                 One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
-                same file again finds the same ids: equal rows are left alone.
+                same file again finds the same ids: equal rows are left alone; a changed value, unit or status is \
+                recorded in revisions.csv.
 
                 Examples:
                   bilat import sipri trade-register.csv --into Datasets/azerbaijan-pakistan --accessed 2025-03-13
