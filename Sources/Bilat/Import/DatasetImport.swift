@@ -211,7 +211,7 @@ public struct DatasetImport {
             if table.name == DatasetLayout.figures.name {
                 var merger = FigureMerge()
                 figuresChanged = try merger.merge(lines, keep: { $0 >= firstAdded || keep($0) }, existing: figuresPath, into: scratch)
-                try revisions.add(merger.changes, header: lines.header, existing: figuresPath) { entry in
+                try revisions.add(merger.changes, lines: lines, existing: figuresPath) { entry in
                     entry >= firstAdded ? rowOrigin(entry - firstAdded) : origin(entry)
                 }
                 outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))

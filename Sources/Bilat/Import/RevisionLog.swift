@@ -29,44 +29,87 @@ struct RevisionLog {
         rows += RevisionRows.rows(change, recorded: recorded)
     }
 
-    /// The changes a streamed merge made: each changed row's old cells read from `path` (figures.csv before the
-    /// merge) at the line the merge found it on.
-    mutating func add(_ changes: [(entry: Int, line: Int, after: [String])], header: [String], existing path: String,
-                      origin: (Int) -> RevisionRows.Origin?) throws(DiagnosticsError) {
-        guard !changes.isEmpty else { return }
-        let old = try Self.rows(at: Set(changes.map(\.line)), of: path)
-        for change in changes {
-            let before = old.rows[change.line] ?? [:]
-            let after = Self.cells(header, change.after)
-            add(RevisionRows.Change(figureID: CSVText.trimmed(after["id"] ?? ""), before: before, after: after,
-                                    origin: origin(change.entry)))
+    /// A row a streamed merge changed: its entry in the new lines, the line of figures.csv it replaced, and a
+    /// digest of its new revised cells, so changes that revise nothing (a new source id on every row of a new
+    /// release) are told apart without holding a million rows' cells.
+    struct Change {
+        var entry: Int
+        var line: Int
+        var digest: Int
+    }
+
+    /// Where a header has the revised columns, the id and the source.
+    struct Columns {
+        let revised: [Int?]
+        let id: Int?
+        let source: Int?
+
+        init(_ header: [String]) {
+            revised = FigureRevision.Field.allCases.map { header.firstIndex(of: $0.rawValue) }
+            id = header.firstIndex(of: "id")
+            source = header.firstIndex(of: "source_id")
+        }
+
+        private func cell(_ values: [String], _ position: Int?) -> String {
+            guard let position, position < values.count else { return "" }
+            return CSVText.trimmed(values[position])
+        }
+
+        /// Equal revised cells give equal digests (within one run).
+        func digest(_ values: [String]) -> Int {
+            var hasher = Hasher()
+            for position in revised { hasher.combine(cell(values, position)) }
+            return hasher.finalize()
+        }
+
+        /// The cells a revision needs, by column.
+        func cells(_ values: [String]) -> [String: String] {
+            var cells = ["id": cell(values, id), "source_id": cell(values, source)]
+            for (field, position) in zip(FigureRevision.Field.allCases, revised) { cells[field.rawValue] = cell(values, position) }
+            return cells
         }
     }
 
-    /// Cells by column; a row shorter than its header has empty cells for the rest.
-    static func cells(_ header: [String], _ values: [String]) -> [String: String] {
-        var cells: [String: String] = [:]
-        for (i, column) in header.enumerated() where cells[column] == nil { cells[column] = i < values.count ? values[i] : "" }
-        return cells
-    }
-
-    /// The rows of a CSV file that start on `lines`, by line, read a piece at a time.
-    static func rows(at lines: Set<Int>, of path: String) throws(DiagnosticsError) -> (header: [String], rows: [Int: [String: String]]) {
+    /// The changes a streamed merge made: figures.csv as it was (`path`) is read once, in line order, and only
+    /// rows whose revised cells differ keep their old cells; their new ones are read back from `lines`.
+    mutating func add(_ changes: [Change], lines: FigureLines, existing path: String,
+                      origin: (Int) -> RevisionRows.Origin?) throws(DiagnosticsError) {
+        guard !changes.isEmpty else { return }
+        let byLine = changes.indices.sorted { (changes[$0].line, $0) < (changes[$1].line, $1) }
+        var old: [Int: [String: String]] = [:]
         var chunks: FileChunks
         do { chunks = try FileChunks(path: path) } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
         var stream = CSVRecordStream(path: path)
-        var header: [String]?
-        var found: [Int: [String: String]] = [:]
-        while true {
+        var columns: Columns?
+        var next = 0
+        reading: while true {
             let chunk: [UInt8]?
             do { chunk = try chunks.next() } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
             for record in stream.feed(chunk).records {
-                guard let columns = header else { header = record.fields.map { CSVText.trimmed($0.value) }; continue }
-                if lines.contains(record.line) { found[record.line] = cells(columns, record.fields.map(\.value)) }
+                guard let known = columns else { columns = Columns(record.fields.map { CSVText.trimmed($0.value) }); continue }
+                while next < byLine.count && changes[byLine[next]].line < record.line { next += 1 }
+                var values: [String]?
+                while next < byLine.count && changes[byLine[next]].line == record.line {
+                    let k = byLine[next]
+                    let read = values ?? record.fields.map(\.value)
+                    values = read
+                    if known.digest(read) != changes[k].digest { old[k] = known.cells(read) }
+                    next += 1
+                }
+                if next >= byLine.count { break reading }
             }
-            if chunk == nil || stream.stopped || found.count == lines.count { break }
+            if chunk == nil || stream.stopped { break }
         }
-        return (header ?? [], found)
+        guard !old.isEmpty else { return }
+        var revisedEntries: [Int: Int] = [:]
+        for k in old.keys { revisedEntries[changes[k].entry] = k }
+        let now = Columns(lines.header)
+        try lines.forEach { entry, _, line throws(DiagnosticsError) in
+            guard let k = revisedEntries[entry], let before = old[k] else { return }
+            let values = CSVText.parse(Array(line), path: "").records.first?.fields.map(\.value) ?? []
+            let after = now.cells(values)
+            add(RevisionRows.Change(figureID: after["id"] ?? "", before: before, after: after, origin: origin(entry)))
+        }
     }
 
     /// revisions.csv with the rows appended: a new file gets bilat's header; an existing one keeps its bytes, its
