@@ -51,11 +51,11 @@ let package = Package(
         ]),
         .target(name: "BilatTestSupport", dependencies: ["BilatCore", "BilatDatasets"]),
 
-        .testTarget(name: "BilatCoreTests", dependencies: ["BilatCore", "BilatTestSupport"]),
+        .testTarget(name: "BilatCoreTests", dependencies: ["BilatCore", "BilatTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BilatDatasetsTests", dependencies: ["BilatDatasets", "BilatTestSupport"]),
         .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatDatasets", "BilatTestSupport"]),
-        .testTarget(name: "BilatRenderTests", dependencies: ["BilatRender", "BilatTestSupport"]),
+        .testTarget(name: "BilatRenderTests", dependencies: ["BilatRender", "BilatTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BilatTests", dependencies: ["Bilat", "BilatDatasets", "BilatStore", "BilatTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "BilatCLITests", dependencies: ["BilatTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "BilatCLITests", dependencies: ["BilatCore", "BilatTestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -15,6 +15,8 @@ public enum AnalysisStage {
         public var derived: [Observation]
         public var findings: [Finding]
         public var growthRange: Range<Int>
+        /// The factor and threshold its mirror flows and warnings use: the project's setting for it.
+        public var mirror: MirrorSettings
 
         public var relationship: Relationship { view.relationship }
         /// The merged rows (project ids), as the checks saw them.
@@ -30,6 +32,8 @@ public enum AnalysisStage {
         public var derived: [Observation]
         public var growth: [GrowthRow]
         public var findings: [Finding]
+        /// The project's mirror settings (Datasets/mirror-settings.csv), which each relationship's `mirror` comes from.
+        public var mirror: MirrorProjectSettings = .standard
         /// Relationship id → position in `relationships`.
         var index: [String: Int] = [:]
 
@@ -49,12 +53,14 @@ public enum AnalysisStage {
             var part = r
             part.growthRange = 0..<range.count
             return Outcome(datasets: datasets, relationships: [part], reported: r.reported, derived: r.derived,
-                           growth: Array(growth[range]), findings: r.findings, index: [r.relationship.id: 0])
+                           growth: Array(growth[range]), findings: r.findings, mirror: mirror, index: [r.relationship.id: 0])
         }
     }
 
-    /// - Parameter only: the name of the one dataset to analyse (its folder's name), or nil for all.
-    public static func run(folders: [String], only: String? = nil) throws -> Outcome {
+    /// - Parameters:
+    ///   - only: the name of the one dataset to analyse (its folder's name), or nil for all.
+    ///   - mirror: the project's mirror settings.
+    public static func run(folders: [String], only: String? = nil, mirror: MirrorProjectSettings = .standard) throws -> Outcome {
         var diagnostics: [Diagnostic] = []
         var datasets: [Dataset] = []
         let folders = try DatasetFolders.only(only, of: folders)
@@ -64,26 +70,29 @@ public enum AnalysisStage {
             if let dataset { datasets.append(dataset) }
         }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return analyse(datasets)
+        return analyse(datasets, mirror: mirror)
     }
 
     /// The analysis of what the store at `database` holds, after bringing it up to date with `folders` (every
     /// dataset there is): an ingest that finds every folder unchanged reads none of them.
     /// - Returns: the analysis, and the warnings the ingest found (none when nothing was read).
-    public static func run(folders: [String], store database: String) throws -> (outcome: Outcome, ingest: IngestStage.Outcome) {
+    public static func run(folders: [String], store database: String,
+                           mirror: MirrorProjectSettings) throws -> (outcome: Outcome, ingest: IngestStage.Outcome) {
         let ingest = try IngestStage.run(folders: folders, database: database, replacingAll: true)
-        return (try run(store: database), ingest)
+        return (try run(store: database, mirror: mirror), ingest)
     }
 
     /// The analysis of every dataset the store at `database` holds, read back as the CSV reader made them.
-    /// - Parameter only: the one dataset to analyse, by name, or nil for all.
-    public static func run(store database: String, only: String? = nil) throws -> Outcome {
+    /// - Parameters:
+    ///   - only: the one dataset to analyse, by name, or nil for all.
+    ///   - mirror: the project's mirror settings (`MirrorSettingsFile`): the store does not hold them.
+    public static func run(store database: String, only: String? = nil, mirror: MirrorProjectSettings) throws -> Outcome {
         let datasets = try Store(path: database, access: .readOnly).datasets()
-        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets)
+        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets, mirror: mirror)
     }
 
     /// The analysis of datasets already read.
-    public static func analyse(_ unsorted: [Dataset]) -> Outcome {
+    public static func analyse(_ unsorted: [Dataset], mirror: MirrorProjectSettings = .standard) -> Outcome {
         let datasets = unsorted.sorted { $0.name < $1.name }
         let views = RelationshipViews.build(datasets)
         // Relationships are independent: a few at a time, one slice per core; within a large one, implied
@@ -91,7 +100,7 @@ public enum AnalysisStage {
         let slices = min(max(1, views.count), 8)
         let work: [@Sendable () -> [RelationshipOutcome]] = (0..<slices).map { slice in
             let part = views[(views.count * slice / slices)..<(views.count * (slice + 1) / slices)]
-            return { @Sendable in part.map { analyse(view: $0) } }
+            return { @Sendable in part.map { analyse(view: $0, mirror: mirror.settings(for: $0.relationship)) } }
         }
         let parts: [RelationshipOutcome] = concurrentMap(work).flatMap { $0 }
 
@@ -99,7 +108,7 @@ public enum AnalysisStage {
         var found = Set<String>()
         for part in parts { for f in part.findings where f.kind != Finding.Kind.staleAcceptance { found.insert(f.id) } }
         var staleSeen = Set<String>()
-        var outcome = Outcome(datasets: datasets, relationships: [], reported: [], derived: [], growth: [], findings: [])
+        var outcome = Outcome(datasets: datasets, relationships: [], reported: [], derived: [], growth: [], findings: [], mirror: mirror)
         for var part in parts {
             part.findings = part.findings.filter { (f: Finding) -> Bool in
                 guard f.kind == Finding.Kind.staleAcceptance else { return true }
@@ -118,14 +127,14 @@ public enum AnalysisStage {
         return outcome
     }
 
-    static func analyse(view: RelationshipView) -> RelationshipOutcome {
+    static func analyse(view: RelationshipView, mirror: MirrorSettings) -> RelationshipOutcome {
         let dataset = view.dataset
         let own = Observation.reported(in: dataset)
         enum Part: Sendable { case derived([Observation]), findings([Finding]) }
         var derived: [Observation] = [], findings: [Finding] = []
         let work: [@Sendable () -> Part] = [
             { @Sendable in Part.derived(ImpliedFigures.derive(from: dataset, reported: own)) },
-            { @Sendable in Part.findings(Checks.run(dataset, reported: own)) },
+            { @Sendable in Part.findings(Checks.run(dataset, reported: own, mirror: mirror)) },
         ]
         for part in own.count > 4096 ? concurrentMap(work) : work.map({ $0() }) {
             switch part {
@@ -133,6 +142,6 @@ public enum AnalysisStage {
             case .findings(let f): findings = f
             }
         }
-        return RelationshipOutcome(view: view, reported: own, derived: derived, findings: findings, growthRange: 0..<0)
+        return RelationshipOutcome(view: view, reported: own, derived: derived, findings: findings, growthRange: 0..<0, mirror: mirror)
     }
 }

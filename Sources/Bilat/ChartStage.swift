@@ -90,8 +90,8 @@ public enum ChartStage {
                 CountsChart.render(title: title, rows: rows, sources: sources, flagged: flagged)
             })
         }
-        // A mirror chart per flow that both sides report at least once, at the default factor.
-        let pairs = MirrorFlows.pairs(r.reported)
+        // A mirror chart per flow that both sides report at least once, at the relationship's factor.
+        let pairs = MirrorFlows.pairs(r.reported, factor: r.mirror.factor)
         let flows = Dictionary(grouping: pairs) { "\($0.exporter)|\($0.importer)|\($0.subject)|\($0.unit)" }
         for flow in flows.keys.sorted() {
             guard let group = flows[flow], let p = group.first, group.contains(where: { $0.reported == .both }) else { continue }

@@ -29,9 +29,18 @@ public enum DatasetFolders {
             throw DiagnosticsError([.error("\(folder) is not a folder", accepted: "a dataset folder such as Datasets/azerbaijan-pakistan")])
         }
         var contents: [String: [UInt8]] = [:]
+        var tooLarge: [Diagnostic] = []
         for file in [DatasetLayout.descriptor] + (DatasetLayout.tables + DatasetLayout.optionalTables).map(\.file) where !leaving.contains(file) {
-            if let data = FileManager.default.contents(atPath: join(folder, file)) { contents[file] = [UInt8](data) }
+            let path = join(folder, file)
+            if file != DatasetLayout.figures.file, let size = fileSize(path), size > wholeFileLimit {
+                tooLarge.append(.error("\(file) is \(size / (1 << 20)) MiB; bilat reads this table whole and takes at most \(wholeFileLimit >> 20) MiB of it",
+                                       at: SourceLocation(path: path, line: 1, column: 1),
+                                       accepted: "a \(file) of at most \(wholeFileLimit >> 20) MiB (figures.csv, which is read a piece at a time, has no limit): split the dataset into several folders"))
+                continue
+            }
+            if let data = FileManager.default.contents(atPath: path) { contents[file] = [UInt8](data) }
         }
+        if !tooLarge.isEmpty { throw DiagnosticsError(tooLarge) }
         let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let name = URL(fileURLWithPath: trimmed).lastPathComponent
         let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).union(contents.keys)
@@ -47,6 +56,15 @@ public enum DatasetFolders {
             throw DiagnosticsError([.error("no dataset named '\(name)' (--dataset)", accepted: names.joined(separator: ", "))])
         }
         return [folders[i]]
+    }
+
+    /// The most of one table bilat reads whole (every table but figures.csv, which is streamed): 16 MiB holds
+    /// about 100,000 sources or events, far more than a dataset has, and bounds what a mistaken file can cost
+    /// (a table takes about fifteen times its size in memory once read).
+    public static let wholeFileLimit = 16 << 20
+
+    static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
     }
 
     /// `a/b`, without doubling a trailing slash.

@@ -25,7 +25,8 @@ public enum ExportStage {
             let contexts = outcome.findingContexts()
             return FindingsOutput.csv(outcome.findings, writer: flavour.writer) { contexts[$0.id] ?? .init() }
         case "mirror.csv":
-            // At the default factor, as `bilat check` raises its warnings; each row names the factor.
+            // At each relationship's factor from the project's settings, as `bilat check` raises its warnings;
+            // each row names its factor.
             return MirrorOutput.csv(MirrorStage.pairs(outcome), writer: flavour.writer) { MirrorStage.datasets(of: $0, in: outcome) }
         default: return ""
         }

@@ -11,16 +11,17 @@ final class FigureFiles: @unchecked Sendable {
     private var paths: [String] = []
     private var pieceSizes: [Int] = []
     private var read: Set<Int> = []
-    /// Problems found in every file so far, the other tables' included.
-    private(set) var diagnostics: [Diagnostic]
+    /// Problems found in every file so far, the other tables' included: the first thousand, and a count.
+    private(set) var diagnostics: DiagnosticLog
 
-    init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    init(diagnostics: [Diagnostic]) { self.diagnostics = DiagnosticLog(diagnostics) }
 
     func add(_ stream: DatasetStream<FileChunks>, path: String, pieceSize: Int) {
+        var stream = stream
+        diagnostics += stream.takeDiagnostics()
         streams.append(stream)
         paths.append(path)
         pieceSizes.append(pieceSize)
-        diagnostics += stream.diagnostics
     }
 
     func add(missing diagnostics: [Diagnostic]) { self.diagnostics += diagnostics }
@@ -32,12 +33,11 @@ final class FigureFiles: @unchecked Sendable {
         for i in streams.indices where !read.contains(i) {
             guard let dataset = streams[i].dataset?.name, name == nil || dataset == name else { continue }
             read.insert(i)
-            let before = streams[i].diagnostics.count
             let path = paths[i], size = pieceSizes[i]
             try streams[i].streamFigures(reread: { try FileChunks(path: path, size: size) }) { figure, line in
                 if !diagnostics.hasErrors { try write(figure, line) }
             }
-            diagnostics += streams[i].diagnostics[before...]
+            diagnostics += streams[i].takeDiagnostics()
         }
     }
 

@@ -52,7 +52,7 @@ public enum IngestStage {
         }
         if figureFiles.diagnostics.hasErrors {
             try figureFiles.checkTheRest()
-            throw DiagnosticsError(figureFiles.diagnostics.sortedByLocation())
+            throw figureFiles.diagnostics.error
         }
         // Only now is the database opened; an error in a figure row rolls the whole transaction back.
         let report = try Store.ingest(figureFiles.datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints) { name, write in
@@ -61,10 +61,10 @@ public enum IngestStage {
             try Handoff.run(produce: { emit in try figureFiles.stream(of: name) { try emit(($0, $1)) } }, consume: { try write($0.0, $0.1) })
             if figureFiles.diagnostics.hasErrors {
                 try figureFiles.checkTheRest()
-                throw DiagnosticsError(figureFiles.diagnostics.sortedByLocation())
+                throw figureFiles.diagnostics.error
             }
         }
-        return Outcome(datasets: figureFiles.datasets, report: report, warnings: figureFiles.diagnostics.sortedByLocation())
+        return Outcome(datasets: figureFiles.datasets, report: report, warnings: figureFiles.diagnostics.kept.sortedByLocation())
     }
 
     static func figuresPath(_ folder: String) -> String { DatasetFolders.join(folder, figuresFile) }

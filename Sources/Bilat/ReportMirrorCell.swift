@@ -4,7 +4,8 @@ import Foundation
 
 extension ReportCells {
     /// ```` ```bilat mirror [factor=1/1.06] [threshold=20] ````: each flow's two reports for the periods that
-    /// fall in or overlap the year, the importer's at FOB, the asymmetry, and the pairs past the threshold.
+    /// fall in or overlap the year, the importer's at FOB, the asymmetry, and the pairs past the threshold. The
+    /// factor and threshold are the project's for the relationship unless the cell gives its own.
     func mirror(_ cell: Notebook.Cell) throws -> [ReportBlock] {
         let settings = try mirrorSettings(cell)
         let overlaps = { (p: Period) -> Bool in scope.year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
@@ -38,7 +39,13 @@ extension ReportCells {
     }
 
     func mirrorSettings(_ cell: Notebook.Cell) throws -> MirrorSettings {
-        var settings = MirrorSettings.standard
+        try Self.mirrorSettings(cell, base: scope.relationship.mirror, notebookPath: notebookPath)
+    }
+
+    /// The cell's settings: the project's for the relationship (`base`), with the cell's own factor= and
+    /// threshold= in their place where it gives them.
+    static func mirrorSettings(_ cell: Notebook.Cell, base: MirrorSettings, notebookPath: String) throws -> MirrorSettings {
+        var settings = base
         let at = SourceLocation(path: notebookPath, line: cell.line, column: 1)
         if let text = cell.options["factor"] {
             guard let factor = MirrorFactor(text: text) else {
@@ -48,8 +55,7 @@ extension ReportCells {
             settings.factor = factor
         }
         if let text = cell.options["threshold"] {
-            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-                  let percent = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), percent >= 0 else {
+            guard let percent = MirrorSettings.thresholdPercent(text: text) else {
                 throw DiagnosticsError([.error("the mirror cell's threshold '\(text)' is not a percentage", at: at,
                                                accepted: "a percentage of 0 or more, such as threshold=20")])
             }

@@ -4,10 +4,8 @@
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case error, warning, note
-        public static func < (a: Severity, b: Severity) -> Bool {
-            let order: [Severity] = [.error, .warning, .note]
-            return order.firstIndex(of: a)! < order.firstIndex(of: b)!
-        }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+        var rank: Int { switch self { case .error: 0; case .warning: 1; case .note: 2 } }
     }
 
     public var severity: Severity
@@ -67,6 +65,35 @@ extension Array where Element == Diagnostic {
 /// Thrown when input had problems; carries every one of them.
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// Problems found past a ``DiagnosticLog``'s cap: counted, not kept.
+    public var omittedErrors: Int
+    public var omittedOthers: Int
+    public init(_ diagnostics: [Diagnostic], omittedErrors: Int = 0, omittedOthers: Int = 0) {
+        self.diagnostics = diagnostics
+        self.omittedErrors = omittedErrors
+        self.omittedOthers = omittedOthers
+    }
+    /// Every error found, the ones not kept included.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count + omittedErrors }
+    /// "… and 199,000 more errors not shown", or nil when every problem is in `diagnostics`.
+    public var omittedLine: String? {
+        let omitted = omittedErrors + omittedOthers
+        guard omitted > 0 else { return nil }
+        let what = omittedOthers == 0 ? "error" : omittedErrors == 0 ? "warning" : "problem"
+        return "… and \(omitted.groupedDigits) more \(what)\(omitted == 1 ? "" : "s") not shown: the first \(diagnostics.count.groupedDigits) found are listed above"
+    }
+    public var description: String { (diagnostics.map(\.description) + [omittedLine].compactMap { $0 }).joined(separator: "\n") }
+}
+
+extension Int {
+    /// 199000 as "199,000": a count a reader takes in at a glance, the same on every machine.
+    var groupedDigits: String {
+        let digits = String(magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (self < 0 ? "-" : "") + out
+    }
 }

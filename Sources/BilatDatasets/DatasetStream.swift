@@ -23,8 +23,8 @@ public struct InMemoryChunks: ByteChunks {
 public struct DatasetStream<Chunks: ByteChunks> {
     /// The dataset with every table but figures (its `figures` is empty).
     public private(set) var dataset: Dataset?
-    /// Every problem found so far, in every file.
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Every problem found so far, in every file: the first thousand kept, the rest counted.
+    public private(set) var diagnostics = DiagnosticLog()
     let path: String
     var chunks: Chunks
     var records: CSVRecordStream
@@ -35,6 +35,12 @@ public struct DatasetStream<Chunks: ByteChunks> {
     var hashing: FigureRowReader.RowHashing?
 
     /// Reads the other tables and the header of figures.csv from `figures`, without reading its rows yet.
+    /// Hands over the problems found so far and forgets them (the caller keeps them in its own log).
+    public mutating func takeDiagnostics() -> DiagnosticLog {
+        defer { diagnostics = DiagnosticLog(cap: diagnostics.cap) }
+        return diagnostics
+    }
+
     public init(files: DatasetFiles, figures: Chunks) throws {
         path = files.path(DatasetLayout.figures.file)
         chunks = figures
@@ -79,6 +85,9 @@ public struct DatasetStream<Chunks: ByteChunks> {
                 }
             }
             pending = []
+            // The row reader's problems move into the capped log a piece at a time, so none is held per row.
+            diagnostics += reader.diagnostics
+            reader.diagnostics = []
             if finished { break }
             try pull()
         }

@@ -5,8 +5,9 @@ import TextTable
 /// `bilat mirror` and `mirror.csv`: each flow's two reports per period, the importer's at FOB, the asymmetry.
 public enum MirrorOutput {
     /// The rule every output states beside its numbers.
-    public static func formula(_ factor: MirrorFactor) -> String {
-        "importer's CIF value × \(factor.text) = its FOB value (to the cent); asymmetry = importer at FOB − exporter (FOB); "
+    /// - Parameter factor: nil where the factor differs by relationship and is named with each.
+    public static func formula(_ factor: MirrorFactor?) -> String {
+        "importer's CIF value × \(factor?.text ?? "the factor") = its FOB value (to the cent); asymmetry = importer at FOB − exporter (FOB); "
             + "asymmetry % = asymmetry ÷ exporter's value × 100"
     }
 
@@ -95,7 +96,8 @@ public enum MirrorOutput {
 
     public static let tableColumns = ["period", "importer CIF", "at FOB", "exporter FOB", "asymmetry", "%", "reported", "note"]
 
-    public static func render(_ pairs: [MirrorPair], as format: OutputFormat, factor: MirrorFactor,
+    /// The table names the factor once when every pair has the same, else with each relationship's flows.
+    public static func render(_ pairs: [MirrorPair], as format: OutputFormat,
                               datasets: (MirrorPair) -> String = { _ in "" }) throws -> String {
         switch format {
         case .json: return try JSONOutput.render(pairs.map { Line($0, datasets: datasets($0)) })
@@ -104,7 +106,10 @@ public enum MirrorOutput {
             guard !pairs.isEmpty else {
                 return "no mirror flows: no imports from a partner or exports to one are reported (World, WLD, is never paired)\n"
             }
-            var out = "factor \(factor.text): \(formula(factor))\n"
+            let factors = Set(pairs.map(\.factor.text))
+            let one = factors.count == 1
+            var out = one ? "factor \(pairs[0].factor.text): \(formula(pairs[0].factor))\n"
+                : "factors by relationship (\(factors.sorted().joined(separator: ", "))): \(formula(nil))\n"
             var seen: Set<String> = []
             for p in pairs where seen.insert(p.relationship + "|" + p.flowLabel).inserted {
                 let group = pairs.filter { $0.relationship == p.relationship && $0.flowLabel == p.flowLabel }
@@ -112,7 +117,8 @@ public enum MirrorOutput {
                     zip(tableColumns, cells(row)).map { Column(title: $0, value: $1) }
                 }
                 let text = table.trimmedString(for: group)
-                out += "\n\(p.relationship): \(p.flowLabel), \(p.importer)'s imports against \(p.exporter)'s exports\n"
+                out += "\n\(p.relationship): \(p.flowLabel), \(p.importer)'s imports against \(p.exporter)'s exports"
+                    + (one ? "" : ", factor \(p.factor.text)") + "\n"
                     + text + (text.hasSuffix("\n") ? "" : "\n")
             }
             return out

@@ -5,10 +5,19 @@ import Foundation
 /// Set `BILAT_UPDATE_GOLDEN=1` to rewrite the golden files from the current output, then review the diff in git.
 public enum Golden {
     /// Nil when `actual` matches `path`'s contents; otherwise a unified-style diff to print.
-    public static func mismatch(_ actual: String, golden path: String) -> String? {
-        if ProcessInfo.processInfo.environment["BILAT_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try? Data(actual.utf8).write(to: URL(fileURLWithPath: path))
+    public static func mismatch(_ actual: String, golden path: String,
+                                update: Bool = ProcessInfo.processInfo.environment["BILAT_UPDATE_GOLDEN"] == "1") -> String? {
+        if update {
+            // A golden file that cannot be written fails the test: a pass would claim output nobody checked.
+            do {
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                return "cannot write the golden file \(path): \(error.localizedDescription)"
+            }
+            guard FileManager.default.contents(atPath: path) == Data(actual.utf8) else {
+                return "the golden file \(path) does not hold what was written to it"
+            }
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {

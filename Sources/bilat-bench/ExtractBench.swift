@@ -16,6 +16,7 @@ struct ExtractBench: ParsableCommand {
             Examples:
               swift run -c release bilat-bench extract --megabytes 20
               swift run -c release bilat-bench extract --megabytes 5 --compare
+              swift run -c release bilat-bench extract --megabytes 1 --strict
             """)
 
     @Option(help: "Corpus size in megabytes of text.") var megabytes: Int = 20
@@ -23,6 +24,8 @@ struct ExtractBench: ParsableCommand {
     @Option(help: "The vocabulary folder.") var vocabulary: String = ExtractionVocabularyFiles.defaultFolder
     @Option(help: "Characters of the corpus quantulum3 is timed on (it is about 100× slower).") var compareCharacters: Int = 200_000
     @Flag(help: "Also time quantulum3 on a slice of the same corpus, when Python has it.") var compare = false
+    @Flag(help: "Also print the strict precision and recall of both halves of the strict development set.") var strict = false
+    @Option(help: "The strict development set (parties.csv, tuning/, test/).") var strictSet: String = "Tests/Fixtures/extract-strict"
 
     func run() throws {
         let vocabularyValue = try ExtractionVocabularyFiles.load(vocabulary)
@@ -43,6 +46,14 @@ struct ExtractBench: ParsableCommand {
         let rate = Double(characters) / seconds
         print(row("bilat extract", String(format: "%.2f MB/s", Double(bytes) / seconds / 1e6),
                   String(format: "%.0f characters/s, %.2f s, %d candidates", rate, seconds, candidates)))
+
+        if strict {
+            for half in StrictExtractionScoring.halves {
+                let score = try StrictExtractionScoring.score(strictSet, half: half, extractor: extractor).score
+                print(row("strict set, \(half) half", String(format: "P %.3f R %.3f", score.precision, score.recall),
+                          "\(score.correct) of \(score.proposed) proposed right, \(score.correct) of \(score.expected) expected found; failed: \(score.breakdownText)"))
+            }
+        }
 
         guard compare else { return }
         guard let python = Measure.which("python3"), (try? Measure.child(python, ["-c", "import quantulum3"]).status) == 0 else {

@@ -72,11 +72,12 @@ struct Build: ParsableCommand {
 
     func runCheck() throws {
         let folders = try DatasetFolders.discover(in: datasets)
+        let mirror = try MirrorSettingsFile.load(datasets: datasets)
         // The reports' query cells read a store; check builds a throwaway one so nothing real is touched.
         let scratch = NSTemporaryDirectory() + "/bilat-check-\(ProcessInfo.processInfo.processIdentifier).sqlite"
         defer { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         _ = try IngestStage.run(folders: folders, database: scratch, replacingAll: true)
-        let analysis = try AnalysisStage.run(store: scratch)
+        let analysis = try AnalysisStage.run(store: scratch, mirror: mirror.settings)
         let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
                                          templates: try ReportStage.templates(in: notebooks), database: scratch)
         let problems = try IncrementalBuild.check(plan, in: output)
@@ -92,13 +93,15 @@ struct Build: ParsableCommand {
 
     func runBuild() throws {
         let folders = try DatasetFolders.discover(in: datasets)
+        // Read before the ingest, so a bad settings file writes nothing.
+        let mirror = try MirrorSettingsFile.load(datasets: datasets)
         emit("[1/4] ingest: reading \(folders.count) dataset\(folders.count == 1 ? "" : "s")")
         let outcome = try IngestStage.run(folders: folders, database: store.database, replacingAll: true)
         for w in outcome.warnings { printError(w.description) }
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
         let templates = try ReportStage.templates(in: notebooks)
         let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
-        let (key, last) = try lastBuild(templates: templates, outputFolder: outputFolder)
+        let (key, last) = try lastBuild(templates: templates, mirror: mirror, outputFolder: outputFolder)
         // Nothing changed since the last build of this folder: say what it said, without analysing again.
         if !force, let state = last, state.key == key, state.filesUnchanged(in: output) {
             for line in state.lines { emit(line) }
@@ -107,7 +110,8 @@ struct Build: ParsableCommand {
             return
         }
         var lines = ["[2/4] summary"]
-        let analysis = try AnalysisStage.run(store: store.database)
+        let analysis = try AnalysisStage.run(store: store.database, mirror: mirror.settings)
+        for w in mirror.unusedRows(in: analysis) { printError(w.description) }
         lines += BuildSummary.lines(analysis).map { "      " + $0 }
         lines.append("[3/4] check")
         lines.append("      " + BuildSummary.findingsLine(analysis.findings))
@@ -133,13 +137,16 @@ struct Build: ParsableCommand {
     }
 
     /// This build's key (what the outputs are made from besides the rows: the datasets' fingerprints as the
-    /// ingest left them, the notebooks, and where things are) and the state the last build of the folder left.
-    func lastBuild(templates: [ReportStage.Template], outputFolder: String) throws -> (key: String, last: BuildState?) {
+    /// ingest left them, the notebooks, the mirror settings file, and where things are) and the state the last
+    /// build of the folder left.
+    func lastBuild(templates: [ReportStage.Template], mirror: MirrorSettingsFile,
+                   outputFolder: String) throws -> (key: String, last: BuildState?) {
         let stored = try Store(path: store.database, access: .readOnly)
         let key = BuildState.key(datasetFingerprints: try stored.fingerprints(),
                                  notebooks: templates.map { ($0.stem + ($0.yearly ? " yearly" : ""), $0.text) },
                                  parts: [outputFolder, URL(fileURLWithPath: store.database).standardizedFileURL.path,
-                                         URL(fileURLWithPath: datasets).standardizedFileURL.path])
+                                         URL(fileURLWithPath: datasets).standardizedFileURL.path,
+                                         "mirror settings " + (mirror.contents == nil ? "none" : Digest.of(mirror.text))])
         return (key, try stored.buildState(output: outputFolder).flatMap(BuildState.init(text:)))
     }
 

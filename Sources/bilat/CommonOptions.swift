@@ -29,7 +29,8 @@ struct FormatOptions: ParsableArguments {
 func fail(with error: Error, database: String? = nil) -> Error {
     if let problems = error as? DiagnosticsError {
         for d in problems.diagnostics { printError(d.description) }
-        let errors = problems.diagnostics.filter { $0.severity == .error }.count
+        if let omitted = problems.omittedLine { printError(omitted) }
+        let errors = problems.errorCount
         var summary = "\(errors) error\(errors == 1 ? "" : "s")"
         if let database { summary += "; nothing was written to \(database)" }
         printError(summary)
@@ -72,8 +73,12 @@ struct ScopeOptions: ParsableArguments {
     func analyse(store database: String) throws -> AnalysisStage.Outcome {
         let folders = try DatasetFolders.discover(in: datasets)
         _ = try DatasetFolders.only(dataset, of: folders)
+        // Read before the ingest, so a bad settings file writes nothing.
+        let mirror = try MirrorSettingsFile.load(datasets: datasets)
         _ = try IngestStage.run(folders: folders, database: database, replacingAll: true)
-        let outcome = try AnalysisStage.run(store: database, only: dataset)
+        let outcome = try AnalysisStage.run(store: database, only: dataset, mirror: mirror.settings)
+        // Only over the whole project: one dataset need not have every relationship the file names.
+        if dataset == nil { for w in mirror.unusedRows(in: outcome) { printError(w.description) } }
         guard let limited = outcome.limited(to: pair) else {
             let known = outcome.relationships.map(\.relationship.id)
             throw DiagnosticsError([.error("no figures, events or statuses for the relationship \(pair?.id ?? "")\(dataset.map { " in dataset \($0)" } ?? "") (--relationship)",

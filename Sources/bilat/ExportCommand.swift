@@ -36,7 +36,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let outcome = try AnalysisStage.run(folders: try DatasetFolders.discover(in: datasets), store: store.database).outcome
+            let folders = try DatasetFolders.discover(in: datasets)
+            let mirror = try MirrorSettingsFile.load(datasets: datasets)
+            let outcome = try AnalysisStage.run(folders: folders, store: store.database, mirror: mirror.settings).outcome
+            for w in mirror.unusedRows(in: outcome) { printError(w.description) }
             for (name, text) in ExportStage.files(outcome, flavour: flavour) {
                 let path = "\(out)/\(name)"
                 emit("\(try OutputFiles.write(text, to: path) == .written ? "wrote    " : "unchanged") \(path)")

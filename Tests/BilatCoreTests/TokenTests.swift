@@ -16,11 +16,30 @@ struct TokenTests {
     }
 
     /// A letter, a combining mark (which joins the character before it), CR, or a character outside the list.
-    @Test("other text is left to the Character-wise reader",
-          arguments: ["a\r\nb", "ünf 5", "5\u{301}", "€\u{301}5", "–\u{200D}–", "5 ½", "Ω 5", "“5”", "5 😀", "\r"])
-    func otherTextFallsBack(_ text: String) {
+    /// A letter, a combining mark (which joins the character before it), CR, or a character outside the list: the
+    /// byte-wise reader declines, and the tokens are the ones written here (kind:text@offset, offsets in Characters).
+    @Test("other text is left to the Character-wise reader", arguments: [
+        ("a\r\nb", ["w:a@0", "w:b@2"]),
+        ("ünf 5", ["w:ünf@0", "d:5@4"]),
+        ("5\u{301}", ["s:5\u{301}@0"]),
+        ("€\u{301}5", ["s:€\u{301}@0", "d:5@1"]),
+        ("–\u{200D}–", ["s:–\u{200D}@0", "s:–@1"]),
+        ("5 ½", ["d:5@0", "s:½@2"]),
+        ("Ω 5", ["w:ω@0", "d:5@2"]),
+        ("“5”", ["s:“@0", "d:5@1", "s:”@2"]),
+        ("5 😀", ["d:5@0", "s:😀@2"]),
+        ("\r", []),
+    ])
+    func otherTextFallsBack(_ text: String, _ expected: [String]) {
         #expect(Token.byteTokens(text) == nil)
-        #expect(Token.tokenize(text) == Token.characterTokens(text))
+        let tokens = Token.tokenize(text).map { token -> String in
+            switch token.kind {
+            case .digits(let d): "d:\(d)@\(token.offset)"
+            case .word(let w): "w:\(w)@\(token.offset)"
+            case .symbol(let c): "s:\(c)@\(token.offset)"
+            }
+        }
+        #expect(tokens == expected)
     }
 
     @Test("the same tokens over 5,000 random texts")

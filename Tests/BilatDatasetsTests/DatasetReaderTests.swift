@@ -91,6 +91,26 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.location?.path.hasPrefix("Datasets/mini/") == true })
     }
 
+    /// The other tables' rows: a duplicate id in each, and an indicator's unknown unit_kind, each located.
+    @Test(arguments: [
+        ("sources.csv", MiniDataset.sources + "today,Other,Another title,,,2022-10-05,,\n",
+         "Datasets/mini/sources.csv:4:1: error: duplicate id 'today' (first used on line 2)"),
+        ("parties.csv", MiniDataset.parties + "PAK,Pakistan again\n",
+         "Datasets/mini/parties.csv:4:1: error: duplicate id 'PAK' (first used on line 3)"),
+        ("indicators.csv", MiniDataset.indicators + "trade_turnover,Trade again,Twice.,money\n",
+         "Datasets/mini/indicators.csv:4:1: error: duplicate id 'trade_turnover' (first used on line 2)"),
+        ("events.csv", MiniDataset.events + "e1,2001-01-01,Again,today,\n",
+         "Datasets/mini/events.csv:4:1: error: duplicate id 'e1' (first used on line 2)"),
+        ("indicators.csv", MiniDataset.indicators + "ships,Ships,Ships delivered.,fleet\n",
+         "Datasets/mini/indicators.csv:4:30: error: unit_kind 'fleet' is not known"),
+    ])
+    func reportsBadRowsInTheOtherTables(file: String, contents: String, expected: String) {
+        let (dataset, diagnostics) = DatasetReader.read(MiniDataset.files([file: contents]))
+        #expect(dataset == nil)
+        #expect(diagnostics.contains { $0.description.hasPrefix(expected) }, "\(diagnostics.map(\.description))")
+        #expect(diagnostics.allSatisfy { $0.accepted != nil }, "every error says what is accepted")
+    }
+
     @Test func collectsEveryProblemAtOnce() {
         let rows = """
             x1,trade_turnover,AZE,PAK,both,,2021,,$5m,,,nobody,,

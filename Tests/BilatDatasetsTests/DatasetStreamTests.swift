@@ -14,7 +14,7 @@ import Testing
         if let hashing { stream.hashing = hashing }
         var figures: [Figure] = []
         try stream.streamFigures(reread: { InMemoryChunks(figureBytes, size: size) }) { figure, _ in figures.append(figure) }
-        return (figures, stream.diagnostics.sortedByLocation(), stream.dataset)
+        return (figures, stream.diagnostics.kept.sortedByLocation(), stream.dataset)
     }
 
     static let variants: [[String: String?]] = [

@@ -151,10 +151,10 @@ struct DatasetGenerator {
 @Suite struct GeneratedDataTests {
     static let seeds = 256
 
-    @Test func everyStageSurvivesGeneratedDatasets() throws {
+    // A hang fails the test; how fast the stages are is measured by bilat-bench, not here (a shared, loaded
+    // machine made a wall-clock bound fail a correct run).
+    @Test(.timeLimit(.minutes(10))) func everyStageSurvivesGeneratedDatasets() throws {
         var generator = DatasetGenerator(rng: SplitMix64(seed: 14))
-        let clock = ContinuousClock()
-        let started = clock.now
         var svgCount = 0, derivedCount = 0, findingCount = 0, notebooksRead = 0, notebooksRefused = 0
         for n in 0..<Self.seeds {
             let dataset = generator.dataset(n)
@@ -215,8 +215,5 @@ struct DatasetGenerator {
         #expect(svgCount > Self.seeds * 3)
         #expect(derivedCount > 0 && findingCount > 0)
         #expect(notebooksRead > 0 && notebooksRefused > 0)
-        // About 1.5 s on an idle machine in a debug build; the bound leaves room for a loaded one.
-        let elapsed = clock.now - started
-        #expect(elapsed < .seconds(10), "\(elapsed)")
     }
 }

@@ -33,6 +33,22 @@ import Testing
         #expect(foreignKeys == true)
     }
 
+    /// A notebook's query cell may only read: each statement that writes is refused before it runs, by the guard's
+    /// own message, and the store keeps every figure.
+    @Test(arguments: [
+        "DELETE FROM figure", "UPDATE figure SET value = '0'", "INSERT INTO dataset (name, title) VALUES ('x', '')",
+        "DROP TABLE figure", "CREATE TABLE t (x)", "PRAGMA user_version = 99",
+    ])
+    func aQueryCellThatWritesIsRefused(sql: String) throws {
+        _ = try Store.ingest([try mini()], into: dbPath, replacingAll: false)
+        let store = try Store(path: dbPath, access: .readOnly)
+        let error = try #require(throws: (any Error).self) { try store.query(sql, arguments: [:]) }
+        #expect(String(describing: error).contains("only queries that read are allowed in a notebook"), "\(error)")
+        #expect(try Store(path: dbPath).counts().figures == 4)
+        let read = try store.query("SELECT count(*) FROM figure WHERE dataset = :d", arguments: ["d": "mini"])
+        #expect(read.rows == [["4"]])
+    }
+
     @Test func buildStatesAreKeptPerOutputFolder() throws {
         let store = try Store(path: dbPath)
         #expect(try store.buildState(output: "/a") == nil)
@@ -349,7 +365,12 @@ import Testing
         case .partner: other.figures[last].partner = "ZZZ"
         case .eventSource: other.events[0].sourceIDs = ["ghost"]
         }
-        #expect(throws: (any Error).self) { try Store.ingest([other], into: dbPath, replacingAll: false) }
+        let error = try #require(throws: (any Error).self) { try Store.ingest([other], into: dbPath, replacingAll: false) }
+        // The ingest must fail for the dangling reference, not for any other reason: the message names its table.
+        let parent = [.source: "source", .indicator: "indicator", .reporter: "party", .partner: "party", .eventSource: "source"][dangling] ?? "?"
+        let message = String(describing: error)
+        #expect(message.contains("refers to a \(parent) row that does not exist") || message.contains("FOREIGN KEY constraint failed"),
+                "\(message)")
         if intoAnEmptyStore {
             #expect(!FileManager.default.fileExists(atPath: dbPath), "a database the failed ingest created is removed")
         } else {

@@ -6,18 +6,20 @@ import Testing
 
 /// The analysis issue's "done when", on the bundled Azerbaijan–Pakistan dataset.
 @Suite struct BundledAnalysisTests {
-    static let outcome = try! AnalysisStage.run(folders: [Repository.bundledDataset])
+    // Loaded once; a failure fails each test that uses it instead of crashing the whole run.
+    static let loaded = Result { try AnalysisStage.run(folders: [Repository.bundledDataset]) }
+    static var outcome: AnalysisStage.Outcome { get throws { try loaded.get() } }
 
-    func derived(_ indicator: String, _ period: String) -> Observation? {
-        Self.outcome.derived.first { $0.key.indicator == indicator && $0.period.label == period }
+    func derived(_ indicator: String, _ period: String) throws -> Observation? {
+        (try Self.outcome).derived.first { $0.key.indicator == indicator && $0.period.label == period }
     }
 
     func growth(_ id: String) throws -> GrowthRow {
-        try #require(Self.outcome.growth.first { $0.observation.id == id })
+        try #require((try Self.outcome).growth.first { $0.observation.id == id })
     }
 
     @Test func implied2016TurnoverIsAbout580Million() throws {
-        let o = try #require(derived("trade_turnover", "2016"))
+        let o = try #require(try derived("trade_turnover", "2016"))
         #expect(o.isDerived)
         #expect(HumanNumber.format(o.value, significant: o.significantDigits) == "5.80 million")
         #expect(o.derivation?.inputs == ["turnover-2017-shunculture", "turnover-growth-2017-shunculture"])
@@ -25,7 +27,7 @@ import Testing
     }
 
     @Test func impliedJanuaryToSeptember2017IsAbout681Million() throws {
-        let o = try #require(derived("trade_turnover", "2017-01/2017-09"))
+        let o = try #require(try derived("trade_turnover", "2017-01/2017-09"))
         #expect(HumanNumber.format(o.value, significant: o.significantDigits) == "6.81 million")
         #expect(o.derivation?.inputs == ["turnover-2018-jan-sep-shunculture", "turnover-growth-2018-jan-sep-shunculture"])
     }
@@ -45,28 +47,28 @@ import Testing
         #expect(row.previous?.period.label == "2017-01/2017-09", "compared with the same months, never with full-year 2017")
         #expect(row.previous?.isDerived == true)
         #expect(row.flags.contains("partial"))
-        #expect(!Self.outcome.growth.contains { $0.observation.period.label == "2018-01/2018-09" && $0.previous?.period.label == "2017" })
+        #expect(!(try Self.outcome).growth.contains { $0.observation.period.label == "2018-01/2018-09" && $0.previous?.period.label == "2017" })
     }
 
     @Test func implied2017ExportsAre164Million() throws {
-        let o = try #require(derived("exports", "2017"))
+        let o = try #require(try derived("exports", "2017"))
         #expect(o.value == 1_640_000)
         #expect(HumanNumber.format(o.value, significant: o.significantDigits) == "1.64 million")
         #expect(o.key.reporter == "AZE" && o.key.direction == .toPartner)
         #expect(o.derivation?.formula == "turnover-2017-shunculture − imports-2017-shunculture")
     }
 
-    @Test func checkReportsTheTrainingMismatchAndTheJF17StatusAndNoConflicts() {
-        let kinds = Self.outcome.findings.map(\.id)
+    @Test func checkReportsTheTrainingMismatchAndTheJF17StatusAndNoConflicts() throws {
+        let kinds = (try Self.outcome).findings.map(\.id)
         #expect(kinds.contains("lookalike-measures:officers-trained-todayaz+units-trained-shunculture"))
         #expect(kinds.contains("status-disagreement:jf17-shunculture+jf17-todayaz"))
-        #expect(!Self.outcome.findings.contains { $0.kind == .conflict || $0.kind == .statedChangeMismatch })
-        #expect(!Self.outcome.findings.contains { $0.severity == .error })
-        #expect(Self.outcome.findings.count == 2)
+        #expect(!(try Self.outcome).findings.contains { $0.kind == .conflict || $0.kind == .statedChangeMismatch })
+        #expect(!(try Self.outcome).findings.contains { $0.severity == .error })
+        #expect((try Self.outcome).findings.count == 2)
     }
 
-    @Test func derivedFiguresNeverReplaceReportedOnes() {
-        let reportedSlots = Set(Self.outcome.reported.map { "\($0.key.label) \($0.period.label)" })
-        #expect(Self.outcome.derived.allSatisfy { !reportedSlots.contains("\($0.key.label) \($0.period.label)") })
+    @Test func derivedFiguresNeverReplaceReportedOnes() throws {
+        let reportedSlots = Set((try Self.outcome).reported.map { "\($0.key.label) \($0.period.label)" })
+        #expect((try Self.outcome).derived.allSatisfy { !reportedSlots.contains("\($0.key.label) \($0.period.label)") })
     }
 }

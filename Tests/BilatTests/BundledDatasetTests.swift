@@ -38,16 +38,18 @@ import Testing
         .init(id: "vaccine-ampoules-shunculture", value: "300000", unit: "ampoules", qualifier: "lower_bound", start: "1901-01-01", end: "1933-12-31"),
     ]
 
-    static let stored: [FigureListing] = {
+    // Loaded once; a failure fails each test that uses it instead of crashing the whole run.
+    static let storedFigures = Result { () throws -> [FigureListing] in
         let folder = TemporaryFolder("bundled")
         let db = folder.file("bilat.sqlite")
-        _ = try! IngestStage.run(folders: [Repository.bundledDataset], database: db, replacingAll: true)
-        return try! Store(path: db, access: .readOnly).figures()
-    }()
+        _ = try IngestStage.run(folders: [Repository.bundledDataset], database: db, replacingAll: true)
+        return try Store(path: db, access: .readOnly).figures()
+    }
+    static var stored: [FigureListing] { get throws { try storedFigures.get() } }
 
     @Test(arguments: facts)
     func holdsTheFactsSheetFigure(_ expected: Expected) throws {
-        let figure = try #require(Self.stored.first { $0.id == expected.id })
+        let figure = try #require((try Self.stored).first { $0.id == expected.id })
         #expect(figure.value == expected.value)
         #expect(figure.unit == expected.unit)
         #expect(figure.qualifier == expected.qualifier)
@@ -58,8 +60,8 @@ import Testing
         #expect(!figure.sourceTitle.isEmpty)
     }
 
-    @Test func holdsNothingElse() {
-        #expect(Set(Self.stored.map(\.id)) == Set(Self.facts.map(\.id)))
+    @Test func holdsNothingElse() throws {
+        #expect(Set((try Self.stored).map(\.id)) == Set(Self.facts.map(\.id)))
     }
 
     @Test func holdsEverySourceAndEvent() throws {

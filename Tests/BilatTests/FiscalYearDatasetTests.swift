@@ -77,7 +77,7 @@ import Testing
 
         // The store gives back the same fiscal years, and analysis of it is analysis of the files.
         let database = folder.file("Output/bilat.sqlite")
-        let (stored, _) = try AnalysisStage.run(folders: [folder.file("Datasets/mini")], store: database)
+        let (stored, _) = try AnalysisStage.run(folders: [folder.file("Datasets/mini")], store: database, mirror: .standard)
         #expect(stored.growth == outcome.growth)
         let back = try Store(path: database, access: .readOnly).datasets()
         let files = try read(try DatasetFolders.load(folder.file("Datasets/mini")))

@@ -14,7 +14,7 @@ import Testing
         let folders = try DatasetFolders.discover(in: folder.file("Datasets"))
         let database = folder.file("Output/bilat.sqlite")
         _ = try IngestStage.run(folders: folders, database: database, replacingAll: true)
-        let outcome = try AnalysisStage.run(store: database)
+        let outcome = try AnalysisStage.run(store: database, mirror: .standard)
         let plan = try BuildPlanner.plan(outcome: outcome, charts: ChartStage.charts(outcome),
                                          templates: try ReportStage.templates(in: folder.file("Notebooks")), database: database)
         _ = try IncrementalBuild.run(plan, in: folder.file("Output"), force: false)

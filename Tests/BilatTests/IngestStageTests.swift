@@ -25,11 +25,11 @@ import Testing
 
     enum Damage: String, CaseIterable, CustomTestStringConvertible {
         case unknownSourceID, unreadableAsReported, badPeriod, duplicateID, wrongColumnCount, missingHeader,
-             nonUTF8, truncatedFile, missingFile, unknownIndicator
+             nonUTF8, truncatedFile, emptyFile, missingFile, unknownIndicator
         var testDescription: String { rawValue }
 
-        /// The file to overwrite, its new bytes, and a piece of the expected message with its location.
-        func apply() -> (file: String, bytes: [UInt8], expected: String) {
+        /// The file to overwrite, its new bytes (nil: delete it), and a piece of the expected message with its location.
+        func apply() -> (file: String, bytes: [UInt8]?, expected: String) {
             let figures = MiniDataset.figures
             switch self {
             case .unknownSourceID:
@@ -57,8 +57,10 @@ import Testing
             case .truncatedFile:
                 return ("figures.csv", Array((figures + "x,trade_turnover,AZE,PAK,both,,2020,,\"$1").utf8),
                         "figures.csv:6:38: error: a quoted cell opened here is never closed; the file may be truncated")
-            case .missingFile:
+            case .emptyFile:
                 return ("parties.csv", [], "parties.csv:1:1: error: the file is empty")
+            case .missingFile:
+                return ("parties.csv", nil, "parties.csv:1:1: error: missing file parties.csv")
             case .unknownIndicator:
                 return ("figures.csv", Array((figures + "x,trade,AZE,PAK,both,,2020,,$1m,,,today,,\n").utf8),
                         "figures.csv:6:3: error: unknown indicator 'trade'")
@@ -70,7 +72,12 @@ import Testing
     func badInputLeavesTheDatabaseByteForByte(damage: Damage) throws {
         let before = try setUpIngested()
         let (file, bytes, expected) = damage.apply()
-        try folder.write("Datasets/mini/" + file, bytes: bytes)
+        if let bytes {
+            try folder.write("Datasets/mini/" + file, bytes: bytes)
+        } else {
+            try FileManager.default.removeItem(atPath: dataset + "/" + file)
+            #expect(!FileManager.default.fileExists(atPath: dataset + "/" + file))
+        }
         let error = try #require(throws: DiagnosticsError.self) { try ingest() }
         let messages = error.diagnostics.map(\.description)
         #expect(messages.contains { $0.contains(expected) }, "\(messages)")
@@ -149,8 +156,14 @@ import Testing
         let report = try IngestStage.run(folders: [Repository.bundledDataset], database: db, replacingAll: true, pieceSize: size)
         let whole = try #require(DatasetReader.read(try DatasetFolders.load(Repository.bundledDataset)).dataset)
         #expect(report.report["figures"] == .init(added: whole.figures.count))
-        let stored = try Store(path: db, access: .readOnly).figures().map(\.id).sorted()
-        #expect(stored == whole.figures.map(\.id).sorted())
+        // Every stored figure, all its fields, is what an ingest of the file in one piece stores.
+        let stored = try Store(path: db, access: .readOnly).figures().sorted { $0.id < $1.id }
+        #expect(stored.map(\.id) == whole.figures.map(\.id).sorted())
+        let onePiece = folder.file("one-piece.sqlite")
+        _ = try IngestStage.run(folders: [Repository.bundledDataset], database: onePiece, replacingAll: true, pieceSize: 1 << 20)
+        let expected = try Store(path: onePiece, access: .readOnly).figures().sorted { $0.id < $1.id }
+        #expect(stored.count == expected.count)
+        for (got, want) in zip(stored, expected) { #expect(got == want, "\(got.id)") }
     }
 
     /// Errors in two datasets are all reported, the first one's valid rows are not committed.

@@ -183,7 +183,7 @@ import Testing
     func analysingTheStoreIsAnalysingTheFiles(fixture: Fixture) throws {
         let folders = try fixture.folders(in: folder).map { folder.file($0) }
         let files = try AnalysisStage.run(folders: folders)
-        let (stored, _) = try AnalysisStage.run(folders: folders, store: database)
+        let (stored, _) = try AnalysisStage.run(folders: folders, store: database, mirror: .standard)
         #expect(stored.growth == files.growth)
         #expect(stored.findings == files.findings)
         #expect(stored.derived == files.derived)

@@ -68,11 +68,36 @@ public enum BuildPlanner {
             "events.csv": ["events": eventItems, "sources": sourceItems],
             "sources.csv": ["sources": sourceItems],
             "findings.csv": ["findings": InputDigests.record(outcome.findings) { $0.id }],
-            "mirror.csv": ["figures": mirrorItems, "sources": sourceItems],
+            "mirror.csv": ["figures": mirrorItems, "sources": sourceItems, "mirror settings": mirrorFactors(outcome)],
         ]
         return ExportStage.fileNames.sorted().map { name in
             PlannedOutput(path: "csv/\(name)", inputs: inputs[name] ?? [:]) { ExportStage.file(named: name, outcome, flavour: .excel) }
         }
+    }
+
+    /// The factor of each relationship that has figures to pair: what mirror.csv shows of the project's
+    /// settings. A relationship without such figures, or a threshold (mirror.csv has no warnings), changes nothing.
+    static func mirrorFactors(_ outcome: AnalysisStage.Outcome) -> [String: String] {
+        var out: [String: String] = [:]
+        for r in outcome.relationships where r.reported.contains(where: MirrorFlows.takesPart) {
+            out[r.relationship.id] = r.mirror.factor.text
+        }
+        return out
+    }
+
+    /// The settings a report's mirror cells use, when the relationship has figures to pair in its scope: the
+    /// project's for the relationship, or the cell's own. A cell with nothing to pair prints no factor.
+    static func mirrorCellInputs(_ template: ReportStage.Template, scope: ReportScope) -> [String: [String: String]] {
+        let overlaps = { (p: Period) -> Bool in scope.year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
+        guard scope.relationship.reported.contains(where: { MirrorFlows.takesPart($0) && overlaps($0.period) }) else { return [:] }
+        var inputs: [String: [String: String]] = [:]
+        for segment in template.notebook.segments {
+            guard case .cell(let cell) = segment, cell.kind == "mirror" else { continue }
+            // A cell whose options do not read fails when the report is made; its text is what it depends on.
+            let settings = try? ReportCells.mirrorSettings(cell, base: scope.relationship.mirror, notebookPath: template.notebook.path)
+            inputs["mirror line \(cell.line)"] = settings.map { ["factor": $0.factor.text, "threshold": $0.thresholdPercent.plainText] } ?? [:]
+        }
+        return inputs
     }
 
     static func relationshipPlan(_ r: AnalysisStage.RelationshipOutcome, outcome: AnalysisStage.Outcome, charts mine: [ChartStage.Chart],
@@ -90,9 +115,12 @@ public enum BuildPlanner {
                           "sources": InputDigests.record(r.dataset.sources, known: digests.sources, id: \.id),
                           "chart": ["title": chart.title]]
             } else {
+                var drawn = ["title": chart.title, "flagged": chart.observations.map(\.id).filter(flagged.contains).joined(separator: " ")]
+                // A mirror chart draws the importer's value at the relationship's factor and names it.
+                if chart.shows == "mirror" { drawn["factor"] = r.mirror.factor.text }
                 inputs = ["figures": InputDigests.record(chart.observations, known: digests.observations, id: \.id),
                           "sources": InputDigests.record(r.dataset.sources.filter { used.contains($0.id) }, known: digests.sources, id: \.id),
-                          "chart": ["title": chart.title, "flagged": chart.observations.map(\.id).filter(flagged.contains).joined(separator: " ")]]
+                          "chart": drawn]
             }
             chartDigests[chart.path] = InputDigests.digest(of: inputs)
             let draw = chart.draw
@@ -117,6 +145,7 @@ public enum BuildPlanner {
                 "charts": shown,
                 "relationship": ["title": r.view.title],
             ]
+            inputs.merge(mirrorCellInputs(template, scope: scope)) { a, _ in a }
             // A query cell may read anything: its result, not the whole store, is what the report depends on.
             for segment in template.notebook.segments {
                 guard case .cell(let cell) = segment, cell.kind == "query" else { continue }

@@ -98,7 +98,7 @@ public struct DatasetImport {
         do {
             var stream = try DatasetStream(files: files, figures: try FileChunks(path: figures))
             try stream.streamFigures(reread: { try FileChunks(path: figures) }) { _, _ in }
-            let diagnostics = stream.diagnostics.sortedByLocation()
+            let diagnostics = stream.diagnostics.error.diagnostics
             return (diagnostics.hasErrors ? nil : stream.dataset, diagnostics)
         } catch let error as DiagnosticsError {
             return (nil, error.diagnostics)

@@ -5,8 +5,10 @@ import Foundation
 /// Each check is in a file of its own (`…Check.swift`, `DealChecks.swift`); this file runs them and holds
 /// what they share: the range of truths a reported value admits, and where rows were read.
 public enum Checks {
-    /// - Parameter reported: the dataset's reported observations, when the caller has them already.
-    public static func run(_ dataset: Dataset, reported: [Observation]? = nil) -> [Finding] {
+    /// - Parameters:
+    ///   - reported: the dataset's reported observations, when the caller has them already.
+    ///   - mirror: the factor and threshold of the relationship's mirror flows (the project's, else the standard).
+    public static func run(_ dataset: Dataset, reported: [Observation]? = nil, mirror: MirrorSettings = .standard) -> [Finding] {
         let reported = reported ?? Observation.reported(in: dataset)
         // Figures by series and span, built once for the two checks that look figures up by slot.
         let slots = Dictionary(grouping: reported) { ImpliedFigures.Slot(key: $0.key, period: $0.period) }
@@ -27,7 +29,7 @@ public enum Checks {
         findings += partsExceedingTotals(dataset, groups: compositions)
         findings += partsNotAddingUp(dataset, groups: compositions)
         findings += datedAfterSource(dataset)
-        findings += mirrorAsymmetries(MirrorFlows.pairs(reported), in: dataset)
+        findings += mirrorAsymmetries(MirrorFlows.pairs(reported, factor: mirror.factor), settings: mirror, in: dataset)
         return applyAcceptances(findings, dataset: dataset)
     }
 

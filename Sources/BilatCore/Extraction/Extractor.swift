@@ -50,6 +50,8 @@ public struct Extractor: Sendable {
         var lastLevelSentence = -1
         /// The period the article last spoke of, for "over the same period", "the following year".
         var articlePeriod: (Period, String)?
+        /// The period of the article's first figure with a period of its own: what "in the reporting period" means.
+        var reportPeriod: (Period, String)?
         /// A sentence ending in a colon introduces the lines after it ("Of this amount:").
         var introducesList = false
         var countryCounts: [String: Int] = [:]
@@ -131,6 +133,7 @@ public struct Extractor: Sendable {
             periods[k].period = context.articlePeriod?.0.shifted(years: periods[k].yearsForward!)
         }
         let anaphoric = context.introducesList || anaphora(s)
+        let pointsToReport = pointsToReportPeriod(s)
         // Per clause, once: the status its words give ("an estimated", "preliminary") and whether it is in the past tense.
         var clauseStatus: [Int: FigureStatus] = [:]
         var pastClauses: Set<Int> = []
@@ -323,6 +326,12 @@ public struct Extractor: Sendable {
                     notes.append("'\(p.text)' names a fiscal year, but no party of the pair declares when its fiscal year starts "
                                  + "(or the two declare different starts): add fiscal_year_start to parties.csv")
                 }
+            } else if pointsToReport, let (p, words) = context.reportPeriod {
+                // "In the reporting period, export … amounted to": the period the report is about, the one its first
+                // figure gave, not the base of a comparison in brackets just before.
+                period = p
+                periodWords = words
+                notes.append("the reporting period: the period of the article's first figure")
             } else if let partOf, let total = drafts[partOf].candidate.period {
                 period = total
                 periodWords = drafts[partOf].candidate.periodWords
@@ -422,6 +431,7 @@ public struct Extractor: Sendable {
                 if let period, periodFromSentence {
                     context.paragraphPeriod = (period, periodWords)
                     context.articlePeriod = (period, periodWords)
+                    if context.reportPeriod == nil, !q.quantity.isLevelAtDate { context.reportPeriod = (period, periodWords) }
                 }
             }
         }

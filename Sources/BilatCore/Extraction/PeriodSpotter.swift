@@ -43,7 +43,7 @@ enum PeriodSpotter {
         var found: [SpottedPeriod] = []
         var i = 0
         while i < s.count {
-            if let relative = relative(s, at: i, reference: reference) {
+            if let relative = relative(s, at: i, reference: reference, fiscalYear: fiscalYear) {
                 found.append(relative)
                 i = relative.last + 1
                 continue
@@ -198,16 +198,75 @@ enum PeriodSpotter {
         return nil
     }
 
+    /// "five months of the current fiscal year", "the first 11 months of this fiscal", "five months of this year":
+    /// the first N months of the year the publication date is in, a fiscal year when the words say so (in the
+    /// pair's fiscal year; not read without one). "first N months" of a calendar year is read further on.
+    static func monthsOfYear(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
+        guard let reference else { return nil }
+        var j = i
+        if s.word(j) == "the" { j += 1 }
+        let first = s.word(j) == "first"
+        if first { j += 1 }
+        let n: Int?
+        if let d = s.tokens.dropFirst(j).first?.digits { n = Int(d) } else { n = s.word(j).flatMap { NumberWords.units[$0] } }
+        guard let n, (1...12).contains(n), s.word(j + 1) == "months" || (n == 1 && s.word(j + 1) == "month"), s.word(j + 2) == "of" else { return nil }
+        var k = j + 3
+        if s.word(k) == "the" { k += 1 }
+        guard let which = s.word(k), ["current", "this"].contains(which) else { return nil }
+        k += 1
+        let fiscal = s.word(k) == "fiscal" || s.word(k) == "financial"
+        if fiscal { k += 1 }
+        let saysYear = s.word(k) == "year"
+        // "of this fiscal" alone names the fiscal year; a calendar year needs "year" ("of this year").
+        guard fiscal || saysYear else { return nil }
+        let last = saysYear ? k : k - 1
+        let today = reference.end
+        let startMonthIndex: Int
+        if fiscal {
+            guard let fy = fiscalYear, !fy.start.isCalendarYear else { return nil }
+            let startsThisYear = (today.month, today.day) >= (fy.start.month, fy.start.day)
+            startMonthIndex = (today.year - (startsThisYear ? 0 : 1)) * 12 + fy.start.month - 1
+        } else {
+            // "the first six months" of a calendar year is read by the rule below, with its other forms.
+            guard !first else { return nil }
+            startMonthIndex = today.year * 12
+        }
+        let endIndex = startMonthIndex + n - 1
+        guard let start = CalendarDate.firstDay(year: startMonthIndex / 12, month: startMonthIndex % 12 + 1),
+              let end = CalendarDate.lastDay(year: endIndex / 12, month: endIndex % 12 + 1) else { return nil }
+        return SpottedPeriod(first: i, last: last, text: s.text(i, last), period: Period(start: start, end: end, granularity: .month))
+    }
+
+    /// "the last financial year", "the previous fiscal year", "the current fiscal year", "this financial year": the
+    /// fiscal year before (or holding) the publication date, in the pair's fiscal year; not read without one.
+    static func fiscalYearWords(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
+        guard let reference, let fy = fiscalYear, !fy.start.isCalendarYear else { return nil }
+        var j = i
+        if s.word(j) == "the" { j += 1 }
+        guard let which = s.word(j), ["last", "previous", "current", "this"].contains(which),
+              s.word(j + 1) == "fiscal" || s.word(j + 1) == "financial", s.word(j + 2) == "year" else { return nil }
+        let today = reference.end
+        let startsThisYear = (today.month, today.day) >= (fy.start.month, fy.start.day)
+        let current = today.year - (startsThisYear ? 0 : 1)
+        guard let period = fy.start.year(startingIn: ["last", "previous"].contains(which) ? current - 1 : current) else { return nil }
+        return SpottedPeriod(first: i, last: j + 2, text: s.text(i, j + 2), period: period)
+    }
+
     /// Relative forms of news prose.
-    static func relative(_ s: SentenceTokens, at i: Int, reference: Period?) -> SpottedPeriod? {
+    static func relative(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear? = nil) -> SpottedPeriod? {
         func make(_ length: Int, period: Period? = nil, yearsBack: Int? = nil, sameSpanYear: Int? = nil, yearsForward: Int? = nil) -> SpottedPeriod {
             SpottedPeriod(first: i, last: i + length - 1, text: s.text(i, i + length - 1), period: period,
                           yearsBack: yearsBack, sameSpanYear: sameSpanYear, yearsForward: yearsForward)
         }
         func words(_ w: String...) -> Bool { s.has(w, at: i) }
         // Every relative form starts with one of these words; most tokens are rejected at once.
+        if s.tokens[i].digits != nil, s.word(i + 1) == "months", let months = monthsOfYear(s, at: i, reference: reference, fiscalYear: fiscalYear) {
+            return months
+        }
         guard let firstWord = s.word(i), relativeStarts.contains(firstWord) || weekdays[firstWord] != nil || monthNames[firstWord] != nil
                 || NumberWords.units[firstWord] != nil else { return nil }
+        if let months = monthsOfYear(s, at: i, reference: reference, fiscalYear: fiscalYear) { return months }
+        if let fiscal = fiscalYearWords(s, at: i, reference: reference, fiscalYear: fiscalYear) { return fiscal }
         let refYear = reference?.end.year
 
         // "the same months of 2019", "the same period a year earlier", "the same quarter last year"

@@ -29,6 +29,17 @@ extension Extractor {
     static let anaphoraPhrases = ["same period", "that period", "this period", "the period", "same months", "same time",
                                   "of this", "of that", "of it", "of which", "of those", "that year", "the same year"].map { Phrase($0)! }
 
+    /// "in the reporting period", "during the period under review": the period a statistics report is about.
+    func pointsToReportPeriod(_ s: SentenceTokens) -> Bool {
+        for i in 0..<s.count {
+            for phrase in Self.reportPhrases where s.matches(phrase, at: i) { return true }
+        }
+        return false
+    }
+
+    static let reportPhrases = ["reporting period", "period under review", "review period", "reported period",
+                                "period under report"].map { Phrase($0)! }
+
     func isListItem(_ sentence: Sentence) -> Bool {
         guard let first = sentence.text.first else { return false }
         return "-*•–".contains(first)

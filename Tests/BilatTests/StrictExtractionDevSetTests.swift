@@ -1,0 +1,54 @@
+import Bilat
+import BilatCore
+import BilatTestSupport
+import Foundation
+import Testing
+
+/// The real extractor over the strict development set (Tests/Fixtures/extract-strict): strict precision and recall
+/// of each half, printed with the fields that failed. The floors are the scores last measured, so the test fails
+/// on a regression; the targets of issue 17 (0.95 tuning, 0.9 test) are not met yet.
+@Suite struct StrictExtractionDevSetTests {
+    static let folder = Repository.root + "/Tests/Fixtures/extract-strict"
+
+    /// half → (precision, recall) floors: the scores measured on 2026-12-03 (README "How well it does"). Before
+    /// tuning they were tuning 0.437/0.378 (31 of 71, 31 of 82) and test 0.530/0.468 (44 of 83, 44 of 94); raised
+    /// to the scores after the first rules tuned on the tuning half ("N months of the current fiscal year",
+    /// "in the reporting period", "the last financial year"). Raise them again with each improvement.
+    static let floors: [String: (precision: Double, recall: Double)] = [
+        "tuning": (0.591, 0.512),  // 42 of 71 proposed rows right, 42 of 82 expected rows found
+        "test": (0.626, 0.553),  // 52 of 83, 52 of 94
+    ]
+
+    @Test(arguments: StrictExtractionScoring.halves) func strictScoresAreAtLeastTheBaseline(_ half: String) throws {
+        let extractor = Extractor(vocabulary: try ExtractionVocabularyFiles.load(Repository.root + "/Datasets/extraction"))
+        let result = try StrictExtractionScoring.score(Self.folder, half: half, extractor: extractor)
+        let score = result.score
+        let kinds = score.recallByKind(expected: result.expected).map { "\($0.kind) \($0.found)/\($0.of)" }.joined(separator: ", ")
+        print("bilat extract, strict set, \(half) half: \(score)")
+        print("  failed fields: \(score.breakdownText)")
+        print("  recall by kind: \(kinds)")
+        if ProcessInfo.processInfo.environment["BILAT_EXTRACT_REPORT"] == "1" { print(score.failureLines.map { "  " + $0 }.joined(separator: "\n")) }
+        #expect(score.expected >= 80, "each half holds at least 80 expected rows")
+        let floor = try #require(Self.floors[half])
+        #expect(score.precision >= floor.precision, "\(score)\n\(score.failureLines.joined(separator: "\n"))")
+        #expect(score.recall >= floor.recall, "\(score)\n\(score.failureLines.joined(separator: "\n"))")
+    }
+
+    @Test(arguments: StrictExtractionScoring.halves) func everyKindOfWordingIsInTheHalf(_ half: String) throws {
+        let set = try StrictExtractionScoring.load(Self.folder, half: half)
+        #expect(set.articles.count >= 20)
+        let kinds = Set(set.articles.flatMap(\.expected).flatMap(\.kinds))
+        let missing = Self.kinds.filter { !kinds.contains($0) }
+        #expect(missing.isEmpty, "kinds with no expected row in the \(half) half: \(missing)")
+        #expect(kinds.subtracting(Self.kinds).isEmpty, "kinds not in the list: \(kinds.subtracting(Self.kinds).sorted())")
+    }
+
+    /// The kinds of wording issue 17 lists, as the sets label them (the `kinds` column). Goals, forecasts, third
+    /// parties and rounded leads are distractors: their rows are notes, and the kind marks the row they sit beside.
+    static let kinds: Set<String> = [
+        "cumulative total", "reporting period", "last financial year", "fiscal year", "in five months", "base value",
+        "present tense", "direction from the outlet", "import of products", "arms deal", "multiple", "elliptical change",
+        "increase was", "surpassed", "aircraft ordered", "aircraft delivered", "weapons ordered", "weapons delivered",
+        "companies registered", "contract projected value", "rounded lead", "range", "inoculation", "total transactions",
+    ]
+}
