@@ -49,12 +49,13 @@ error at its line and column.
 | ```` ```bilat charts ```` | the charts that include the year (every chart in an overview), inline SVG |
 | ```` ```bilat events ```` | the year's events with their sources |
 | ```` ```bilat mirror [factor=1/1.06] [threshold=20] ```` | mirror flows whose period falls in or overlaps the year: each party's imports from the other (CIF, × the factor to FOB) against the other's exports (FOB), the asymmetry and its % of the exporter's value, which sides reported, and a warning for each pair more than the threshold apart. The factor and threshold are the project's (`Datasets/mirror-settings.csv`, else 1/1.06 and 20) unless the cell gives its own. It says so when there is nothing to pair |
+| ```` ```bilat revisions ```` | a "Revised figures" section, heading included, only when a later import changed the value, unit or status of a figure whose period falls in or overlaps the year (see `revisions.csv`): per figure and field, the figure in words, the earlier → present value, the earlier and present source, and the file and line of the change. Nothing at all when no figure was revised |
 | ```` ```bilat findings ```` | `bilat check` findings that touch the year's figures or deal statuses, with acceptances |
 | ```` ```bilat sources ```` | a numbered list of every source the report cites; `[n]` in the other cells refers to it |
 | ```` ```bilat query ```` | the SQL in the cell's body, run read-only against `Output/bilat.sqlite`, as a table. Parameters are bound by name (`:year`, and the relationship's `:relationship`, `:first` and `:second` party ids), never pasted into the SQL |
 
 Tables of the store for queries: `figure`, `source`, `event`, `event_source`, `deal_status`, `indicator`,
-`party`, `dataset` (see the README's store section).
+`party`, `dataset`, `figure_revision` (see the README's store section).
 
 A query cell runs for at most 10 seconds and returns at most 10,000 rows and 2,000,000 bytes of text; past a
 limit the build fails with an error at the cell's line that names it. Raise them on the cell's line, up to 120
@@ -121,6 +122,9 @@ Values are normalised from the text as the source wrote it. "Part of a year" fig
 with full years.
 
 ```bilat figures
+```
+
+```bilat revisions
 ```
 
 ## Growth

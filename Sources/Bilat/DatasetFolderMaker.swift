@@ -66,7 +66,8 @@ public enum DatasetFolderMaker {
         }
         var contents: [(file: String, text: String)] = []
         var headers: [String: [String]] = [:]
-        for table in DatasetLayout.allTables {
+        // revisions.csv is bilat's own record of what imports changed: the first import that revises a figure makes it.
+        for table in DatasetLayout.allTables where table.name != DatasetLayout.revisions.name {
             let header = DatasetLayout.newHeader(table)
             headers[table.file] = header
             var text = header.joined(separator: ",") + "\n"

@@ -38,6 +38,7 @@ public struct ReportCells {
         case "events": return events()
         case "findings": return findings()
         case "mirror": return try mirror(cell)
+        case "revisions": return revisions()
         case "sources": return sources()
         case "query": return try query(cell)
         default: return [.note("unknown cell kind \(cell.kind)")]

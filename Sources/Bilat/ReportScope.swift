@@ -17,6 +17,8 @@ public struct ReportScope: Sendable {
     public let growth: [GrowthRow]
     /// Findings about a figure or status of this year.
     public let findings: [Finding]
+    /// What imports revised in the scope's figures, in the order the revisions were recorded.
+    public let revisions: [FigureRevision]
     /// Every source the report cites, with its number across the relationship.
     public let citations: [(number: Int, source: Source)]
     /// A digest of the relationship's source ids in number order: when it changes, the numbers on every page may.
@@ -47,7 +49,14 @@ public struct ReportScope: Sendable {
             for o in relationship.derived where subjects.contains(o.id) { periods[o.id] = o.period }
             findings = relationship.findings.filter { f in f.subjects.contains { periods[$0].map(overlaps) ?? false } }
         }
+        if dataset.revisions.isEmpty {
+            revisions = []
+        } else {
+            let shown = Set(figures.map(\.id))
+            revisions = dataset.revisions.filter { shown.contains($0.figureID) }
+        }
         var ids = Set(figures.map(\.sourceID))
+        ids.formUnion(revisions.flatMap { [$0.beforeSource, $0.afterSource] })
         ids.formUnion(derived.flatMap(\.sourceIDs))
         ids.formUnion(events.flatMap(\.sourceIDs))
         ids.formUnion(findings.flatMap(\.sourceIDs))

@@ -33,12 +33,15 @@ public struct Dataset: Hashable, Sendable {
     public var events: [Event]
     public var statuses: [DealStatus]
     public var accepted: [AcceptedFinding]
+    /// Changes imports made to figures' values, in the order they were recorded (revisions.csv).
+    public var revisions: [FigureRevision]
     /// Where each row was read, keyed "figures/ID", "statuses/ID", …, so findings can name file:line.
     public var rowLocations: [String: SourceLocation]
 
     public init(name: String, title: String = "", sources: [Source] = [], parties: [Party] = [],
                 indicators: [Indicator] = [], figures: [Figure] = [], events: [Event] = [],
-                statuses: [DealStatus] = [], accepted: [AcceptedFinding] = [], rowLocations: [String: SourceLocation] = [:]) {
+                statuses: [DealStatus] = [], accepted: [AcceptedFinding] = [], revisions: [FigureRevision] = [],
+                rowLocations: [String: SourceLocation] = [:]) {
         self.name = name
         self.title = title
         self.sources = sources
@@ -48,6 +51,7 @@ public struct Dataset: Hashable, Sendable {
         self.events = events
         self.statuses = statuses
         self.accepted = accepted
+        self.revisions = revisions
         self.rowLocations = rowLocations
     }
 }

@@ -23,12 +23,17 @@ public enum DatasetLayout {
     public static let statuses = Table(name: "statuses", required: ["id", "subject", "status", "source_id"], optional: ["key", "as_of", "note"])
     /// Findings an analyst reviewed and accepted, each with a reason.
     public static let accepted = Table(name: "accepted", required: ["finding", "reason"], optional: [])
+    /// What imports changed in figures: one row per figure and field, written by `bilat import`, in the order
+    /// the changes were made (see ``FigureRevision``).
+    public static let revisions = Table(name: "revisions",
+                                        required: ["figure_id", "field", "before", "after", "before_source", "after_source",
+                                                   "file", "line", "recorded"], optional: [])
 
     /// Every dataset has these. Figures refer to sources, parties and indicators; events to sources.
     public static let tables = [sources, parties, figures, events]
     /// Read when present; described in datapackage.json when present. Without `indicators.csv` a dataset
     /// uses the built-in indicators (``BuiltInIndicators``) alone.
-    public static let optionalTables = [indicators, statuses, accepted]
+    public static let optionalTables = [indicators, statuses, accepted, revisions]
     /// The header a new dataset folder's file starts with: the columns the bundled dataset uses, in its order.
     /// The optional `key` column is left for an analyst to add where rows must be linked or kept apart.
     public static func newHeader(_ table: Table) -> [String] {
@@ -43,5 +48,5 @@ public enum DatasetLayout {
     }
 
     /// Every table, in the order a new dataset folder lists them.
-    public static let allTables = [sources, parties, indicators, figures, events, statuses, accepted]
+    public static let allTables = [sources, parties, indicators, figures, events, statuses, accepted, revisions]
 }

@@ -63,9 +63,10 @@ public enum DatasetReader {
             let events = readEvents(sources: sources)
             let statuses = readStatuses(sources: sources)
             let accepted = readAccepted()
+            let revisions = readRevisions(sources: sources)
             return Dataset(name: files.name, title: title, sources: sources, parties: parties,
                            indicators: indicators, figures: figures, events: events,
-                           statuses: statuses, accepted: accepted, rowLocations: rowLocations)
+                           statuses: statuses, accepted: accepted, revisions: revisions, rowLocations: rowLocations)
         }
 
         /// Rows with a present, unique `id`; duplicates and blanks are reported once each.
@@ -246,6 +247,53 @@ public enum DatasetReader {
                 accepted.append(AcceptedFinding(findingID: finding, reason: reason))
             }
             return accepted
+        }
+
+        /// revisions.csv, in its order; each row's location is kept under `revisions/N`, N its place in the file.
+        mutating func readRevisions(sources: [Source]) -> [FigureRevision] {
+            guard let table = tables["revisions"] else { return [] }
+            let sourceIDs = Set(sources.map(\.id))
+            let path = table.path
+            var revisions: [FigureRevision] = []
+            for (index, row) in table.rows.enumerated() {
+                let figureID = required(row, "figure_id", path: path)
+                let fieldText = row["field"]
+                let field = FigureRevision.Field(rawValue: fieldText)
+                if field == nil {
+                    error(fieldText.isEmpty ? "empty field" : "field '\(fieldText)' is not a figure column bilat records revisions of",
+                          at: row.location("field", path: path),
+                          accepted: FigureRevision.Field.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                let (before, after) = (row["before"], row["after"])
+                if before == after {
+                    error("before and after are both '\(before)': a revision changes its field", at: row.location("after", path: path),
+                          accepted: "the cell as the earlier release had it in before, and as the later one has it in after")
+                }
+                let beforeSource = reference(row, "before_source", path: path, known: sourceIDs, what: "source")
+                let afterSource = reference(row, "after_source", path: path, known: sourceIDs, what: "source")
+                var file = required(row, "file", path: path)
+                if let name = file, name.contains("/") || name.contains("\\") {
+                    error("file '\(name)' is a path, not a file's name", at: row.location("file", path: path),
+                          accepted: "the name of the imported file alone, e.g. TradeData_2021.csv")
+                    file = nil
+                }
+                let lineText = row["line"]
+                let digits = lineText.utf8.allSatisfy { (0x30...0x39).contains($0) }
+                let line = digits ? Int(lineText).flatMap { $0 > 0 ? $0 : nil } : nil
+                if line == nil {
+                    error(lineText.isEmpty ? "empty line" : "line '\(lineText)' is not a line number", at: row.location("line", path: path),
+                          accepted: "the line of the imported file the new value was read from, a whole number from 1")
+                }
+                let recorded = period(row, "recorded", path: path)
+                if row["recorded"].isEmpty { _ = required(row, "recorded", path: path) }
+                guard let figureID, let field, let beforeSource, let afterSource, let file, let line, let recorded, before != after
+                else { continue }
+                rowLocations["revisions/\(index + 1)"] = SourceLocation(path: path, line: row.line, column: 1)
+                revisions.append(FigureRevision(figureID: figureID, field: field, before: before, after: after,
+                                                beforeSource: beforeSource, afterSource: afterSource, file: file, line: line,
+                                                recorded: recorded))
+            }
+            return revisions
         }
     }
 }

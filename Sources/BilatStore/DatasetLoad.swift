@@ -27,6 +27,7 @@ extension Store {
             try read.events(db)
             try read.statuses(db)
             try read.accepted(db)
+            try read.revisions(db)
             return read.datasets
         }
     }
@@ -214,6 +215,25 @@ private struct StoredDatasetReader {
             let finding: String = row[1]
             let i = try dataset(row[0], table: "accepted", file: "accepted.csv", id: finding, line: row[3])
             datasets[i].accepted.append(AcceptedFinding(findingID: finding, reason: row[2]))
+        }
+    }
+
+    mutating func revisions(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT dataset, position, figure_id, field, before_text, after_text, before_source, after_source, file, file_line,
+                   recorded_label, recorded_start, recorded_end, line
+            FROM figure_revision ORDER BY dataset, position
+            """)
+        while let row = try rows.next() {
+            let position: Int = row[1], figure: String = row[2]
+            let what = "revision \(position) of figure \(figure)"
+            let i = try dataset(row[0], table: "revisions", file: "revisions.csv", id: String(position), line: row[13])
+            guard let recorded = try StoredPeriod.labelled(row[10], start: row[11], end: row[12], in: what) else {
+                throw StoredValueError.unreadable("", column: "recorded", in: what)
+            }
+            datasets[i].revisions.append(FigureRevision(
+                figureID: figure, field: try StoredValueError.decode(row[3], "field", in: what), before: row[4], after: row[5],
+                beforeSource: row[6], afterSource: row[7], file: row[8], line: row[9], recorded: recorded))
         }
     }
 }

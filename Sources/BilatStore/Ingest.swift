@@ -130,6 +130,7 @@ extension Store {
         plan.diff(\.eventSources, wanted, stored, table: "event sources", report: &report)
         plan.diff(\.statuses, wanted, stored, table: "statuses", report: &report)
         plan.diff(\.accepted, wanted, stored, table: "accepted", report: &report)
+        plan.diff(\.revisions, wanted, stored, table: "revisions", report: &report)
         report.removedDatasets = stored.datasets.keys.filter { wanted.datasets[$0] == nil }.sorted()
         let names = Set(try String.fetchAll(db, sql: "SELECT name FROM dataset"))
         report.datasets = names.subtracting(report.removedDatasets).union(datasets.map(\.name)).sorted()
@@ -147,6 +148,7 @@ struct RowSet {
     var eventSources: [String: EventSourceRecord] = [:]
     var statuses: [String: DealStatusRecord] = [:]
     var accepted: [String: AcceptedFindingRecord] = [:]
+    var revisions: [String: FigureRevisionRecord] = [:]
 
     init(_ datasets: [Dataset]) {
         for d in datasets {
@@ -171,6 +173,9 @@ struct RowSet {
                 add(AcceptedFindingRecord(dataset: d.name, finding: a.findingID, reason: a.reason, line: d.line(of: "accepted", a.findingID)),
                     to: &accepted)
             }
+            for (i, r) in d.revisions.enumerated() {
+                add(FigureRevisionRecord(r, dataset: d.name, position: i + 1, line: d.line(of: "revisions", String(i + 1))), to: &revisions)
+            }
         }
     }
 
@@ -188,6 +193,7 @@ struct RowSet {
         try load(EventSourceRecord.self, into: &eventSources)
         try load(DealStatusRecord.self, into: &statuses)
         try load(AcceptedFindingRecord.self, into: &accepted)
+        try load(FigureRevisionRecord.self, into: &revisions)
     }
 
     private func add<R: StoredRow>(_ row: R, to table: inout [String: R]) { table[row.key] = row }

@@ -217,3 +217,34 @@ struct AcceptedFindingRecord: LocatedRow {
     var line: Int
     var key: String { joinKey(dataset, finding) }
 }
+
+/// A row of revisions.csv; `position` is its place in the file (1, 2, …), which keys it.
+struct FigureRevisionRecord: LocatedRow {
+    static let databaseTableName = "figure_revision"
+    var dataset: String
+    var position: Int
+    var figureId: String
+    var field: String
+    var beforeText: String
+    var afterText: String
+    var beforeSource: String
+    var afterSource: String
+    var file: String
+    var fileLine: Int
+    var recordedLabel: String
+    var recordedStart: String
+    var recordedEnd: String
+    var line: Int
+    var key: String { joinKey(dataset, String(position)) }
+
+    init(_ r: FigureRevision, dataset: String, position: Int, line: Int) {
+        self.dataset = dataset
+        self.position = position
+        figureId = r.figureID; field = r.field.rawValue
+        beforeText = r.before; afterText = r.after
+        beforeSource = r.beforeSource; afterSource = r.afterSource
+        file = r.file; fileLine = r.line
+        recordedLabel = r.recorded.label; recordedStart = r.recorded.start.description; recordedEnd = r.recorded.end.description
+        self.line = line
+    }
+}

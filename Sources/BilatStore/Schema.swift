@@ -295,6 +295,35 @@ enum Schema {
                         with: "unit_kind = 'money' OR unit_kind = 'count' OR unit_kind = 'percent' OR unit_kind = 'tiv'")
             try db.execute(sql: "DELETE FROM dataset_file")
         }
+        migrator.registerMigration("v12-revisions: what imports changed in figures (revisions.csv)") { db in
+            // One row per figure and field an import revised, in the order revisions.csv lists them (`position`),
+            // so reports can say what a newer release changed. Fingerprints are forgotten, so the next ingest
+            // reads every folder and stores the revisions datasets already hold.
+            try db.execute(sql: """
+                CREATE TABLE figure_revision (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    position INTEGER NOT NULL CHECK (position >= 1),
+                    figure_id TEXT NOT NULL CHECK (figure_id <> ''),
+                    field TEXT NOT NULL CHECK (field = 'as_reported' OR field = 'unit' OR field = 'status'),
+                    before_text TEXT NOT NULL,
+                    after_text TEXT NOT NULL,
+                    before_source TEXT NOT NULL,
+                    after_source TEXT NOT NULL,
+                    file TEXT NOT NULL CHECK (file <> '' AND file NOT GLOB '*/*'),
+                    file_line INTEGER NOT NULL CHECK (file_line >= 1),
+                    recorded_label TEXT NOT NULL CHECK (recorded_label <> ''),
+                    recorded_start TEXT NOT NULL,
+                    recorded_end TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    PRIMARY KEY (dataset, position),
+                    FOREIGN KEY (dataset, before_source) REFERENCES source(dataset, id),
+                    FOREIGN KEY (dataset, after_source) REFERENCES source(dataset, id),
+                    CHECK (before_text <> after_text),
+                    CHECK (recorded_start <= recorded_end)
+                );
+                DELETE FROM dataset_file;
+                """)
+        }
         return migrator
     }
 

@@ -42,6 +42,23 @@ public enum MiniDataset {
         return "{\"name\": \"mini\", \"title\": \"Mini\", \"resources\": [\n\(resources)\n]}"
     }()
 
+    /// Two revisions of t2021 by a later release (its value and its status), as `bilat import` records them.
+    public static let revisions = """
+        figure_id,field,before,after,before_source,after_source,file,line,recorded
+        t2021,as_reported,$11.5 million,$11.7 million,undated,today,TradeData_2021.csv,2,2022-10-05
+        t2021,status,provisional,,undated,today,TradeData_2021.csv,2,2022-10-05
+
+        """
+
+    /// The files with `revisions` as revisions.csv, described in a descriptor written for them.
+    public static func withRevisions(_ revisions: String = revisions) -> [String: String?] {
+        let texts = ["sources.csv": sources, "parties.csv": parties, "indicators.csv": indicators, "figures.csv": figures,
+                     "events.csv": events, "revisions.csv": revisions]
+        let headers = texts.mapValues { $0.split(separator: "\n").first.map { $0.split(separator: ",").map(String.init) } ?? [] }
+        return ["revisions.csv": revisions,
+                "datapackage.json": DescriptorWriter.descriptor(.init(name: "mini", title: "Mini"), headers: headers)]
+    }
+
     public static func files(_ replacing: [String: String?] = [:]) -> DatasetFiles {
         var texts: [String: String?] = [
             "sources.csv": sources, "parties.csv": parties, "indicators.csv": indicators,

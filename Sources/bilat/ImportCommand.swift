@@ -34,7 +34,10 @@ struct ImportCommand: ParsableCommand {
                 parties.csv.
 
                 One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
-                same file again finds the same ids: equal rows are left alone, changed values are updated.
+                same file again finds the same ids: equal rows are left alone, changed values are updated. A newer \
+                (or older) release that changes a figure's value, unit or status records it in revisions.csv (file \
+                name and line, both sources, --accessed as the date), with a note on standard error; the yearly \
+                report lists it under "Revised figures".
 
                 Examples:
                   bilat import comtrade TradeData.csv --into Datasets/azerbaijan-pakistan --accessed 2024-05-01
@@ -71,6 +74,7 @@ struct ImportCommand: ParsableCommand {
                 let outcome = try ComtradeImportStage.run(.init(files: files, dataset: into, accessed: accessed,
                                                                includeBreakdowns: breakdowns, aggregateLevel: level))
                 printErrorLines(outcome.skipped.lazy.map { "\($0.location): note: not imported: \($0.reason)" })
+                for note in outcome.merged.revisionNotes(dataset: into) { printError(note) }
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
@@ -100,7 +104,8 @@ struct ImportCommand: ParsableCommand {
                 the partner's report; a cell flagged E (or P) is marked estimated (or provisional).
 
                 One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
-                same file again changes nothing; a newer release revises its figures in place (same ids).
+                same file again changes nothing; a newer release revises its figures in place (same ids), and each \
+                changed value, unit or status is recorded in revisions.csv.
 
                 Examples:
                   bilat import imf IMTS_AZE_PAK.csv --into Datasets/azerbaijan-pakistan --accessed 2025-06-01
@@ -124,6 +129,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 let outcome = try ImfImportStage.run(.init(files: files, dataset: into, accessed: accessed))
                 printErrorLines(outcome.skipped.lazy.map { "\($0.location): note: not imported: \($0.reason)" })
+                for note in outcome.merged.revisionNotes(dataset: into) { printError(note) }
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)
@@ -151,7 +157,8 @@ struct ImportCommand: ParsableCommand {
                 dataset lacks are added.
 
                 One step: the whole dataset must validate with the new rows, or nothing is written. Importing the \
-                same file again finds the same ids: equal rows are left alone.
+                same file again finds the same ids: equal rows are left alone; a changed value, unit or status is \
+                recorded in revisions.csv.
 
                 Examples:
                   bilat import sipri trade-register.csv --into Datasets/azerbaijan-pakistan --accessed 2025-03-13
@@ -175,6 +182,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 let outcome = try SipriImportStage.run(.init(files: files, dataset: into, accessed: accessed))
                 printErrorLines(outcome.skipped.lazy.map { "\($0.location): note: not imported: \($0.reason)" })
+                for note in outcome.merged.revisionNotes(dataset: into) { printError(note) }
                 emit(outcome.merged.summary(dataset: into))
             } catch {
                 throw fail(with: error)

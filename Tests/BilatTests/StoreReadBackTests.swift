@@ -14,7 +14,7 @@ import Testing
     var database: String { folder.file("Output/bilat.sqlite") }
 
     enum Fixture: String, CaseIterable {
-        case bundled, hostile, synthetic, forms, disagreements, all
+        case bundled, hostile, synthetic, forms, disagreements, revised, all
 
         /// Rows of every form issue 15 added: ranges, multiples, levels at a date, shares.
         static let formRows = """
@@ -41,8 +41,8 @@ import Testing
                 try SyntheticDataset.write(figures: 1_500, to: folder.file("Datasets/synthetic-\(seed)"), seed: seed)
                 return "Datasets/synthetic-\(seed)"
             }
-            func forms() throws -> String {
-                let files = MiniDataset.files(MiniDataset.figures(adding: Self.formRows))
+            func forms(_ replacing: [String: String?] = MiniDataset.figures(adding: Self.formRows)) throws -> String {
+                let files = MiniDataset.files(replacing)
                 let path = folder.file("Datasets/mini")
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
                 for (name, bytes) in files.contents { try Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name)) }
@@ -58,6 +58,7 @@ import Testing
             switch self {
             case .bundled: return [try bundled()]
             case .forms: return [try forms()]
+            case .revised: return [try forms(MiniDataset.withRevisions())]
             case .disagreements: return try disagreements()
             case .hostile: return [try hostile()]
             case .synthetic: return [try synthetic(7)]
@@ -90,6 +91,7 @@ import Testing
             #expect(s.events == r.events, sourceLocation: sourceLocation)
             #expect(s.statuses == r.statuses, sourceLocation: sourceLocation)
             #expect(s.accepted == r.accepted, sourceLocation: sourceLocation)
+            #expect(s.revisions == r.revisions, sourceLocation: sourceLocation)
             #expect(s.rowLocations == r.rowLocations, sourceLocation: sourceLocation)
         }
         #expect(stored == read, sourceLocation: sourceLocation)
@@ -157,6 +159,23 @@ import Testing
         let stored = try Store(path: database, access: .readOnly).datasets()
         let again = try Store.ingest(stored, into: database, replacingAll: true)
         #expect(!again.wroteAnything, "\(again.tables)")
+    }
+
+    /// revisions.csv is stored row for row; a second ingest changes nothing, and a revision recorded since is one added.
+    @Test func revisionsAreStoredAndAReingestChangesNothing() throws {
+        let path = folder.file(try Fixture.revised.folders(in: folder)[0])
+        let first = try IngestStage.run(folders: [path], database: database, replacingAll: true).report
+        #expect(first["revisions"].added == 2)
+        let stored = try Store(path: database, access: .readOnly).datasets()
+        #expect(stored.first?.revisions.map(\.field) == [.asReported, .status])
+        let again = try Store.ingest(stored, into: database, replacingAll: true)
+        #expect(!again.wroteAnything, "\(again.tables)")
+        #expect(!(try IngestStage.run(folders: [path], database: database, replacingAll: true).report.wroteAnything))
+        let more = MiniDataset.revisions + "t2021,as_reported,$11.7 million,$12 million,today,undated,TradeData_2022.csv,5,2023-01-02\n"
+        try Data(more.utf8).write(to: URL(fileURLWithPath: path + "/revisions.csv"))
+        let third = try IngestStage.run(folders: [path], database: database, replacingAll: true).report
+        #expect(third["revisions"] == IngestReport.Counts(added: 1, unchanged: 2), "\(third.tables)")
+        expectSame(try Store(path: database, access: .readOnly).datasets(), try readFromFiles([path]))
     }
 
     /// Analysis of the store is analysis of the files.

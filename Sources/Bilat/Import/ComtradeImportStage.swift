@@ -39,6 +39,8 @@ public enum ComtradeImportStage {
         var known = Set(target.current.parties.map(\.id))
         let lines = try target.newFigureLines()
         var keep: [Bool] = []
+        // Per file: its first entry in `lines`, its name, and the line of each of its entries, for revisions.csv.
+        var origins: [(first: Int, file: String, lines: [Int32])] = []
         for path in request.files {
             // A gzipped copy is the same download: TradeData.csv.gz is named, and identified, as TradeData.csv.
             var fileName = URL(fileURLWithPath: path).lastPathComponent
@@ -46,6 +48,8 @@ public enum ComtradeImportStage {
             let sourceID = ComtradeFigureRows.sourceID(fileName: fileName)
             var file = FileImport(path: path, sourceID: sourceID, includeBreakdowns: request.includeBreakdowns,
                                   aggregateLevel: request.aggregateLevel)
+            let first = lines.count
+            defer { origins.append((first, RevisionRows.fileName(path), file.candidateLines)) }
             do {
                 var chunks = try ImportFile.chunks(path, accepted: "a Comtrade download (.csv or tab-separated .txt, plain or gzipped)")
                 try file.read(&chunks, into: lines)
@@ -72,7 +76,12 @@ public enum ComtradeImportStage {
         if !problems.isEmpty {
             throw DiagnosticsError(problems + [.init(.note, "\(request.dataset) was left as it was")])
         }
-        outcome.merged = try target.write(rows, figures: lines) { $0 < keep.count && keep[$0] }
+        func origin(_ entry: Int) -> RevisionRows.Origin? {
+            guard let file = origins.last(where: { $0.first <= entry }), entry - file.first < file.lines.count else { return nil }
+            return RevisionRows.Origin(file: file.file, line: Int(file.lines[entry - file.first]))
+        }
+        outcome.merged = try target.write(rows, figures: lines, keep: { $0 < keep.count && keep[$0] }, origin: origin,
+                                          recorded: request.accessed)
         return outcome
     }
 }

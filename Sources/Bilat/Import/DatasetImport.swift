@@ -13,6 +13,8 @@ public struct DatasetImport {
         public var figures: [[String: String]] = []
         public var events: [[String: String]] = []
         public var statuses: [[String: String]] = []
+        /// Where each row of `figures` was read (parallel to it; shorter when not known), for revisions.csv.
+        public var figureOrigins: [RevisionRows.Origin] = []
 
         public init() {}
     }
@@ -28,9 +30,27 @@ public struct DatasetImport {
     public struct Outcome: Sendable {
         public var counts: [(table: String, counts: Counts)] = []
         public var written: [String] = []
+        /// The rows added to revisions.csv (cells by column): one per figure and revised field.
+        public var revisions: [[String: String]] = []
 
         public func counts(_ table: DatasetLayout.Table) -> Counts {
             counts.first { $0.table == table.name }?.counts ?? Counts()
+        }
+
+        /// A note per revised figure and field, the first `limit` of them, then how many more: what a newer
+        /// release changed, for standard error (revisions.csv keeps them all).
+        public func revisionNotes(dataset: String, limit: Int = 10) -> [String] {
+            var notes = revisions.prefix(limit).map { r in
+                let source = r["before_source"] == r["after_source"] ? "" : " (source \(r["before_source"] ?? "") → \(r["after_source"] ?? ""))"
+                let shown = { (cell: String?) in (cell ?? "").isEmpty ? "(none)" : cell ?? "" }
+                return "\(r["file"] ?? ""):\(r["line"] ?? ""): note: revised \(r["figure_id"] ?? "") \(r["field"] ?? ""): "
+                    + "\(shown(r["before"])) → \(shown(r["after"]))\(source)"
+            }
+            if revisions.count > limit {
+                notes.append("note: \(revisions.count - limit) more revision\(revisions.count - limit == 1 ? "" : "s"); "
+                             + "all are in \(DatasetFolders.join(dataset, DatasetLayout.revisions.file))")
+            }
+            return notes
         }
 
         /// "sources   1 added, 0 changed, 0 unchanged" lines, then what was written.
@@ -143,7 +163,11 @@ public struct DatasetImport {
     /// Merges, validates the whole dataset with the rows, and writes the changed files (each atomically).
     /// Figure rows come from `rows.figures` and from the entries of `figures` that `keep` keeps (by number);
     /// figures.csv is merged and checked a piece at a time, through a scratch file that replaces it at the end.
-    public func write(_ rows: Rows, figures: FigureLines? = nil, keep: (Int) -> Bool = { _ in true }) throws(DiagnosticsError) -> Outcome {
+    /// A figure whose value, unit or status changes gets a row in revisions.csv, recorded on `recorded` (the
+    /// import's accessed date; the day of the import when nil), naming the file and line `origin` gives for
+    /// the entry of `figures` that changed it (rows of `rows.figures` name their own, in `figureOrigins`).
+    public func write(_ rows: Rows, figures: FigureLines? = nil, keep: (Int) -> Bool = { _ in true },
+                      origin: (Int) -> RevisionRows.Origin? = { _ in nil }, recorded: String? = nil) throws(DiagnosticsError) -> Outcome {
         var candidate = files
         var changedFiles: [String] = []
         var outcome = Outcome()
@@ -162,6 +186,8 @@ public struct DatasetImport {
         let scratch = figuresPath + ".merged-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var figuresChanged = false
+        var revisions = RevisionLog(recorded: recorded)
+        func rowOrigin(_ row: Int) -> RevisionRows.Origin? { row < rows.figureOrigins.count ? rows.figureOrigins[row] : nil }
         for (table, tableRows) in tables where !tableRows.isEmpty || alwaysCounted.contains(table.name) {
             if table.name == DatasetLayout.figures.name, widened {
                 // A row with a column figures.csv lacks (a SIPRI `key`): the file is merged whole in memory, where
@@ -175,12 +201,19 @@ public struct DatasetImport {
                     }
                     figuresChanged = true
                 }
+                for change in merger.changes where change.row < rows.figures.count {
+                    let after = rows.figures[change.row]
+                    revisions.add(.init(figureID: after["id"] ?? "", before: change.before, after: after, origin: rowOrigin(change.row)))
+                }
                 outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
                 continue
             }
             if table.name == DatasetLayout.figures.name {
                 var merger = FigureMerge()
                 figuresChanged = try merger.merge(lines, keep: { $0 >= firstAdded || keep($0) }, existing: figuresPath, into: scratch)
+                try revisions.add(merger.changes, lines: lines, existing: figuresPath) { entry in
+                    entry >= firstAdded ? rowOrigin(entry - firstAdded) : origin(entry)
+                }
                 outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
                 continue
             }
@@ -193,6 +226,14 @@ public struct DatasetImport {
                 changedFiles.append(table.file)
             }
             outcome.counts.append((table.name, Counts(added: merger.added, changed: merger.changed, unchanged: merger.unchanged)))
+        }
+        let revisionsFile = DatasetLayout.revisions.file
+        if let bytes = revisions.appended(to: files.contents[revisionsFile]) {
+            candidate.contents[revisionsFile] = bytes
+            candidate.present.insert(revisionsFile)
+            changedFiles.append(revisionsFile)
+            outcome.revisions = revisions.rows
+            outcome.counts.append((DatasetLayout.revisions.name, Counts(added: revisions.rows.count)))
         }
         guard !changedFiles.isEmpty || figuresChanged else { return outcome }
         let figuresBefore = FigureMerge.header(of: figuresPath)
@@ -222,7 +263,7 @@ public struct DatasetImport {
                 throw DiagnosticsError([.error("cannot write \(figuresPath): \(String(cString: strerror(errno)))")])
             }
             // Tables in their order, datapackage.json after them, as the in-memory merge lists them.
-            let order = tables.map(\.0.file)
+            let order = tables.map(\.0.file) + [revisionsFile]
             func rank(_ path: String) -> Int { order.firstIndex(of: URL(fileURLWithPath: path).lastPathComponent) ?? order.count }
             outcome.written.append(figuresPath)
             outcome.written.sort { rank($0) < rank($1) }

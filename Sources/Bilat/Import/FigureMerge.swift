@@ -10,6 +10,9 @@ import Foundation
 /// digest of its cells), one bit per new row and the lines of changed rows; never the rows' cells.
 struct FigureMerge {
     var added = 0, changed = 0, unchanged = 0
+    /// Each changed row: the entry of `lines` that replaced it, the line of figures.csv it started on, and a
+    /// digest of its new revised cells, for the revisions the import records after the merge (``RevisionLog``).
+    var changes: [RevisionLog.Change] = []
 
     /// An existing row: its first and last line (a quoted cell may span lines; blank lines after it belong to
     /// it, as in ``TableMerge``) and a digest of its trimmed cells in header order.
@@ -101,12 +104,14 @@ struct FigureMerge {
         var replacements: [Int: (last: Int, line: ArraySlice<UInt8>)] = [:]
         var appended = [Bool](repeating: false, count: lines.count)
         let width = lines.header.count
+        let revised = RevisionLog.Columns(lines.header)
         try lines.forEach { i, id, line in
             guard keep(i) else { return }
             guard let existing = index.rows.find(String(decoding: id, as: UTF8.self)) else { added += 1; appended[i] = true; return }
             let cells = CSVText.parse(Array(line), path: "").records.first?.fields.map(\.value) ?? []
             if Self.digest(cells, width: width) == existing.digest { unchanged += 1; return }
             changed += 1
+            changes.append(.init(entry: i, line: existing.first, digest: revised.digest(cells)))
             replacements[existing.first] = (existing.last, line)
         }
         if replacements.isEmpty && !appended.contains(true) { return false }

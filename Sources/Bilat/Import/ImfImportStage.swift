@@ -47,11 +47,12 @@ public enum ImfImportStage {
             }
             rows.sources.append(ImfFigureRows.sourceCells(fileName: fileName, layout: layout, observations: kept, accessed: request.accessed))
             rows.figures += kept.map { ImfFigureRows.figureCells($0, sourceID: sourceID) }
+            rows.figureOrigins += kept.map { RevisionRows.Origin(file: RevisionRows.fileName(path), line: $0.location.line) }
         }
         if !problems.isEmpty {
             throw DiagnosticsError(problems + [.init(.note, "\(request.dataset) was left as it was")])
         }
-        outcome.merged = try target.write(rows)
+        outcome.merged = try target.write(rows, recorded: request.accessed)
         return outcome
     }
 }

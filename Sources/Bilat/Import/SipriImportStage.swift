@@ -37,21 +37,30 @@ public enum SipriImportStage {
             }
             outcome.layouts.append((fileName, layout))
             var made = SipriRows(sourceID: sourceID)
+            var origins: [RevisionRows.Origin] = []
+            // Each figure row a deal or a TIV value makes is from that deal's or value's line.
+            func originate(at location: SourceLocation) {
+                let origin = RevisionRows.Origin(file: RevisionRows.fileName(path), line: location.line)
+                origins += Array(repeating: origin, count: max(0, made.figures.count - origins.count))
+            }
             for deal in reading.deals where parties([deal.supplier, deal.recipient], at: deal.location) {
                 made.add(deal)
+                originate(at: deal.location)
             }
             for value in reading.tivValues where parties([value.supplier, value.recipient], at: value.location) {
                 made.add(value)
+                originate(at: value.location)
             }
             rows.sources.append(SipriRows.sourceCells(fileName: fileName, layout: layout, generated: reading.generated,
                                                    accessed: request.accessed))
             rows.figures += made.figures
+            rows.figureOrigins += origins
             rows.statuses += made.statuses
         }
         if !problems.isEmpty {
             throw DiagnosticsError(problems + [.init(.note, "\(request.dataset) was left as it was")])
         }
-        outcome.merged = try target.write(rows)
+        outcome.merged = try target.write(rows, recorded: request.accessed)
         return outcome
 
         /// Adds the parties the dataset lacks; a code bilat has no name for (XKX) takes the name SIPRI gives it.

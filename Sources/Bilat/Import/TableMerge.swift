@@ -5,6 +5,8 @@ import BilatRender
 /// Adds rows to a dataset table's text, or replaces the rows with the same id, keeping every other byte as it was.
 struct TableMerge {
     var added = 0, changed = 0, unchanged = 0
+    /// Each changed row: its position in `rows`, and its cells as they were, by column.
+    var changes: [(row: Int, before: [String: String])] = []
 
     /// The merged file; rows are cells by column name, written in the file's own column order and line ends.
     mutating func merge(_ rows: [[String: String]], into existing: [UInt8], table: DatasetLayout.Table,
@@ -38,12 +40,13 @@ struct TableMerge {
         }
         var replacements: [Int: (last: Int, line: String)] = [:]
         var appended: [String] = []
-        for cells in rows {
+        for (position, cells) in rows.enumerated() {
             let line = Self.render(cells, header: header)
             guard let id = cells["id"], let span = spans[id] else { added += 1; appended.append(line); continue }
             let same = header.allSatisfy { span.row[$0] == (cells[$0] ?? "").trimmingCharacters(in: .whitespaces) }
             if same { unchanged += 1; continue }
             changed += 1
+            changes.append((position, Dictionary(header.map { ($0, span.row[$0]) }, uniquingKeysWith: { first, _ in first })))
             replacements[span.first] = (span.last, line)
         }
         if replacements.isEmpty && appended.isEmpty { return existing }

@@ -15,6 +15,10 @@ public enum RelationshipViews {
         let sourceRenames = ProjectIDs.renames(datasets.map { ($0.name, $0.sources.map(\.id)) })
         let eventRenames = ProjectIDs.renames(datasets.map { ($0.name, $0.events.map(\.id)) })
         let statusRenames = ProjectIDs.renames(datasets.map { ($0.name, $0.statuses.map(\.id)) })
+        // Each dataset's revisions by the figure they revise: a view takes those of its own figures.
+        let revisionsOf: [[String: [Int]]] = datasets.map { d in
+            d.revisions.isEmpty ? [:] : Dictionary(grouping: d.revisions.indices, by: { d.revisions[$0].figureID })
+        }
 
         // Which dataset contributes what to which relationship, in dataset order.
         struct Part { var dataset: Int; var figures: [Int] = []; var withEvents = false }
@@ -49,7 +53,7 @@ public enum RelationshipViews {
 
         // Locations of rows that are not figures, events, statuses or sources (accepted findings, parties, …):
         // each view of the dataset gets them all.
-        let rowTables = ["figures/", "events/", "statuses/", "sources/"]
+        let rowTables = ["figures/", "events/", "statuses/", "sources/", "revisions/"]
         let otherLocations = datasets.map { d in d.rowLocations.filter { key, _ in !rowTables.contains(where: key.hasPrefix) } }
         var relationshipsPerDataset: [Int: Int] = [:]
         for contributions in parts.values { for part in contributions { relationshipsPerDataset[part.dataset, default: 0] += 1 } }
@@ -89,6 +93,15 @@ public enum RelationshipViews {
                     }
                     locate("figures", oldID, as: f.id)
                     view.figures.append(f)
+                    for ri in revisionsOf[part.dataset][oldID] ?? [] {
+                        var revision = d.revisions[ri]
+                        revision.figureID = f.id
+                        revision.beforeSource = sr[revision.beforeSource] ?? revision.beforeSource
+                        revision.afterSource = sr[revision.afterSource] ?? revision.afterSource
+                        cited.insert(d.revisions[ri].beforeSource)
+                        cited.insert(d.revisions[ri].afterSource)
+                        view.revisions.append(revision)
+                    }
                 }
                 if part.withEvents {
                     for var e in d.events {

@@ -3,6 +3,7 @@ public enum BlockWriter {
     public static func markdown(_ blocks: [ReportBlock]) -> String {
         blocks.map { block -> String in
             switch block {
+            case .heading(let text): return "## " + Escaping.markdown(text) + "\n"
             case .paragraph(let text): return Escaping.markdown(text) + "\n"
             case .note(let text): return "> " + Escaping.markdown(text) + "\n"
             case .bullets(let items): return items.map { "- " + Escaping.markdown($0) }.joined(separator: "\n") + "\n"
@@ -25,6 +26,7 @@ public enum BlockWriter {
     public static func html(_ blocks: [ReportBlock]) -> String {
         blocks.map { block -> String in
             switch block {
+            case .heading(let text): return "<h2>\(Escaping.html(text))</h2>"
             case .paragraph(let text): return "<p>\(Escaping.html(text))</p>"
             case .note(let text): return "<p class=\"note\">\(Escaping.html(text))</p>"
             case .bullets(let items): return "<ul>" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul>"

@@ -24,7 +24,7 @@ public struct Notebook: Sendable {
         case cell(Cell)
     }
 
-    public static let cellKinds = ["summary", "figures", "growth", "charts", "events", "findings", "mirror", "sources", "query"]
+    public static let cellKinds = ["summary", "figures", "growth", "charts", "events", "findings", "mirror", "revisions", "sources", "query"]
 
     public var path: String
     public var metadata: [String: String]

@@ -21,14 +21,21 @@ public enum NotebookRenderer {
         if notebook.metadata["title"] != nil {
             out += format == .md ? "# " + Escaping.markdown(title) + "\n\n" : "<h1>\(Escaping.html(title))</h1>\n"
         }
-        for segment in notebook.segments {
+        // A cell with nothing to show (no blocks) leaves no trace: neither its own line nor the blank lines
+        // that separate it from the cell before, which wait here until the cell has shown something.
+        var blank = ""
+        for (i, segment) in notebook.segments.enumerated() {
             switch segment {
             case .prose(let text):
+                let nextIsCell = i + 1 < notebook.segments.count && { if case .cell = notebook.segments[i + 1] { true } else { false } }()
                 let filled = try fill(text, context: context)
-                out += (format == .md ? filled : MarkdownParser().html(from: filled)) + "\n"
+                let written = (format == .md ? filled : MarkdownParser().html(from: filled)) + "\n"
+                if nextIsCell && text.allSatisfy(\.isWhitespace) { blank = written } else { out += written }
             case .cell(let cell):
                 let blocks = try evaluate(cell)
-                out += (format == .md ? BlockWriter.markdown(blocks) : BlockWriter.html(blocks)) + "\n"
+                defer { blank = "" }
+                if blocks.isEmpty { continue }
+                out += blank + (format == .md ? BlockWriter.markdown(blocks) : BlockWriter.html(blocks)) + "\n"
             }
         }
         switch format {

@@ -1,6 +1,8 @@
 /// What a cell produces, before it is written as Markdown or HTML. Every string is plain text:
 /// the writers escape it for their format, so data never becomes markup.
 public enum ReportBlock: Sendable, Hashable, Encodable {
+    /// A section heading, for a cell that shows its section only when it has something to show.
+    case heading(String)
     case paragraph(String)
     case note(String)
     case table(columns: [String], rows: [[String]], numeric: Set<Int>)
