@@ -28,6 +28,6 @@ enum ChartAbsence {
         }
         let where_ = (reports.isEmpty ? "" : "the yearly reports " + reports.joined(separator: ", ") + ", ")
             + "`bilat figures --indicator \(name)` and Output/csv/figures.csv"
-        return why + "; its figures appear in " + where_
+        return why + (figures.count == 1 ? "; it appears in " : "; its figures appear in ") + where_
     }
 }
