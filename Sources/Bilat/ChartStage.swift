@@ -171,10 +171,8 @@ public enum ChartStage {
         let matches = all.filter { $0.shows == name || $0.name == name }
             .filter { c in wanted.map { w in OutputNaming.slug(c.title).contains(w) || c.name.contains(w) } ?? true }
         guard !matches.isEmpty else {
-            let known = Set(outcome.relationships.flatMap { r in r.reported.map(\.key.indicator) })
-            let why = known.contains(name)
-                ? "'\(name)' has figures, but no chart: a chart needs two or more figures of one series (or, for counts, of the indicator)"
-                : "no chart for '\(name)'"
+            let why = ChartAbsence.explain(name, charts: all, outcome: outcome, relationship: relationship)
+                ?? "no chart for '\(name)'"
             throw DiagnosticsError([.error(why + (subject.map { " with subject '\($0)'" } ?? "")
                                            + (relationship.map { " in \($0.id)" } ?? ""),
                                            accepted: Array(Set(all.map(\.shows))).sorted().joined(separator: ", "))])

@@ -54,13 +54,15 @@ public enum ReportStage {
     /// Years with data in a relationship: the year of each figure that lies within one year or ends a span of
     /// at most ten years, and the year of each event. Long approximate spans ("early 20th century") drive no report.
     public static func years(_ r: AnalysisStage.RelationshipOutcome) -> [Int] {
-        var years = Set<Int>()
-        for o in r.reported + r.derived {
-            let span = o.period.end.year - o.period.start.year
-            if span == 0 || (span <= 10 && !(o.period.isApproximate && !o.period.isWindow && span > 1)) { years.insert(o.period.end.year) }
-        }
+        var years = Set((r.reported + r.derived).compactMap { reportYear(of: $0.period) })
         for e in r.dataset.events where e.date.end.year - e.date.start.year <= 1 { years.insert(e.date.start.year) }
         return years.sorted()
+    }
+
+    /// The yearly report a figure of this period appears in, if any (see `years`).
+    public static func reportYear(of period: Period) -> Int? {
+        let span = period.end.year - period.start.year
+        return span == 0 || (span <= 10 && !(period.isApproximate && !period.isWindow && span > 1)) ? period.end.year : nil
     }
 
     /// A report a template writes: once (year nil) or for a year, at `path` relative to Output/.
@@ -105,13 +107,15 @@ public enum ReportStage {
 
     public static func render(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome,
                               charts: [ChartStage.Chart], database: String, format: NotebookRenderer.Format,
-                              queries: ReportQueries? = nil, embedsCharts: Bool = true) throws -> String {
+                              queries: ReportQueries? = nil, embedsCharts: Bool = true,
+                              chartFolder: String = "../charts/") throws -> String {
         let parameters = Self.parameters(year: year, relationship: relationship)
         let scope = ReportScope(outcome: outcome, relationship: relationship, year: year)
         let cells = ReportCells(scope: scope, charts: charts, queries: queries ?? ReportQueries(database: database), parameters: parameters,
                                 notebookPath: template.notebook.path, embedsCharts: embedsCharts)
         // No links to neighbouring years: a report must not change when another year gains data.
         let navigation: [(label: String, href: String)] = [("Index", "../../index.html"), ("Overview", "overview.html")]
-        return try NotebookRenderer.render(template.notebook, parameters: parameters, format: format, navigation: navigation, evaluate: cells.evaluate)
+        return try NotebookRenderer.render(template.notebook, parameters: parameters, format: format, navigation: navigation,
+                                           chartFolder: chartFolder, evaluate: cells.evaluate)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Bilat
 import BilatCore
 import BilatRender
@@ -59,8 +60,10 @@ struct ReportCommand: ParsableCommand {
                                                    : "the datasets hold \(known.count) relationships, and a report is about one",
                                                accepted: "--relationship with one of: " + known.joined(separator: ", "))])
             }
+            let charts = ChartStage.charts(outcome)
             let text = try ReportStage.render(template, year: year, outcome: outcome, relationship: relationship,
-                                              charts: ChartStage.charts(outcome), database: store.database, format: format)
+                                              charts: charts, database: store.database, format: format,
+                                              chartFolder: chartFolder(charts.filter { $0.relationship == relationship.relationship }))
             if let out {
                 emit("\(try OutputFiles.write(text, to: out) == .written ? "wrote    " : "unchanged") \(out)")
             } else {
@@ -72,6 +75,15 @@ struct ReportCommand: ParsableCommand {
             throw fail(with: error)
         }
     }
-}
 
-import Foundation
+    /// Where `bilat build` writes the relationship's charts (Output/RELATIONSHIP/charts/), as seen from the folder
+    /// of --out (or the current folder, for standard output), so the report's chart links work from there.
+    func chartFolder(_ charts: [ChartStage.Chart]) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let written = out.map { (absolute($0, in: here) as NSString).deletingLastPathComponent } ?? here
+        let folder = charts.first.map { ($0.path as NSString).deletingLastPathComponent } ?? "charts"
+        return RelativePath.from(folder: written, to: absolute("Output/" + folder, in: here)) + "/"
+    }
+
+    func absolute(_ path: String, in folder: String) -> String { path.hasPrefix("/") ? path : folder + "/" + path }
+}

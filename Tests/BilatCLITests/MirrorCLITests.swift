@@ -179,7 +179,7 @@ import Testing
         try folder.write("mirror.md", "# Mirror\n\n```bilat mirror factor=1/1.3 threshold=50\n```\n")
         let run = try bilat("report", "--year", "2018", "--notebook", "mirror.md", "--format", "md")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("| PAK→AZE all goods (USD) | 2018 | 1,234,567.89 | 949,667.61 | 900,000 | 49,667.61 | \\+5.5 % | both |  | \\[1\\] |"), "\(run.stdout)")
+        #expect(run.stdout.contains("| PAK→AZE all goods (USD) | 2018 | 1,234,567.89 | 949,667.61 | 900,000 | 49,667.61 | +5.5 % | both |  | [1] |"), "\(run.stdout)")
         #expect(run.stdout.contains("No pair's asymmetry is more than 50 % of the exporter's value."), "\(run.stdout)")
         try folder.write("bad.md", "# Mirror\n\n```bilat mirror factor=1.06\n```\n")
         let bad = try bilat("report", "--year", "2018", "--notebook", "bad.md", "--format", "md")

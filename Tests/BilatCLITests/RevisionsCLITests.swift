@@ -87,7 +87,7 @@ import Testing
             "ct-pak-aze-m-2018-total,as_reported,USD 612,USD 530,comtrade-tradedata-2018-r2,comtrade-tradedata-2018,TradeData_2018.csv,3,2024-05-01\n"))
         let markdown = try bilat("report", "--year", "2018", "--format", "md")
         #expect(markdown.status == 0, "\(markdown.stderr)")
-        #expect(markdown.stdout.contains("- Imports (Pakistan from Azerbaijan), all goods, 2018: value USD 612 → USD 530 (source \\[2\\] → \\[1\\])"),
+        #expect(markdown.stdout.contains("- Imports (Pakistan from Azerbaijan), all goods, 2018: value USD 612 → USD 530 (source [2] → [1])"),
                 "\(markdown.stdout)")
     }
 

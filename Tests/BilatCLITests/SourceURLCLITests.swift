@@ -24,7 +24,7 @@ import Testing
         let html = try folder.read("Output/aze-pak/reports/2022.html")
         #expect(html.contains("<a href=\"https://today.az/news/politics/223370.html?a=1&amp;b=2\">https://today.az/news/politics/223370.html?a=1&amp;b=2</a>"))
         let md = try BilatBinary.run(["report", "--year", "2022", "--format", "md"], in: folder.path)
-        #expect(md.stdout.contains("[https://today.az/news/politics/223370.html?a=1&amp;b=2](https://today.az/news/politics/223370.html?a=1&b=2)"),
+        #expect(md.stdout.contains("[https://today.az/news/politics/223370.html?a=1&b=2](https://today.az/news/politics/223370.html?a=1&b=2)"),
                 "\(md.stdout)")
     }
 

@@ -14,7 +14,7 @@ import Testing
 
     @Test func markdownMakesALink() {
         #expect(BlockWriter.markdown([.sources([Self.entry])])
-            == "- \\[3\\] Today.Az, “Ties at 30”, published 4 Oct 2022. [https://today.az/news/223370.html](https://today.az/news/223370.html)\n")
+            == "- [3] Today.Az, “Ties at 30”, published 4 Oct 2022. [https://today.az/news/223370.html](https://today.az/news/223370.html)\n")
     }
 
     @Test func aSourceWithNoURLHasNoLink() {

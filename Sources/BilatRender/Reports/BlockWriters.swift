@@ -1,6 +1,10 @@
+import Foundation
+
 /// Writes report blocks as Markdown or as HTML fragments, escaping every text.
 public enum BlockWriter {
-    public static func markdown(_ blocks: [ReportBlock]) -> String {
+    /// - Parameter chartFolder: where the chart files are, relative to the folder the Markdown is written to,
+    ///   ending in `/` (`../charts/` beside Output/RELATIONSHIP/reports/).
+    public static func markdown(_ blocks: [ReportBlock], chartFolder: String = "../charts/") -> String {
         blocks.map { block -> String in
             switch block {
             case .heading(let text): return "## " + Escaping.markdown(text) + "\n"
@@ -11,19 +15,27 @@ public enum BlockWriter {
             case .sources(let items):
                 // Bullets that carry the numbers: a Markdown list would renumber 3, 7 as 3, 4.
                 return items.map { item in
-                    "- \\[\(item.number)\\] " + Escaping.markdown(item.text) + (item.url.map { " " + Links.markdown($0) } ?? "")
+                    "- [\(item.number)] " + Escaping.markdown(item.text) + (item.url.map { " " + Links.markdown($0) } ?? "")
                 }.joined(separator: "\n") + "\n"
-            case .chart(let name, let title, _): return "![\(Escaping.markdown(title))](../charts/\(name).svg)\n"
+            case .chart(let name, let title, _):
+                return "![\(Escaping.markdown(title, at: .linkText))](\(linkTarget(chartFolder + name + ".svg")))\n"
             case .table(let columns, let rows, let numeric):
-                var lines = ["| " + columns.map(Escaping.markdown).joined(separator: " | ") + " |"]
+                var lines = ["| " + columns.map { Escaping.markdown($0, at: .tableCell) }.joined(separator: " | ") + " |"]
                 lines.append("|" + columns.indices.map { numeric.contains($0) ? "---:|" : "---|" }.joined())
-                for row in rows { lines.append("| " + row.map(Escaping.markdown).joined(separator: " | ") + " |") }
+                for row in rows { lines.append("| " + row.map { Escaping.markdown($0, at: .tableCell) }.joined(separator: " | ") + " |") }
                 return lines.joined(separator: "\n") + "\n"
             }
         }.joined(separator: "\n")
     }
 
-    public static func html(_ blocks: [ReportBlock]) -> String {
+    /// A link destination that stays one: spaces, brackets and the like percent-encoded, `/` kept.
+    static func linkTarget(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "()<>[]")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    public static func html(_ blocks: [ReportBlock], chartFolder: String = "../charts/") -> String {
         blocks.map { block -> String in
             switch block {
             case .heading(let text): return "<h2>\(Escaping.html(text))</h2>"
@@ -36,7 +48,7 @@ public enum BlockWriter {
                     "<li value=\"\(item.number)\">\(Escaping.html(item.text))\(item.url.map { " " + Links.html($0) } ?? "")</li>"
                 }.joined() + "</ol>"
             case .chart(let name, let title, nil):
-                return "<figure class=\"chart\"><img src=\"../charts/\(Escaping.html(name)).svg\" alt=\"\(Escaping.html(title))\"></figure>"
+                return "<figure class=\"chart\"><img src=\"\(Escaping.html(linkTarget(chartFolder + name + ".svg")))\" alt=\"\(Escaping.html(title))\"></figure>"
             case .chart(_, _, let svg?):
                 // The chart renderer escapes its own text; drop the XML declaration to inline it.
                 let inline = svg.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")

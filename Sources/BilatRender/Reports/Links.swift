@@ -12,7 +12,7 @@ public enum Links {
     /// `[address](address)`, the destination percent-encoded so no parenthesis, bracket or space ends it early.
     public static func markdown(_ url: String) -> String {
         guard SourceURL.isWebAddress(url) else { return Escaping.markdown(url) }
-        return "[\(Escaping.markdown(url))](\(target(url)))"
+        return "[\(Escaping.markdown(url, at: .linkText))](\(target(url)))"
     }
 
     /// The address with every byte outside RFC 3986's unreserved and the delimiters links need

@@ -8,9 +8,11 @@ import Mustache
 public enum NotebookRenderer {
     public enum Format: String, Sendable, CaseIterable { case md, html }
 
-    /// - Parameter evaluate: runs one cell and returns its blocks; it decides what the cell means.
+    /// - Parameters:
+    ///   - chartFolder: the chart files' folder relative to where the report is written, ending in `/`.
+    ///   - evaluate: runs one cell and returns its blocks; it decides what the cell means.
     public static func render(_ notebook: Notebook, parameters: [String: String], format: Format,
-                              navigation: [(label: String, href: String)] = [],
+                              navigation: [(label: String, href: String)] = [], chartFolder: String = "../charts/",
                               evaluate: (Notebook.Cell) throws -> [ReportBlock]) throws -> String {
         _ = Escaping.registered
         var context: [String: Any] = parameters
@@ -19,7 +21,7 @@ public enum NotebookRenderer {
         // Only the chosen format is written: at thousands of reports, the other doubled the work.
         var out = ""
         if notebook.metadata["title"] != nil {
-            out += format == .md ? "# " + Escaping.markdown(title) + "\n\n" : "<h1>\(Escaping.html(title))</h1>\n"
+            out += format == .md ? "# " + Escaping.markdown(title, at: .heading) + "\n\n" : "<h1>\(Escaping.html(title))</h1>\n"
         }
         // A cell with nothing to show (no blocks) leaves no trace: neither its own line nor the blank lines
         // that separate it from the cell before, which wait here until the cell has shown something.
@@ -35,7 +37,8 @@ public enum NotebookRenderer {
                 let blocks = try evaluate(cell)
                 defer { blank = "" }
                 if blocks.isEmpty { continue }
-                out += blank + (format == .md ? BlockWriter.markdown(blocks) : BlockWriter.html(blocks)) + "\n"
+                out += blank + (format == .md ? BlockWriter.markdown(blocks, chartFolder: chartFolder)
+                                              : BlockWriter.html(blocks, chartFolder: chartFolder)) + "\n"
             }
         }
         switch format {
