@@ -4,9 +4,10 @@ extension Store {
     /// Dataset name → fingerprint of its files and of the bilat that ingested them, as of the last ingest.
     public func fingerprints() throws -> [String: String] {
         try database.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT dataset, fingerprint FROM dataset_file").map {
+            // The schema keys the table by dataset; a store edited by hand must still not trap here.
+            Dictionary(try Row.fetchAll(db, sql: "SELECT dataset, fingerprint FROM dataset_file").map {
                 (($0["dataset"] as String), ($0["fingerprint"] as String))
-            })
+            }, uniquingKeysWith: { first, _ in first })
         }
     }
 

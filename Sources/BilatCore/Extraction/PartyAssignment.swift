@@ -39,7 +39,9 @@ extension Extractor {
             let ca = context.countryCounts[a.element] ?? 0, cb = context.countryCounts[b.element] ?? 0
             return ca != cb ? ca > cb : a.offset < b.offset
         }.map(\.element)
-        let topTwo = Array(ranked.prefix(2)).sorted { context.countryOrder.firstIndex(of: $0)! < context.countryOrder.firstIndex(of: $1)! }
+        // The two most named, in the order the article first names them.
+        let firstNamed = Dictionary(context.countryOrder.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: min)
+        let topTwo = Array(ranked.prefix(2)).sorted { (firstNamed[$0] ?? Int.max) < (firstNamed[$1] ?? Int.max) }
         let reporter = settings.reporter ?? topTwo.first ?? ""
         let partner = settings.partner ?? topTwo.dropFirst().first(where: { $0 != reporter }) ?? topTwo.first(where: { $0 != reporter }) ?? ""
         let pair = [reporter, partner]
