@@ -80,20 +80,7 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
         let omitted = omittedErrors + omittedOthers
         guard omitted > 0 else { return nil }
         let what = omittedOthers == 0 ? "error" : omittedErrors == 0 ? "warning" : "problem"
-        return "… and \(omitted.groupedDigits) more \(what)\(omitted == 1 ? "" : "s") not shown: the first \(diagnostics.count.groupedDigits) found are listed above"
+        return "… and \(NumberText.grouped(omitted)) more \(what)\(omitted == 1 ? "" : "s") not shown: the first \(NumberText.grouped(diagnostics.count)) found are listed above"
     }
     public var description: String { (diagnostics.map(\.description) + [omittedLine].compactMap { $0 }).joined(separator: "\n") }
-}
-
-extension Int {
-    /// 199000 as "199,000": a count a reader takes in at a glance, the same on every machine.
-    var groupedDigits: String {
-        let digits = String(magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (self < 0 ? "-" : "") + out
-    }
 }

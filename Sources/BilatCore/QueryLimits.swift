@@ -97,16 +97,3 @@ public enum QueryLimitExceeded: Error, Sendable, Hashable, CustomStringConvertib
         }
     }
 }
-
-/// Whole numbers with thousands separators, for messages: 10,000.
-public enum NumberText {
-    public static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
-}

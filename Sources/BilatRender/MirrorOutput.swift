@@ -79,13 +79,8 @@ public enum MirrorOutput {
         let digits = negative ? String(text.dropFirst()) : text
         let parts = digits.split(separator: ".", maxSplits: 1)
         let whole = String(parts.first ?? "")
-        var grouped = ""
-        for (n, c) in whole.reversed().enumerated() {
-            if n > 0 && n % 3 == 0 { grouped.append(",") }
-            grouped.append(c)
-        }
         let fraction = parts.count > 1 ? "." + (parts.last.map(String.init) ?? "") : ""
-        return (negative ? "−" : "") + String(grouped.reversed()) + fraction
+        return (negative ? "−" : "") + NumberText.grouped(digits: whole) + fraction
     }
 
     /// The table's columns for one row: what the report cell shows too.
