@@ -51,18 +51,20 @@ public enum CSVText {
     }
 
     /// Where the first byte that is not UTF-8 lies, counting characters as an editor would.
-    static func notUTF8(_ body: ArraySlice<UInt8>, path: String, firstLine: Int) -> Diagnostic {
+    /// - Parameter bareCREndsLine: true for CSV, whose parser ends a line at a CR alone; false for tab-separated
+    ///   text and JSON, whose readers end lines at line feeds only.
+    static func notUTF8(_ body: ArraySlice<UInt8>, path: String, firstLine: Int, bareCREndsLine: Bool = true) -> Diagnostic {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = body.makeIterator()
         var line = firstLine, column = 1, offset = body.startIndex
         var afterCR = false
-        // Lines end as the parser ends them: CRLF, LF or a CR alone (found by the csv fuzz target).
+        // Lines end as the reader ends them (the csv and comtrade fuzz targets found them counted otherwise).
         while case .valid(let encoded) = parser.parseScalar(from: &iterator) {
             let scalar = Unicode.UTF8.decode(encoded)
             if scalar == "\n" {
-                if !afterCR { line += 1 }
+                if !(afterCR && bareCREndsLine) { line += 1 }
                 column = 1
-            } else if scalar == "\r" {
+            } else if scalar == "\r" && bareCREndsLine {
                 line += 1; column = 1
             } else {
                 column += 1

@@ -25,6 +25,13 @@ import Testing
         #expect(found.first?.location == SourceLocation(path: "f.csv", line: input.1, column: input.2))
     }
 
+    /// Tab-separated Comtrade ends lines at line feeds only, so a bare CR does not move the error a line on.
+    @Test func aBareCRInTabSeparatedTextIsNotALineEnd() {
+        let bytes = Array("reporterISO\tpartnerISO\r\tx\n1\t".utf8) + [0xB8]
+        let found = ComtradeReader.read(bytes, path: "f.tsv").diagnostics.filter { $0.message.contains("not UTF-8") }
+        #expect(found.map(\.location) == [SourceLocation(path: "f.tsv", line: 2, column: 3)])
+    }
+
     @Test("an empty file is still called empty", arguments: Reader.allCases)
     func emptyIsEmpty(reader: Reader) {
         let found = Self.diagnostics(reader, [])
