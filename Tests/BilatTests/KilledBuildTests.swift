@@ -6,9 +6,9 @@ import Testing
 
 /// `bilat build` killed with SIGKILL at random moments never leaves a torn output, and the next build converges.
 ///
-/// On the bundled data a build is mostly analysis, so few kills land mid-write; the generated project (2,000
+/// On the bundled data a build is mostly analysis, so few kills land mid-write; the generated project (500
 /// figures over 200 partners, both directions) writes hundreds of outputs, so most do. `BILAT_KILL_ROUNDS`
-/// sets the rounds (12 by default) for a long run; each prints its counts.
+/// sets the rounds of each (12 and 6 by default) for a long run; each prints its counts.
 @Suite struct KilledBuildTests {
     enum Fixture: String, CaseIterable, Sendable { case bundled, generated }
 
@@ -17,7 +17,9 @@ import Testing
     /// Replaces one amount with another in `figures`, so a round starts from changed data.
     var edit = ("", "")
 
-    static var rounds: Int { ProcessInfo.processInfo.environment["BILAT_KILL_ROUNDS"].flatMap { Int($0) }.map { max(2, $0) } ?? 12 }
+    static func rounds(_ fixture: Fixture) -> Int {
+        ProcessInfo.processInfo.environment["BILAT_KILL_ROUNDS"].flatMap { Int($0) }.map { max(2, $0) } ?? (fixture == .bundled ? 12 : 6)
+    }
 
     mutating func make(_ fixture: Fixture) throws {
         switch fixture {
@@ -27,7 +29,7 @@ import Testing
             figures = folder.file("Datasets/azerbaijan-pakistan/figures.csv")
             edit = ("$11.7 million", "$11.8 million")
         case .generated:
-            try SyntheticDataset.write(figures: 2_000, to: folder.file("Datasets/synthetic"))
+            try SyntheticDataset.write(figures: 500, to: folder.file("Datasets/synthetic"))
             try FileManager.default.createDirectory(atPath: folder.file("Notebooks"), withIntermediateDirectories: true)
             figures = folder.file("Datasets/synthetic/figures.csv")
             let text = try String(contentsOfFile: figures, encoding: .utf8)
@@ -112,7 +114,8 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var delays: [Double] = []
         var killed = 0
-        for round in 0..<Self.rounds {
+        let rounds = Self.rounds(fixture)
+        for round in 0..<rounds {
             // Half the rounds start from an empty Output/, half from changed data, so files are both made and replaced.
             if round % 2 == 0 {
                 try FileManager.default.removeItem(atPath: folder.file("Output"))
@@ -135,6 +138,6 @@ import Testing
         #expect(leftovers == [], "the next build clears what killed ones left")
         // Kills must land inside builds, else this tested nothing.
         #expect(killed > 0, "every build finished before its kill")
-        print("killed builds (\(fixture), \(outputs) outputs, \(String(format: "%.2f", full)) s a build): \(killed) of \(Self.rounds) killed mid-build, 0 torn files, converged")
+        print("killed builds (\(fixture), \(outputs) outputs, \(String(format: "%.2f", full)) s a build): \(killed) of \(rounds) killed mid-build, 0 torn files, converged")
     }
 }
