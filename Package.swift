@@ -50,12 +50,18 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BilatTestSupport", dependencies: ["BilatCore", "BilatDatasets"]),
+        // The readers a fuzzer drives, each with its invariants; replayed over Tests/Fuzz/corpus by swift test.
+        .target(name: "BilatFuzzTargets", dependencies: ["Bilat", "BilatCore", "BilatDatasets"]),
+        // libFuzzer's entry point over BilatFuzzTargets (Tests/Fuzz/run builds it with -sanitize=fuzzer);
+        // built plainly, it replays files through a target.
+        .executableTarget(name: "bilat-fuzz", dependencies: ["BilatFuzzTargets"]),
 
         .testTarget(name: "BilatCoreTests", dependencies: ["BilatCore", "BilatTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BilatDatasetsTests", dependencies: ["BilatDatasets", "BilatTestSupport"]),
         .testTarget(name: "BilatStoreTests", dependencies: ["BilatStore", "BilatDatasets", "BilatTestSupport"]),
         .testTarget(name: "BilatRenderTests", dependencies: ["BilatRender", "BilatTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BilatTests", dependencies: ["Bilat", "BilatDatasets", "BilatStore", "BilatTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "BilatFuzzTests", dependencies: ["BilatFuzzTargets"]),
         .testTarget(name: "BilatCLITests", dependencies: ["BilatCore", "BilatTestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -51,6 +51,8 @@ public struct CSVTable: Sendable {
     {
         let (records, parseDiagnostics) = CSVText.parse(bytes, path: path)
         var diagnostics = parseDiagnostics
+        // A file that could not be read as text is not also "empty" (a fuzzer found both said of one file).
+        if records.isEmpty && parseDiagnostics.hasErrors { return (nil, diagnostics) }
         let (shape, found) = Shape.check(records.first, path: path, required: required, optional: optional)
         diagnostics += found
         guard let shape, !diagnostics.hasErrors else { return (nil, diagnostics) }

@@ -25,7 +25,9 @@ public enum CSVText {
     /// Decodes UTF-8 (a leading BOM is dropped) and splits into records.
     /// Blank lines are skipped; CRLF, LF and CR all end a line.
     public static func parse(_ bytes: [UInt8], path: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
-        let piece = parse(bytes[...], path: path, firstLine: 1)
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let piece = parse(body, path: path, firstLine: 1)
         return (piece.records, piece.diagnostics)
     }
 
@@ -38,10 +40,9 @@ public enum CSVText {
         var stopped: Bool
     }
 
-    /// Parses a piece of a file that starts at a record boundary on `firstLine`.
-    static func parse(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) -> Piece {
-        var body = bytes
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    /// Parses a piece of a file that starts at a record boundary on `firstLine`. A BOM is the file's to drop,
+    /// not a piece's: a U+FEFF that starts a later line is text (a fuzzer found pieces dropping it).
+    static func parse(_ body: ArraySlice<UInt8>, path: String, firstLine: Int) -> Piece {
         // Validated where they lie and parsed as they are: no String of the whole piece is made first.
         guard (try? UTF8Span(validating: body.span)) != nil else {
             return Piece(records: [], diagnostics: [notUTF8(body, path: path, firstLine: firstLine)], endLine: firstLine, stopped: true)
@@ -50,13 +51,25 @@ public enum CSVText {
     }
 
     /// Where the first byte that is not UTF-8 lies, counting characters as an editor would.
-    static func notUTF8(_ body: ArraySlice<UInt8>, path: String, firstLine: Int) -> Diagnostic {
+    /// - Parameter bareCREndsLine: true for CSV, whose parser ends a line at a CR alone; false for tab-separated
+    ///   text and JSON, whose readers end lines at line feeds only.
+    static func notUTF8(_ body: ArraySlice<UInt8>, path: String, firstLine: Int, bareCREndsLine: Bool = true) -> Diagnostic {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = body.makeIterator()
         var line = firstLine, column = 1, offset = body.startIndex
+        var afterCR = false
+        // Lines end as the reader ends them (the csv and comtrade fuzz targets found them counted otherwise).
         while case .valid(let encoded) = parser.parseScalar(from: &iterator) {
             let scalar = Unicode.UTF8.decode(encoded)
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                if !(afterCR && bareCREndsLine) { line += 1 }
+                column = 1
+            } else if scalar == "\r" && bareCREndsLine {
+                line += 1; column = 1
+            } else {
+                column += 1
+            }
+            afterCR = scalar == "\r"
             offset += encoded.count
         }
         let byte = offset < body.endIndex ? String(body[offset], radix: 16, uppercase: true) : "?"

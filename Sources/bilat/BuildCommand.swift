@@ -62,7 +62,14 @@ struct Build: ParsableCommand {
 
     func run() throws {
         do {
-            if check { try runCheck() } else { try runBuild() }
+            if check {
+                try runCheck()
+            } else {
+                // Builds of one project take turns (BuildLock); the waiting one says so.
+                try BuildLock.holding(store: store.database, waiting: {
+                    printError("another bilat build of this project is running; waiting for it to finish")
+                }) { try runBuild() }
+            }
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -66,6 +66,17 @@ import Testing
         #expect(diagnostics[0].accepted?.contains("UTF-8") == true)
     }
 
+    /// Lines end the same for the UTF-8 error as for the parser: CRLF, LF and a CR alone (a fuzzer found the
+    /// error placed a line too early after a bare CR).
+    @Test("a byte that is not UTF-8 is located by the parser's line ends", arguments: [
+        ("a\rb", 2, 2), ("a\r\nb", 2, 2), ("a\nb", 2, 2), ("a\n\rb", 3, 2), ("a\r\rb", 3, 2), ("\r,\n,\n,\n5", 5, 2),
+        ("\"x\ry\",", 2, 4),
+    ])
+    func invalidUTF8AfterLineEnds(text: String, line: Int, column: Int) {
+        let (_, diagnostics) = CSVText.parse(Array(text.utf8) + [0xF5], path: "t.csv")
+        #expect(diagnostics.map(\.location) == [SourceLocation(path: "t.csv", line: line, column: column)])
+    }
+
     @Test func emptyInputHasNoRecords() {
         #expect(parse("").records.isEmpty)
     }

@@ -1,3 +1,4 @@
+import Bilat
 import BilatCore
 import BilatStore
 import BilatTestSupport
@@ -43,6 +44,8 @@ import Testing
         (Start.newProject, [["ingest"], ["ingest"]], 4),
         (Start.newProject, [["ingest"], ["build"], ["ingest"]], 1),
         (Start.existingStore, [["ingest"], ["ingest"], ["ingest"]], 1),
+        (Start.newProject, [["build"], ["build"]], 2),
+        (Start.existingStore, [["build"], ["ingest"], ["build"]], 3),
     ])
     func processesTakeTurns(start: Start, commands: [[String]], trials: Int) throws {
         try #require(!Self.expected.isEmpty, "a single ingest of the bundled dataset works")
@@ -61,7 +64,7 @@ import Testing
             }
             for (command, result) in zip(commands, Self.together(commands, in: project)) {
                 let run = try result.get()
-                #expect(run.status == 0, "trial \(trial), bilat \(command.joined(separator: " ")): \(run.stderr)")
+                #expect(run.status == 0, "trial \(trial), bilat \(command.joined(separator: " ")): \(run.stdout)\(run.stderr)")
             }
             let store = try Store(path: folder.file("Output/bilat.sqlite"), access: .readOnly)
             #expect(try store.integrityCheck() == ["ok"])
@@ -72,6 +75,50 @@ import Testing
             } else {
                 #expect(figures == expected)
             }
+            // Builds that ran together leave Output/ as one build would: a further check finds nothing to do.
+            if commands.contains(["build"]) {
+                let check = try project.run(["build", "--check"])
+                #expect(check.status == 0, "trial \(trial): after \(commands) at once, build --check: \(check.stdout)\(check.stderr)")
+            }
         }
+    }
+
+    /// A reader during a long re-ingest sees the old figures or the new ones, never an error or a mixture.
+    @Test(.timeLimit(.minutes(10))) func aReaderDuringALongIngestSeesOneState() throws {
+        let folder = TemporaryFolder("concurrent-reader")
+        let figures = folder.file("Datasets/synthetic/figures.csv")
+        try SyntheticDataset.write(figures: 20_000, to: folder.file("Datasets/synthetic"))
+        let project = Project(folder: folder)
+        #expect(try project.run(["ingest"]).status == 0)
+        let path = folder.file("Output/bilat.sqlite")
+        // What a reader sees, in one statement: how many figures, and the sum of their values.
+        func read() throws -> [[String]] {
+            try Store(path: path, access: .readOnly).query("SELECT count(*), total(CAST(value AS REAL)) FROM figure", arguments: [:]).rows
+        }
+        let before = try read()
+        let text = try String(contentsOfFile: figures, encoding: .utf8)
+        try text.replacingOccurrences(of: "million", with: "billion").write(toFile: figures, atomically: true, encoding: .utf8)
+
+        let ingest = Process()
+        ingest.executableURL = URL(fileURLWithPath: BilatBinary.path)
+        ingest.arguments = ["ingest"]
+        ingest.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        ingest.standardOutput = FileHandle.nullDevice
+        ingest.standardError = FileHandle.nullDevice
+        try ingest.run()
+        var seen: [[[String]]] = []
+        var failures: [String] = []
+        while ingest.isRunning {
+            do { seen.append(try read()) } catch { failures.append("\(error)") }
+        }
+        ingest.waitUntilExit()
+        #expect(ingest.terminationStatus == 0)
+        let after = try read()
+        #expect(after != before, "the re-ingest changed the figures")
+        #expect(failures == [], "reads during the ingest failed")
+        let other = seen.filter { $0 != before && $0 != after }
+        #expect(other == [], "reads saw a state that is neither the old nor the new")
+        #expect(seen.count >= 2, "the ingest was too short to read during it")
+        print("reads during a re-ingest of 20,000 figures: \(seen.count) (\(seen.filter { $0 == before }.count) saw the old state, \(seen.filter { $0 == after }.count) the new one), \(failures.count) failed")
     }
 }

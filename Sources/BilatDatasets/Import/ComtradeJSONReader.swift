@@ -23,7 +23,7 @@ enum ComtradeJSONReader {
         }
         func at(_ node: LocatedJSON) -> SourceLocation { SourceLocation(path: path, line: node.line, column: node.column) }
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            return refused(CSVText.notUTF8(bytes[...], path: path, firstLine: 1))
+            return refused(CSVText.notUTF8(bytes[...], path: path, firstLine: 1, bareCREndsLine: false))
         }
         // Records are read as the parser meets them; `error` comes after `data` in the API's answer, so what was
         // read is dropped below if the response turns out to be an error.

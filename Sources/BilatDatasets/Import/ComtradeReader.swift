@@ -66,7 +66,8 @@ public enum ComtradeReader {
                 }
             }
         }
-        if rows.columns == nil && !rows.refusedHeader {
+        // A file that could not be read as text (not UTF-8, a quote never closed) is not also "empty".
+        if rows.columns == nil && !rows.refusedHeader && !reading.diagnostics.hasErrors {
             reading.diagnostics.append(.error("the file is empty; it needs a header row", at: SourceLocation(path: path, line: 1, column: 1),
                                               accepted: ComtradeLayout.described))
         }

@@ -15,6 +15,8 @@ public enum ImfReader {
         let (records, parseProblems) = CSVText.parse(bytes, path: path)
         var reading = ImfReading(diagnostics: parseProblems)
         guard let headerRecord = records.first else {
+            // A file that could not be read as text is not also "empty".
+            if parseProblems.hasErrors { return reading }
             reading.diagnostics.append(.error("the file is empty; it needs a header row", at: SourceLocation(path: path, line: 1, column: 1),
                                               accepted: ImfLayout.known.map(\.name).joined(separator: ", ")))
             return reading

@@ -52,7 +52,7 @@ struct TabSeparatedStream {
         let piece = carry[..<end]
         guard let text = String(validating: piece, as: UTF8.self) else {
             stopped = true
-            return ([], [CSVText.notUTF8(piece, path: path, firstLine: line)])
+            return ([], [CSVText.notUTF8(piece, path: path, firstLine: line, bareCREndsLine: false)])
         }
         let records = TabSeparatedText.parse(text[...], firstLine: line)
         line += piece.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }

@@ -1,0 +1,41 @@
+import BilatCore
+import BilatDatasets
+
+/// CSV read whole against CSV read as a stream in small pieces: the records and the problems must be the same.
+enum CSVFuzzing {
+    static func run(_ bytes: [UInt8]) -> [String] {
+        let path = "fuzz.csv"
+        let whole = CSVText.parse(bytes, path: path)
+        var stream = CSVRecordStream(path: path)
+        var chunks = InMemoryChunks(bytes, size: FuzzInvariants.pieceSize(bytes))
+        var records: [CSVRecord] = [], diagnostics: [Diagnostic] = []
+        while true {
+            let chunk = chunks.next()
+            let (found, problems) = stream.feed(chunk)
+            records += found
+            diagnostics += problems
+            if chunk == nil { break }
+        }
+        var broken = FuzzInvariants.located(whole.diagnostics, "csv")
+        // After a stopping error (bad UTF-8, an unclosed quote) a stream has handed on the records before it and
+        // the whole read none; either way nothing is stored, so records are compared only when both read cleanly.
+        if !whole.diagnostics.hasErrors && records != whole.records {
+            broken.append("csv: streamed read gave \(records.count) records, whole read \(whole.records.count)")
+        }
+        // A whole read checks UTF-8 before anything else and reports that alone; a stream reports what it found in
+        // the pieces before. Both must refuse, and the whole read's first error must be among the stream's.
+        if diagnostics.hasErrors != whole.diagnostics.hasErrors {
+            broken.append("csv: streamed read \(diagnostics.hasErrors ? "refused" : "accepted") what the whole read \(whole.diagnostics.hasErrors ? "refused" : "accepted"): \((diagnostics + whole.diagnostics).map(\.description))")
+        } else if !whole.diagnostics.hasErrors, diagnostics != whole.diagnostics {
+            broken.append("csv: streamed warnings \(diagnostics.map(\.description)) differ from whole \(whole.diagnostics.map(\.description))")
+        } else if let first = whole.diagnostics.first(where: { $0.severity == .error }), !diagnostics.contains(first) {
+            broken.append("csv: the whole read's error \(first) is not among the streamed read's \(diagnostics.map(\.description))")
+        }
+        for record in whole.records {
+            for field in record.fields where field.line < record.line {
+                broken.append("csv: a field on line \(field.line) of a record starting on line \(record.line)")
+            }
+        }
+        return broken
+    }
+}
