@@ -20,7 +20,7 @@ struct BrowserCLITests {
         try Program.run(try #require(Program.find("python3")), [script, path], in: folder.path)
     }
 
-    /// Replaces CSS in one report, as an older or broken stylesheet would have it.
+    /// Replaces text in one report's CSS or markup, as an older or broken page would have it.
     func restyle(_ report: String, _ old: String, _ new: String) throws {
         let text = try folder.read(report)
         #expect(text.contains(old), "the report's CSS has \(old)")
@@ -50,6 +50,15 @@ struct BrowserCLITests {
         #expect(run.status == 1)
         #expect(run.stderr.contains("Output/aze-pak/reports/2021.html at 390px: scrolls sideways: the page is 780px wide in a 390px window; "
                                     + "body > main > figure.chart > img (\"../charts/money-usd.svg\") spans 20..780px"), "\(run.stderr)")
+    }
+
+    /// Without the cards, a table of seven columns is wider than a phone and its long cells stretch rows.
+    @Test func aTableThatScrollsInItsBoxIsNamed() throws {
+        try restyle("Output/aze-pak/reports/2021.html", "<div class=\"table cards\">", "<div class=\"table\">")
+        let run = try check("Output/aze-pak/reports/2021.html")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Output/aze-pak/reports/2021.html at 390px: html > body > main > div.table: the table is "), "\(run.stderr)")
+        #expect(run.stderr.contains("px wide in a 350px box, so columns are off-screen (\"Indicator | Subject | Period | As reported | Value"), "\(run.stderr)")
     }
 
     @Test func smallPageTextIsNamed() throws {

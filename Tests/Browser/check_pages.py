@@ -4,12 +4,14 @@
     python3 Tests/Browser/check_pages.py [--widths 390,1280] [--screenshots DIR] PATH...
 
 Each PATH is an HTML file or a folder searched for *.html. Every page is loaded at each width and checked:
-  1. it never scrolls sideways: document.documentElement.scrollWidth <= window.innerWidth;
-  2. no text renders under 11 CSS px: page text (its computed font size), text in inline SVG and text in
+  1. it never scrolls sideways: document.documentElement.scrollWidth <= the window's width;
+  2. no table scrolls sideways inside its box, and no table row is more than 60 px taller than the text it shows
+     on screen (a squeezed or off-screen column stretching it);
+  3. no text renders under 11 CSS px: page text (its computed font size), text in inline SVG and text in
      charts shown as <img> (each SVG is loaded beside the page at the image's rendered width, and its text
      measured at font size x the scale the SVG is drawn at). Closed <details> are opened first.
 Exits 1 and names the page, the width and each offending element. --screenshots DIR writes a full-page PNG of
-each page at each width (NAME-WIDTH.png), for the README.
+each page at each width (NAME-WIDTH.png; --screenshot-height PX keeps the top PX), for the README.
 
 Chromium from Debian's packages (apt-get install chromium); CHROMIUM=/path overrides which binary runs.
 It is driven over --remote-debugging-pipe (the DevTools protocol), with the standard library only.
@@ -44,6 +46,7 @@ MEASURE = r"""
     return parts.join(' > ');
   };
   const snippet = (t) => JSON.stringify(t.replace(/\s+/g, ' ').trim().slice(0, 60));
+  const cells = (tr) => tr ? snippet([...tr.cells].map((c) => c.textContent).join(' | ')) : '';
   document.querySelectorAll('details').forEach((d) => { d.open = true; });
 
   // 1. Sideways scrolling, and the outermost elements that stick out past the viewport.
@@ -65,7 +68,30 @@ MEASURE = r"""
         || 'no single element found'));
   }
 
-  // 2. Text size. SVG text: its font size in user units times the scale the SVG is drawn at.
+  // 2. Tables: none scrolls inside its box (its last columns would be off-screen with nothing to say so), and no
+  // row is much taller than the text that shows in it (a squeezed column elsewhere stretching it, blank).
+  for (const box of document.querySelectorAll('div.table')) {
+    if (box.scrollWidth > box.clientWidth + 1) problems.push(`${describe(box)}: the table is ${box.scrollWidth}px wide ` +
+      `in a ${box.clientWidth}px box, so columns are off-screen (${cells(box.querySelector('tr'))})`);
+  }
+  for (const tr of document.querySelectorAll('tr')) {
+    const row = tr.getBoundingClientRect();
+    if (!row.height) continue;
+    const frame = (tr.closest('div.table') || document.documentElement).getBoundingClientRect();
+    const left = Math.max(0, frame.left), right = Math.min(vw, frame.right);
+    let top = Infinity, bottom = -Infinity;
+    for (const cell of tr.cells) {
+      const range = document.createRange(); range.selectNodeContents(cell);
+      for (const r of range.getClientRects()) {
+        if (r.height > 0 && r.right > left && r.left < right) { top = Math.min(top, r.top); bottom = Math.max(bottom, r.bottom); }
+      }
+    }
+    const shown = bottom > top ? bottom - top : 0;
+    if (row.height - shown > 60) problems.push(`${describe(tr)}: a table row ${Math.round(row.height)}px tall shows ` +
+      `${Math.round(shown)}px of text on screen (${cells(tr)})`);
+  }
+
+  // 3. Text size. SVG text: its font size in user units times the scale the SVG is drawn at.
   const svgText = (root, where) => {
     for (const t of root.querySelectorAll('text')) {
       if (!t.textContent.trim()) continue;
@@ -199,8 +225,9 @@ class Chromium:
             raise RuntimeError("the page script failed: %s" % json.dumps(result["exceptionDetails"])[:500])
         return result["result"].get("value")
 
-    def screenshot(self, path, width):
+    def screenshot(self, path, width, most=None):
         height = self.evaluate("Math.ceil(document.documentElement.scrollHeight)")
+        height = min(height, most) if most else height
         self.send("Emulation.setDeviceMetricsOverride",
                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}, session=True)
         shot = self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False}, session=True)
@@ -244,6 +271,7 @@ def main():
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--widths", default="390,1280")
     parser.add_argument("--screenshots", metavar="DIR")
+    parser.add_argument("--screenshot-height", type=int, metavar="PX", help="the top PX of each page only")
     args = parser.parse_args()
     widths = [int(w) for w in args.widths.split(",")]
     files = pages(args.paths)
@@ -264,17 +292,18 @@ def main():
                 if len(found["problems"]) > len(shown):
                     failures.append("%s at %dpx: and %d more" % (page, width, len(found["problems"]) - len(shown)))
                 smallest = found["smallest"]
-                print("%s %s at %dpx: %d texts, smallest %spx, page %dpx wide, zoom %.2f" % (
+                print("%s %s at %dpx: %d texts, smallest %spx, page %dpx wide%s" % (
                     "FAIL" if found["problems"] else "ok  ", page, width, found["texts"],
-                    "-" if smallest is None else "%.1f" % smallest, found["scrollWidth"], found["zoom"]))
+                    "-" if smallest is None else "%.1f" % smallest, found["scrollWidth"],
+                    "" if found["zoom"] == 1 else ", zoomed to %.2f" % found["zoom"]))
                 if args.screenshots:
                     name = os.path.splitext(os.path.basename(page))[0]
-                    browser.screenshot(os.path.join(args.screenshots, "%s-%d.png" % (name, width)), width)
+                    browser.screenshot(os.path.join(args.screenshots, "%s-%d.png" % (name, width)), width, args.screenshot_height)
     finally:
         browser.close()
     print("checked %d pages at %s px in %.1fs" % (len(files), ", ".join(map(str, widths)), time.time() - started))
     if failures:
-        print("\nthese pages fail (text under %g CSS px, or sideways scrolling):" % MIN_PX, file=sys.stderr)
+        print("\nthese pages fail (sideways scrolling, hidden table columns, stretched rows, or text under %g CSS px):" % MIN_PX, file=sys.stderr)
         for f in failures:
             print("  " + f, file=sys.stderr)
         sys.exit(1)

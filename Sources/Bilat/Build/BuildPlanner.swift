@@ -149,7 +149,9 @@ public enum BuildPlanner {
                 "source numbers": ["order": scope.sourceOrder],
                 "charts": shown,
                 "relationship": ["title": r.view.title],
-                "links": Dictionary(navigation.map { ($0.label, $0.href) }, uniquingKeysWith: { first, _ in first }),
+                // Keyed by place, so a neighbour that moves reads "1 changed".
+                "links": Dictionary(navigation.enumerated().map { (String($0.offset), $0.element.label + " " + $0.element.href) },
+                                    uniquingKeysWith: { first, _ in first }),
             ]
             inputs.merge(mirrorCellInputs(template, scope: scope)) { a, _ in a }
             // A query cell may read anything: its result, not the whole store, is what the report depends on.
