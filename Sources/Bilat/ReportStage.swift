@@ -105,16 +105,36 @@ public enum ReportStage {
         return parameters
     }
 
+    /// The links at the top of a report: the index, the overview, and for a yearly report the nearest earlier
+    /// and later years that have a report of the same notebook (`← 2016`, `2018 →`).
+    ///
+    /// - Parameters:
+    ///   - plan: the relationship's reports (`reports(_:years:folder:)`), whose paths are relative to Output/.
+    ///   - link: turns a path relative to Output/ into the href to write.
+    public static func navigation(_ template: Template, year: Int?, plan: [PlannedReport],
+                                  link: (String) -> String) -> [(label: String, href: String)] {
+        var links: [(label: String, href: String)] = [("Index", link("index.html"))]
+        let isOverview = template.stem == overviewNotebook && year == nil
+        if !isOverview, let overview = plan.first(where: { $0.template.stem == overviewNotebook && $0.year == nil }) {
+            links.append(("Overview", link(overview.path)))
+        }
+        guard let year, template.yearly else { return links }
+        let siblings = plan.filter { $0.template.stem == template.stem }.compactMap { r in r.year.map { ($0, r.path) } }
+        if let before = siblings.filter({ $0.0 < year }).max(by: { $0.0 < $1.0 }) { links.append(("← \(before.0)", link(before.1))) }
+        if let after = siblings.filter({ $0.0 > year }).min(by: { $0.0 < $1.0 }) { links.append(("\(after.0) →", link(after.1))) }
+        return links
+    }
+
+    /// - Parameter navigation: the links at the top (see `navigation(_:year:plan:link:)`); none by default.
     public static func render(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome,
                               charts: [ChartStage.Chart], database: String, format: NotebookRenderer.Format,
                               queries: ReportQueries? = nil, embedsCharts: Bool = true,
-                              chartFolder: String = "../charts/") throws -> String {
+                              chartFolder: String = "../charts/",
+                              navigation: [(label: String, href: String)] = []) throws -> String {
         let parameters = Self.parameters(year: year, relationship: relationship)
         let scope = ReportScope(outcome: outcome, relationship: relationship, year: year)
         let cells = ReportCells(scope: scope, charts: charts, queries: queries ?? ReportQueries(database: database), parameters: parameters,
                                 notebookPath: template.notebook.path, embedsCharts: embedsCharts)
-        // No links to neighbouring years: a report must not change when another year gains data.
-        let navigation: [(label: String, href: String)] = [("Index", "../../index.html"), ("Overview", "overview.html")]
         return try NotebookRenderer.render(template.notebook, parameters: parameters, format: format, navigation: navigation,
                                            chartFolder: chartFolder, evaluate: cells.evaluate)
     }

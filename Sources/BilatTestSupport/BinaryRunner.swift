@@ -28,6 +28,20 @@ public enum BilatBinary {
 
     /// Runs `bilat arguments…` in `directory` with no standard input.
     public static func run(_ arguments: [String], in directory: String = Repository.root) throws -> BinaryRun {
+        try Program.run(path, arguments, in: directory)
+    }
+}
+
+/// Other programs tests run: python3 scripts, the browser.
+public enum Program {
+    /// The first executable of that name on PATH, as a shell would find it; nil when there is none.
+    public static func find(_ name: String) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs the executable at `path` with `arguments` in `directory`, with no standard input.
+    public static func run(_ path: String, _ arguments: [String], in directory: String = Repository.root) throws -> BinaryRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

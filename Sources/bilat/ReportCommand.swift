@@ -49,7 +49,8 @@ struct ReportCommand: ParsableCommand {
         do {
             let folder = (notebook as NSString).deletingLastPathComponent
             let name = (notebook as NSString).lastPathComponent
-            guard let template = try ReportStage.templates(in: folder.isEmpty ? "." : folder).first(where: { $0.stem + ".md" == name }) else {
+            let templates = try ReportStage.templates(in: folder.isEmpty ? "." : folder)
+            guard let template = templates.first(where: { $0.stem + ".md" == name }) else {
                 throw ValidationError("no notebook at \(notebook); notebooks are Markdown files such as Notebooks/yearly-report.md")
             }
             let outcome = try scope.analyse(store: store.database)
@@ -63,7 +64,8 @@ struct ReportCommand: ParsableCommand {
             let charts = ChartStage.charts(outcome)
             let text = try ReportStage.render(template, year: year, outcome: outcome, relationship: relationship,
                                               charts: charts, database: store.database, format: format,
-                                              chartFolder: chartFolder(charts.filter { $0.relationship == relationship.relationship }))
+                                              chartFolder: chartFolder(charts.filter { $0.relationship == relationship.relationship }),
+                                              navigation: navigation(template, templates: templates, relationship: relationship, outcome: outcome))
             if let out {
                 emit("\(try OutputFiles.write(text, to: out) == .written ? "wrote    " : "unchanged") \(out)")
             } else {
@@ -74,6 +76,17 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw fail(with: error)
         }
+    }
+
+    /// The links `bilat build` gives this report (the index, the overview, the years before and after), to the
+    /// files it writes under Output/, as seen from the folder of --out (or the current folder).
+    func navigation(_ template: ReportStage.Template, templates: [ReportStage.Template],
+                    relationship: AnalysisStage.RelationshipOutcome, outcome: AnalysisStage.Outcome) -> [(label: String, href: String)] {
+        let here = FileManager.default.currentDirectoryPath
+        let written = out.map { (absolute($0, in: here) as NSString).deletingLastPathComponent } ?? here
+        let output = OutputLayout(outcome.relationships.map(\.relationship)).folder(relationship.relationship)
+        let plan = ReportStage.reports(templates, years: ReportStage.years(relationship), folder: output)
+        return ReportStage.navigation(template, year: year, plan: plan) { RelativePath.from(folder: written, to: absolute("Output/" + $0, in: here)) }
     }
 
     /// Where `bilat build` writes the relationship's charts (Output/RELATIONSHIP/charts/), as seen from the folder

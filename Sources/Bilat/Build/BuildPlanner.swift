@@ -128,8 +128,12 @@ public enum BuildPlanner {
         }
 
         var entry = IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets, reports: [], charts: mine)
-        for report in ReportStage.reports(templates, years: ReportStage.years(r), folder: folder) {
+        let reports = ReportStage.reports(templates, years: ReportStage.years(r), folder: folder)
+        for report in reports {
             let (template, year) = (report.template, report.year)
+            let here = (report.path as NSString).deletingLastPathComponent
+            // The links to the years before and after: a report changes when a neighbouring year appears or goes.
+            let navigation = ReportStage.navigation(template, year: year, plan: reports) { RelativePath.from(folder: here, to: $0) }
             let scope = ReportScope(outcome: outcome, relationship: r, year: year)
             let parameters = ReportStage.parameters(year: year, relationship: r)
             var shown: [String: String] = [:]
@@ -145,6 +149,9 @@ public enum BuildPlanner {
                 "source numbers": ["order": scope.sourceOrder],
                 "charts": shown,
                 "relationship": ["title": r.view.title],
+                // Keyed by place, so a neighbour that moves reads "1 changed".
+                "links": Dictionary(navigation.enumerated().map { (String($0.offset), $0.element.label + " " + $0.element.href) },
+                                    uniquingKeysWith: { first, _ in first }),
             ]
             inputs.merge(mirrorCellInputs(template, scope: scope)) { a, _ in a }
             // A query cell may read anything: its result, not the whole store, is what the report depends on.
@@ -160,7 +167,8 @@ public enum BuildPlanner {
             entry.reports.append((report.path, title, summary, year != nil))
             outputs.append(PlannedOutput(path: report.path, inputs: inputs) {
                 try ReportStage.render(template, year: year, outcome: outcome, relationship: r, charts: mine,
-                                       database: queries.database, format: .html, queries: queries, embedsCharts: false)
+                                       database: queries.database, format: .html, queries: queries, embedsCharts: false,
+                                       navigation: navigation)
             })
         }
         return RelationshipPlan(outputs: outputs, entry: entry, digests: digests)

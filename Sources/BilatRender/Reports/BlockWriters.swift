@@ -54,12 +54,23 @@ public enum BlockWriter {
                 let inline = svg.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
                 return "<figure class=\"chart\">\(inline)</figure>"
             case .table(let columns, let rows, let numeric):
-                let head = "<thead><tr>" + columns.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(Escaping.html($0.element))</th>" }.joined() + "</tr></thead>"
-                let body = rows.map { row in
-                    "<tr>" + row.enumerated().map { "<td\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(Escaping.html($0.element))</td>" }.joined() + "</tr>"
-                }.joined()
-                return "<div class=\"table\"><table>\(head)<tbody>\(body)</tbody></table></div>"
+                return table(columns: columns, rows: rows, numeric: numeric)
             }
         }.joined(separator: "\n")
+    }
+
+    /// A table of three or more columns is also a stack of cards on a narrow screen (see `HTMLPage`): each cell
+    /// carries its column's name in `data-label`, which the page's CSS shows beside the value, so no column is
+    /// off-screen and no row is stretched tall by a squeezed column. Narrower tables stay tables.
+    static func table(columns: [String], rows: [[String]], numeric: Set<Int>) -> String {
+        let cards = columns.count >= 3
+        let head = "<thead><tr>" + columns.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(Escaping.html($0.element))</th>" }.joined() + "</tr></thead>"
+        let body = rows.map { row in
+            "<tr>" + row.enumerated().map { cell in
+                let label = cards && cell.offset < columns.count ? " data-label=\"\(Escaping.html(columns[cell.offset]))\"" : ""
+                return "<td\(numeric.contains(cell.offset) ? " class=\"num\"" : "")\(label)>\(Escaping.html(cell.element))</td>"
+            }.joined() + "</tr>"
+        }.joined()
+        return "<div class=\"table\(cards ? " cards" : "")\"><table>\(head)<tbody>\(body)</tbody></table></div>"
     }
 }

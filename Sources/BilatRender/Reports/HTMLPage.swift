@@ -1,7 +1,7 @@
 /// A self-contained HTML page: inline CSS, no scripts, no external resources; readable on a phone and printable.
 public enum HTMLPage {
     public static func render(title: String, body: String, navigation: [(label: String, href: String)] = []) -> String {
-        let nav = navigation.isEmpty ? "" : "<nav>" + navigation.map { "<a href=\"\(Escaping.html($0.href))\">\(Escaping.html($0.label))</a>" }.joined(separator: " · ") + "</nav>\n"
+        let nav = navigation.isEmpty ? "" : "<nav>" + navigation.map { "<a href=\"\(Escaping.html(BlockWriter.linkTarget($0.href)))\">\(Escaping.html($0.label))</a>" }.joined(separator: " · ") + "</nav>\n"
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -23,11 +23,20 @@ public enum HTMLPage {
             .num { text-align: right; font-variant-numeric: tabular-nums; }
             .note { color: #595959; border-left: 3px solid #E69F00; padding-left: 0.7rem; }
             .muted { color: #595959; font-size: 0.9rem; margin-left: 0.4rem; }
-            figure.chart { margin: 1rem 0; }
-            figure.chart svg { max-width: 100%; height: auto; }
+            figure.chart { margin: 1rem 0; overflow-x: auto; }
+            figure.chart > img, figure.chart > svg { display: block; max-width: none; height: auto; }
             ol.sources li { margin-bottom: 0.3rem; overflow-wrap: anywhere; }
             footer { margin-top: 3rem; font-size: 0.8rem; color: #595959; }
-            @media print { nav { display: none; } body { max-width: none; } figure.chart, table { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+            @media screen and (max-width: 49.99rem) {
+            figure.chart::before { content: "Scroll sideways to see the whole chart \\2192"; display: block; position: sticky; left: 0; font-size: 0.85rem; color: #595959; margin-bottom: 0.3rem; }
+            .cards table, .cards tbody, .cards tr, .cards td { display: block; }
+            .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+            .cards tr { border: 1px solid #d9d9d9; border-radius: 4px; padding: 0.35rem 0.7rem; margin-bottom: 0.6rem; }
+            .cards td { display: grid; grid-template-columns: minmax(5.5rem, 35%) 1fr; gap: 0.6rem; border: 0; padding: 0.15rem 0; text-align: left; overflow-wrap: anywhere; }
+            .cards td::before { content: attr(data-label); color: #595959; font-weight: 600; }
+            .cards td:empty { display: none; }
+            }
+            @media print { nav { display: none; } body { max-width: none; } figure.chart, table { break-inside: avoid; } figure.chart { overflow: visible; } figure.chart > img, figure.chart > svg { max-width: 100%; } a { color: inherit; text-decoration: none; } }
             </style>
             </head>
             <body>

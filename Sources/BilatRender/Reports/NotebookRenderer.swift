@@ -9,6 +9,7 @@ public enum NotebookRenderer {
     public enum Format: String, Sendable, CaseIterable { case md, html }
 
     /// - Parameters:
+    ///   - navigation: links to other pages (label and relative href): a <nav> above the HTML, the Markdown's last line.
     ///   - chartFolder: the chart files' folder relative to where the report is written, ending in `/`.
     ///   - evaluate: runs one cell and returns its blocks; it decides what the cell means.
     public static func render(_ notebook: Notebook, parameters: [String: String], format: Format,
@@ -42,7 +43,14 @@ public enum NotebookRenderer {
             }
         }
         switch format {
-        case .md: return out.replacingOccurrences(of: "\n\n\n", with: "\n\n")
+        case .md:
+            // HTML has the links in the page's <nav>, above the title; Markdown as its last line, so the title stays first.
+            if !navigation.isEmpty {
+                while out.hasSuffix("\n") { out.removeLast() }
+                out += "\n\n" + navigation.map { "[\(Escaping.markdown($0.label, at: .linkText))](\(BlockWriter.linkTarget($0.href)))" }
+                    .joined(separator: " · ") + "\n"
+            }
+            return out.replacingOccurrences(of: "\n\n\n", with: "\n\n")
         case .html: return HTMLPage.render(title: title, body: out, navigation: navigation)
         }
     }
