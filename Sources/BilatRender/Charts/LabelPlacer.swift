@@ -1,5 +1,5 @@
 /// Places point labels so they do not overlap each other or leave the plot: each label tries a few
-/// slots around its point (above, below, further out) and takes the first free one.
+/// slots around its point (above, below, further out) and takes the first free one inside the plot.
 struct LabelPlacer {
     struct Box { var x0, y0, x1, y1: Double }
     var placed: [Box] = []
@@ -7,9 +7,11 @@ struct LabelPlacer {
 
     init(bounds: Box) { self.bounds = bounds }
 
-    /// Returns the y of the first line's baseline, and the x of the label's centre.
-    mutating func place(x: Double, y: Double, width: Double, lines: Int, lineHeight: Double) -> (x: Double, y: Double) {
+    /// Returns the y of the first line's baseline, and the x of the label's centre; nil when every slot is taken
+    /// or outside the bounds, for a label is better left out than drawn over another or off the chart.
+    mutating func place(x: Double, y: Double, width: Double, lines: Int, lineHeight: Double) -> (x: Double, y: Double)? {
         let height = Double(lines) * lineHeight
+        guard width + 6 <= bounds.x1 - bounds.x0 else { return nil }
         let cx = min(max(x, bounds.x0 + width / 2), bounds.x1 - width / 2)
         let offsets = [-10.0 - height, 14, -22 - height, 26, -34 - height, 38, -46 - height, 50]
         for offset in offsets {
@@ -20,13 +22,24 @@ struct LabelPlacer {
             placed.append(box)
             return (cx, top + lineHeight - 3)
         }
-        let top = y - 10 - height
-        placed.append(Box(x0: cx - width / 2, y0: top, x1: cx + width / 2, y1: top + height))
-        return (cx, top + lineHeight - 3)
+        return nil
     }
 
     /// Marks a region (a marker, a legend) as taken.
     mutating func reserve(_ box: Box) { placed.append(box) }
+}
+
+/// Which tick labels of a horizontal axis to write: each one that does not run into the one written before it.
+enum TickLabels {
+    static func kept(_ ticks: [(x: Double, text: String)], size: Double) -> [Bool] {
+        var upTo = -Double.infinity
+        return ticks.map { tick in
+            let half = TextExtent.width(tick.text, size: size) / 2
+            guard tick.x - half > upTo + 4 else { return false }
+            upTo = tick.x + half
+            return true
+        }
+    }
 }
 
 /// Round axis steps: 1, 2, 2.5 or 5 times a power of ten, giving about `count` ticks.
