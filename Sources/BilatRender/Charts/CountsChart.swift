@@ -63,13 +63,13 @@ public enum CountsChart {
             let axis = ticks.map { (x: x($0), text: ValueLabel.tick(Decimal($0), unit: "")) }
             for (tick, labelled) in zip(axis, TickLabels.kept(axis, size: 11)) {
                 plot.append(SVGElement("line", [("x1", coordinate(tick.x)), ("x2", coordinate(tick.x)), ("y1", coordinate(y)), ("y2", coordinate(y + 4)), ("stroke", ChartStyle.muted)]))
-                if labelled {
-                    plot.append(SVGElement("text", [("x", coordinate(tick.x)), ("y", coordinate(y + 16)), ("font-size", "11"), ("text-anchor", "middle"),
-                                                    ("fill", ChartStyle.muted)], text: tick.text))
+                if let labelled {
+                    plot += ChartText.elements(labelled, y: y + 16, lineHeight: 14, [("x", coordinate(tick.x)), ("y", "0"), ("font-size", "11"),
+                                                                                    ("text-anchor", "middle"), ("fill", ChartStyle.muted)])
                 }
             }
             // The axis's unit right of its last tick label.
-            let lastTick = TextExtent.width(axis.last?.text ?? "", size: 11) / 2
+            let lastTick = min(80, TextExtent.width(axis.last?.text ?? "", size: 11) / 2)
             let caption = TextExtent.fit(unit, width: max(20, ChartStyle.width - 20 - right - lastTick - 8), size: 11)
             plot += ChartText.elements(caption, y: y + 16, lineHeight: 14, [("x", coordinate(right + lastTick + 8)), ("y", "0"), ("font-size", "11"),
                                                                            ("fill", ChartStyle.muted)])
@@ -120,7 +120,8 @@ public enum CountsChart {
         }
         if flagged { plot.append(ErrorMark.ring(x: end, y: cy)) }
         let bandEnd = o.qualifier == .approximately ? x(drawn * 1.1) : end
-        let labelX = bandEnd + (o.qualifier == .lowerBound ? 52 : 12)
+        // Never closer to the edge than 40 px, whatever the scale did with an extreme value.
+        let labelX = min(bandEnd + (o.qualifier == .lowerBound ? 52 : 12), ChartStyle.width - 60)
         let value = TextExtent.fit(ValueLabel.label(o, unit: o.key.unit) + (o.isEstimated ? " (est.)" : ""), width: max(20, ChartStyle.width - 20 - labelX), size: 13, bold: true)
         plot += ChartText.elements(value, y: cy + 4, lineHeight: 16, [("x", coordinate(labelX)), ("y", "0"), ("font-size", "13"), ("font-weight", "600"), ("fill", ChartStyle.ink)])
         return plot

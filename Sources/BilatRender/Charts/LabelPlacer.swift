@@ -29,15 +29,18 @@ struct LabelPlacer {
     mutating func reserve(_ box: Box) { placed.append(box) }
 }
 
-/// Which tick labels of a horizontal axis to write: each one that does not run into the one written before it.
+/// The tick labels of a horizontal axis to write, centred on their ticks: each shortened to fit the chart (a
+/// 38-digit amount ends in "…", whole in its `<title>`), and left out where it would run into the one before.
 enum TickLabels {
-    static func kept(_ ticks: [(x: Double, text: String)], size: Double) -> [Bool] {
+    static func kept(_ ticks: [(x: Double, text: String)], size: Double) -> [TextExtent.Fitted?] {
         var upTo = -Double.infinity
         return ticks.map { tick in
-            let half = TextExtent.width(tick.text, size: size) / 2
-            guard tick.x - half > upTo + 4 else { return false }
+            let room = min(160, 2 * min(tick.x, ChartStyle.width - tick.x) - 8)
+            let fitted = TextExtent.fit(tick.text, width: max(room, 8), size: size)
+            let half = TextExtent.width(fitted.lines.first ?? "", size: size) / 2
+            guard tick.x - half > upTo + 4, tick.x - half >= 0, tick.x + half <= ChartStyle.width else { return nil }
             upTo = tick.x + half
-            return true
+            return fitted
         }
     }
 }

@@ -29,8 +29,8 @@ public enum MirrorChart {
         for t in ticks {
             plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(right)), ("y1", coordinate(y(t))), ("y2", coordinate(y(t))),
                                             ("stroke", t == 0 ? ChartStyle.muted : ChartStyle.grid), ("stroke-width", "1")]))
-            plot.append(SVGElement("text", [("x", coordinate(left - 8)), ("y", coordinate(y(t) + 4)), ("font-size", "12"), ("text-anchor", "end"),
-                                            ("fill", ChartStyle.muted)], text: ValueLabel.tick(Decimal(t), unit: unit)))
+            plot += ChartText.elements(TextExtent.fit(ValueLabel.tick(Decimal(t), unit: unit), width: left - 16, size: 12), y: y(t) + 4, lineHeight: 14,
+                                       [("x", coordinate(left - 8)), ("y", "0"), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)])
         }
         for (spot, symbol) in zip(legend, [marker(exporter: true, x: 0, y: 0), marker(exporter: false, x: 0, y: 0)]) {
             let ly = 8 + Double(spot.row) * 18
@@ -57,9 +57,11 @@ public enum MirrorChart {
                 let mx = cx + (isExporter ? -12 : 12), my = y(value.position)
                 plot.append(marker(exporter: isExporter, x: mx, y: my))
                 if labelled {
-                    plot.append(SVGElement("text", [("x", coordinate(mx + (isExporter ? -8 : 8))), ("y", coordinate(my - 8)), ("font-size", "11"),
-                                                    ("text-anchor", isExporter ? "end" : "start"), ("fill", ChartStyle.ink)],
-                                           text: ValueLabel.format(value, unit: unit, significant: 3)))
+                    let lx = mx + (isExporter ? -8 : 8)
+                    let room = min(120, isExporter ? lx - 4 : ChartStyle.width - lx - 4)
+                    plot += ChartText.elements(TextExtent.fit(ValueLabel.format(value, unit: unit, significant: 3), width: room, size: 11), y: my - 8, lineHeight: 14,
+                                               [("x", coordinate(lx)), ("y", "0"), ("font-size", "11"), ("text-anchor", isExporter ? "end" : "start"),
+                                                ("fill", ChartStyle.ink)])
                 }
             }
         }

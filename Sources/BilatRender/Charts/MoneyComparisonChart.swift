@@ -35,9 +35,9 @@ public enum MoneyComparisonChart {
         for (tick, labelled) in zip(gridlines, TickLabels.kept(gridlines, size: 12)) {
             plot.append(SVGElement("line", [("x1", coordinate(tick.x)), ("x2", coordinate(tick.x)), ("y1", coordinate(top - 6)), ("y2", coordinate(bottom)),
                                             ("stroke", ChartStyle.grid)]))
-            if labelled {
-                plot.append(SVGElement("text", [("x", coordinate(tick.x)), ("y", coordinate(top - 12)), ("font-size", "12"), ("text-anchor", "middle"),
-                                                ("fill", ChartStyle.muted)], text: tick.text))
+            if let labelled {
+                plot += ChartText.elements(labelled, y: top - 12, lineHeight: 14, [("x", coordinate(tick.x)), ("y", "0"), ("font-size", "12"),
+                                                                                  ("text-anchor", "middle"), ("fill", ChartStyle.muted)])
             }
         }
         for (i, row) in rows.enumerated() {

@@ -45,8 +45,8 @@ public enum TimeSeriesChart {
         for t in ticks {
             plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(right)), ("y1", coordinate(y(t))), ("y2", coordinate(y(t))),
                                             ("stroke", t == 0 ? ChartStyle.muted : ChartStyle.grid), ("stroke-width", "1")]))
-            plot.append(SVGElement("text", [("x", coordinate(left - 8)), ("y", coordinate(y(t) + 4)), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)],
-                                   text: ValueLabel.tick(Decimal(t), unit: tickUnit)))
+            plot += ChartText.elements(TextExtent.fit(ValueLabel.tick(Decimal(t), unit: tickUnit), width: left - 16, size: 12), y: y(t) + 4, lineHeight: 14,
+                                       [("x", coordinate(left - 8)), ("y", "0"), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)])
         }
         // x axis: a label per year in the middle of its span, or fewer labels on long spans; a tick per year
         // up to a lifetime, and beyond that (year 1 to 9999 is valid data) a tick per label only.
