@@ -69,7 +69,12 @@ public enum ChartStage {
         for currency in Set(reported.map(\.key.unit)).filter(ValueLabel.isMoney).sorted() {
             let money = reported.filter { $0.key.unit == currency }
             guard money.count >= 2 else { continue }
-            let rows = money.map { MoneyComparisonChart.Row(label: rowLabel($0, in: dataset), observation: $0) }
+            // Each row says who gave, sold or sent to whom, from the figure's direction.
+            let rows = money.map {
+                MoneyComparisonChart.Row(label: rowLabel($0, in: dataset), observation: $0,
+                                         flow: ChartRow.flow(reporter: partyName($0.key.reporter, in: dataset),
+                                                             partner: partyName($0.key.partner, in: dataset), direction: $0.key.direction))
+            }
             let title = "Money figures side by side, \(r.view.title)"
             let sources = sources(of: money, in: dataset)
             drafts.append(Draft(preferred: "money-\(currency.lowercased())", identity: "money|\(currency)", shows: "money-\(currency.lowercased())",

@@ -182,6 +182,9 @@ struct DatasetGenerator {
             for svg in svgs {
                 let problems = SVGCheck.problems(svg)
                 #expect(problems.isEmpty, "dataset \(n): \(problems.prefix(3))")
+                // No text of a chart leaves it, whatever the data (ChartTextBoundsTests has the hand-made extremes).
+                let outside = TextBoxes.of(svg).outside
+                #expect(outside.isEmpty, "dataset \(n): \(outside.prefix(3))")
             }
             svgCount += svgs.count
 

@@ -13,17 +13,20 @@ struct ChartFrame {
 
     func document(plotHeight: Double, plot: [SVGElement]) -> String {
         let sourceLines = ChartStyle.wrap(Self.sourceText(sources), width: width - 40, size: 11)
+        // A title of a long subject wraps to three lines at most; the whole of it is the document's <title>.
+        let titleText = TextExtent.fit(title, width: width - 40, size: 18, bold: true, maxLines: 3)
         let subtitleLines = ChartStyle.wrap(subtitle, width: width - 40, size: 13)
-        let plotTop = Self.plotTop + Double(max(0, subtitleLines.count - 1)) * 17
+        let titleExtra = Double(titleText.lines.count - 1) * 22
+        let plotTop = Self.plotTop + titleExtra + Double(max(0, subtitleLines.count - 1)) * 17
         let height = plotTop + plotHeight + 16 + Double(sourceLines.count) * 15 + 10
         var children: [SVGElement] = [
             SVGElement("title", [("id", "title")], text: title),
             SVGElement("desc", [("id", "desc")], text: description),
             SVGElement("rect", [("width", coordinate(width)), ("height", coordinate(height)), ("fill", "#ffffff")]),
-            SVGElement("text", [("x", "20"), ("y", "30"), ("font-size", "18"), ("font-weight", "600"), ("fill", ChartStyle.ink)], text: title),
         ]
+        children += ChartText.elements(titleText, y: 30, lineHeight: 22, [("x", "20"), ("y", "30"), ("font-size", "18"), ("font-weight", "600"), ("fill", ChartStyle.ink)])
         for (i, line) in subtitleLines.enumerated() {
-            children.append(SVGElement("text", [("x", "20"), ("y", coordinate(52 + Double(i) * 17)), ("font-size", "13"), ("fill", ChartStyle.muted)], text: line))
+            children.append(SVGElement("text", [("x", "20"), ("y", coordinate(52 + titleExtra + Double(i) * 17)), ("font-size", "13"), ("fill", ChartStyle.muted)], text: line))
         }
         children.append(SVGElement("g", [("transform", "translate(0,\(coordinate(plotTop)))")], children: plot))
         let sourcesTop = plotTop + plotHeight + 16

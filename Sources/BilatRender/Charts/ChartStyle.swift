@@ -15,24 +15,14 @@ public enum ChartStyle {
 
     public static let width = 760.0
 
-    /// Rough width of text in the font stack, for layout without a font engine.
-    static func textWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.56 }
+    /// Width of text in the font stack, estimated on the wide side (see `TextExtent`).
+    static func textWidth(_ text: String, size: Double, bold: Bool = false) -> Double {
+        TextExtent.width(text, size: size, bold: bold)
+    }
 
-    /// Splits text into lines no wider than `width`, breaking at spaces.
-    static func wrap(_ text: String, width: Double, size: Double) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if textWidth(candidate, size: size) > width && !current.isEmpty {
-                lines.append(current)
-                current = String(word)
-            } else {
-                current = candidate
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+    /// Splits text into lines no wider than `width`, breaking at spaces and inside words longer than a line.
+    static func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
+        TextExtent.fit(text, width: width, size: size, bold: bold, maxLines: .max).lines
     }
 }
 
@@ -47,9 +37,22 @@ extension Decimal {
 public struct ChartRow: Sendable {
     public var label: String
     public var observation: Observation
+    /// Who gave, sold or sent to whom, as the figure's direction says: "Azerbaijan → Pakistan"; empty when unsaid.
+    public var flow: String
 
-    public init(label: String, observation: Observation) {
+    public init(label: String, observation: Observation, flow: String = "") {
         self.label = label
         self.observation = observation
+        self.flow = flow
+    }
+
+    /// "Azerbaijan → Pakistan" for a figure from the reporter to the partner (aid given, a sale, exports),
+    /// "Pakistan → Azerbaijan" for one the reporter received (imports), "Azerbaijan ↔ Pakistan" for both ways.
+    public static func flow(reporter: String, partner: String, direction: Direction) -> String {
+        switch direction {
+        case .toPartner: return "\(reporter) → \(partner)"
+        case .fromPartner: return "\(partner) → \(reporter)"
+        case .both: return "\(reporter) ↔ \(partner)"
+        }
     }
 }

@@ -1,5 +1,5 @@
 /// Places point labels so they do not overlap each other or leave the plot: each label tries a few
-/// slots around its point (above, below, further out) and takes the first free one.
+/// slots around its point (above, below, further out) and takes the first free one inside the plot.
 struct LabelPlacer {
     struct Box { var x0, y0, x1, y1: Double }
     var placed: [Box] = []
@@ -7,9 +7,11 @@ struct LabelPlacer {
 
     init(bounds: Box) { self.bounds = bounds }
 
-    /// Returns the y of the first line's baseline, and the x of the label's centre.
-    mutating func place(x: Double, y: Double, width: Double, lines: Int, lineHeight: Double) -> (x: Double, y: Double) {
+    /// Returns the y of the first line's baseline, and the x of the label's centre; nil when every slot is taken
+    /// or outside the bounds, for a label is better left out than drawn over another or off the chart.
+    mutating func place(x: Double, y: Double, width: Double, lines: Int, lineHeight: Double) -> (x: Double, y: Double)? {
         let height = Double(lines) * lineHeight
+        guard width + 6 <= bounds.x1 - bounds.x0 else { return nil }
         let cx = min(max(x, bounds.x0 + width / 2), bounds.x1 - width / 2)
         let offsets = [-10.0 - height, 14, -22 - height, 26, -34 - height, 38, -46 - height, 50]
         for offset in offsets {
@@ -20,13 +22,27 @@ struct LabelPlacer {
             placed.append(box)
             return (cx, top + lineHeight - 3)
         }
-        let top = y - 10 - height
-        placed.append(Box(x0: cx - width / 2, y0: top, x1: cx + width / 2, y1: top + height))
-        return (cx, top + lineHeight - 3)
+        return nil
     }
 
     /// Marks a region (a marker, a legend) as taken.
     mutating func reserve(_ box: Box) { placed.append(box) }
+}
+
+/// The tick labels of a horizontal axis to write, centred on their ticks: each shortened to fit the chart (a
+/// 38-digit amount ends in "…", whole in its `<title>`), and left out where it would run into the one before.
+enum TickLabels {
+    static func kept(_ ticks: [(x: Double, text: String)], size: Double) -> [TextExtent.Fitted?] {
+        var upTo = -Double.infinity
+        return ticks.map { tick in
+            let room = min(160, 2 * min(tick.x, ChartStyle.width - tick.x) - 8)
+            let fitted = TextExtent.fit(tick.text, width: max(room, 8), size: size)
+            let half = TextExtent.width(fitted.lines.first ?? "", size: size) / 2
+            guard tick.x - half > upTo + 4, tick.x - half >= 0, tick.x + half <= ChartStyle.width else { return nil }
+            upTo = tick.x + half
+            return fitted
+        }
+    }
 }
 
 /// Round axis steps: 1, 2, 2.5 or 5 times a power of ten, giving about `count` ticks.

@@ -12,8 +12,12 @@ public enum MirrorChart {
         }
         guard let first = pairs.first else { return ChartFrame(title: title, subtitle: "", description: title, sources: sources).document(plotHeight: 20, plot: []) }
         let (exporter, importer, unit, factor) = (first.exporter, first.importer, first.unit, first.factor.text)
-        let left = 78.0, right = ChartStyle.width - 30, plotHeight = 320.0
-        let top = 40.0, bottom = plotHeight - 50
+        let left = 78.0, right = ChartStyle.width - 30
+        let exporterName = "\(exporter)'s exports to \(importer) (FOB)"
+        let importerName = "\(importer)'s imports from \(exporter) × \(factor) (at FOB)"
+        let legend = TimeSeriesChart.layoutLegend([exporterName, importerName], from: left, to: right)
+        let top = 22 + 18 * Double((legend.map(\.row).max() ?? 0) + 1)
+        let plotHeight = top + 280, bottom = plotHeight - 50
         let values = pairs.flatMap { [$0.exporterReport?.value.position, $0.importerFOB?.position] }.compactMap { $0 }.filter(\.isFinite)
         let ticks = NiceScale.ticks(from: min(0, values.min() ?? 0) * 1.15, upTo: (values.max() ?? 1) * 1.15)
         let yMin = ticks.first ?? 0, yMax = ticks.last ?? 1
@@ -25,30 +29,39 @@ public enum MirrorChart {
         for t in ticks {
             plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(right)), ("y1", coordinate(y(t))), ("y2", coordinate(y(t))),
                                             ("stroke", t == 0 ? ChartStyle.muted : ChartStyle.grid), ("stroke-width", "1")]))
-            plot.append(SVGElement("text", [("x", coordinate(left - 8)), ("y", coordinate(y(t) + 4)), ("font-size", "12"), ("text-anchor", "end"),
-                                            ("fill", ChartStyle.muted)], text: ValueLabel.tick(Decimal(t), unit: unit)))
+            plot += ChartText.elements(TextExtent.fit(ValueLabel.tick(Decimal(t), unit: unit), width: left - 16, size: 12), y: y(t) + 4, lineHeight: 14,
+                                       [("x", coordinate(left - 8)), ("y", "0"), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)])
         }
-        let exporterName = "\(exporter)'s exports to \(importer) (FOB)"
-        let importerName = "\(importer)'s imports from \(exporter) × \(factor) (at FOB)"
-        for (text, symbol, at) in [(exporterName, marker(exporter: true, x: 0, y: 0), left), (importerName, marker(exporter: false, x: 0, y: 0), left + 330)] {
-            plot.append(SVGElement("g", [("transform", "translate(\(coordinate(at + 6)),8)")], children: [symbol]))
-            plot.append(SVGElement("text", [("x", coordinate(at + 16)), ("y", "12"), ("font-size", "12"), ("fill", ChartStyle.ink)], text: text))
+        for (spot, symbol) in zip(legend, [marker(exporter: true, x: 0, y: 0), marker(exporter: false, x: 0, y: 0)]) {
+            let ly = 8 + Double(spot.row) * 18
+            plot.append(SVGElement("g", [("transform", "translate(\(coordinate(spot.x + 6)),\(coordinate(ly)))")], children: [symbol]))
+            plot += ChartText.elements(spot.text, y: ly + 4, lineHeight: 14, [("x", coordinate(spot.x + 16)), ("y", "0"), ("font-size", "12"), ("fill", ChartStyle.ink)])
         }
+        // Under the axis, each period and its asymmetry; on a crowded axis every k-th, so that none overlap.
+        func below(_ p: MirrorPair) -> String {
+            p.asymmetryPercent.map { MirrorOutput.percentText($0) } ?? (p.reported == .exporterOnly ? "\(importer) did not report" : "\(exporter) did not report")
+        }
+        let widest = pairs.map { max(TextExtent.width($0.period.shortName, size: 12), TextExtent.width(below($0), size: 11)) }.max() ?? 0
+        let every = max(1, Int((min(widest, 160) + 8) / max(slot, 1)) + 1)
         for (i, p) in pairs.enumerated() {
             let cx = left + (Double(i) + 0.5) * slot
-            plot.append(SVGElement("text", [("x", coordinate(cx)), ("y", coordinate(bottom + 18)), ("font-size", "12"), ("text-anchor", "middle"),
-                                            ("fill", ChartStyle.ink)], text: p.period.shortName))
-            let below = p.asymmetryPercent.map { MirrorOutput.percentText($0) } ?? (p.reported == .exporterOnly ? "\(importer) did not report" : "\(exporter) did not report")
-            plot.append(SVGElement("text", [("x", coordinate(cx)), ("y", coordinate(bottom + 34)), ("font-size", "11"), ("text-anchor", "middle"),
-                                            ("fill", ChartStyle.muted)], text: below))
+            if i % every == 0 {
+                let room = slot * Double(every) - 8
+                plot += ChartText.elements(TextExtent.fit(p.period.shortName, width: room, size: 12), y: bottom + 18, lineHeight: 14,
+                                           [("x", coordinate(cx)), ("y", "0"), ("font-size", "12"), ("text-anchor", "middle"), ("fill", ChartStyle.ink)])
+                plot += ChartText.elements(TextExtent.fit(below(p), width: room, size: 11), y: bottom + 34, lineHeight: 14,
+                                           [("x", coordinate(cx)), ("y", "0"), ("font-size", "11"), ("text-anchor", "middle"), ("fill", ChartStyle.muted)])
+            }
             for (value, isExporter) in [(p.exporterReport?.value, true), (p.importerFOB, false)] {
                 guard let value, value.position.isFinite else { continue }
                 let mx = cx + (isExporter ? -12 : 12), my = y(value.position)
                 plot.append(marker(exporter: isExporter, x: mx, y: my))
                 if labelled {
-                    plot.append(SVGElement("text", [("x", coordinate(mx + (isExporter ? -8 : 8))), ("y", coordinate(my - 8)), ("font-size", "11"),
-                                                    ("text-anchor", isExporter ? "end" : "start"), ("fill", ChartStyle.ink)],
-                                           text: ValueLabel.format(value, unit: unit, significant: 3)))
+                    let lx = mx + (isExporter ? -8 : 8)
+                    let room = min(120, isExporter ? lx - 4 : ChartStyle.width - lx - 4)
+                    plot += ChartText.elements(TextExtent.fit(ValueLabel.format(value, unit: unit, significant: 3), width: room, size: 11), y: my - 8, lineHeight: 14,
+                                               [("x", coordinate(lx)), ("y", "0"), ("font-size", "11"), ("text-anchor", isExporter ? "end" : "start"),
+                                                ("fill", ChartStyle.ink)])
                 }
             }
         }

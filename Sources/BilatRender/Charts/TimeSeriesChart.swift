@@ -10,8 +10,23 @@ public enum TimeSeriesChart {
         // A value with no place on an axis (NaN) is left out rather than drawn at a made-up height.
         let points = observations.filter { $0.value.position.isFinite }
             .sorted { ($0.period.start, $0.period.end, $0.id) < ($1.period.start, $1.period.end, $1.id) }
-        let left = 78.0, right = ChartStyle.width - 30, plotHeight = 300.0
-        let top = 34.0, bottom = plotHeight - 30
+        let right = ChartStyle.width - 30
+        // A range reaches up to its high end.
+        let maxValue = points.map { $0.highOrValue.position.isFinite ? $0.highOrValue.position : $0.value.position }.max() ?? 1
+        // Zero is on the axis; a negative value (a trade balance) takes the axis below it.
+        let minValue = min(0, points.map(\.value.position).min() ?? 0)
+        let ticks = NiceScale.ticks(from: minValue * 1.15, upTo: maxValue * 1.15)
+        let yMin = ticks.first ?? 0, yMax = ticks.last ?? 1
+        // The plot starts right of its widest tick label ("$1000T").
+        // Ticks of a count are numbers: its unit, however long, is in the subtitle.
+        let tickUnit = ValueLabel.isMoney(key.unit) ? key.unit : ""
+        let tickWidth = ticks.map { TextExtent.width(ValueLabel.tick(Decimal($0), unit: tickUnit), size: 12) }.max() ?? 0
+        let left = min(max(78, tickWidth + 28), ChartStyle.width / 2)
+        // The key above the plot, in as many rows as its entries need.
+        let legend = legendEntries(points)
+        let legendRows = layoutLegend(legend.map(\.0), from: left, to: right)
+        let top = 16 + 18 * Double(max(1, legendRows.map(\.row).max().map { $0 + 1 } ?? 1))
+        let plotHeight = top + 266, bottom = plotHeight - 30
         let firstYear = points.map(\.period.start.year).min() ?? 2000
         // The axis ends where the next year would begin: year 10000 has no date, so it is only a number here.
         let lastYear = max((points.map(\.period.end.year).max() ?? 2000) + 1, firstYear + 1)
@@ -24,20 +39,14 @@ public enum TimeSeriesChart {
         }
         // The middle of a period: from its first day to the end of its last day.
         func xMid(_ p: Period) -> Double { (x(p.start) + x(p.end) + yearWidth / 365) / 2 }
-        // A range reaches up to its high end.
-        let maxValue = points.map { $0.highOrValue.position.isFinite ? $0.highOrValue.position : $0.value.position }.max() ?? 1
-        // Zero is on the axis; a negative value (a trade balance) takes the axis below it.
-        let minValue = min(0, points.map(\.value.position).min() ?? 0)
-        let ticks = NiceScale.ticks(from: minValue * 1.15, upTo: maxValue * 1.15)
-        let yMin = ticks.first ?? 0, yMax = ticks.last ?? 1
         func y(_ v: Double) -> Double { bottom - (v - yMin) / (yMax - yMin) * (bottom - top) }
 
         var plot: [SVGElement] = []
         for t in ticks {
             plot.append(SVGElement("line", [("x1", coordinate(left)), ("x2", coordinate(right)), ("y1", coordinate(y(t))), ("y2", coordinate(y(t))),
                                             ("stroke", t == 0 ? ChartStyle.muted : ChartStyle.grid), ("stroke-width", "1")]))
-            plot.append(SVGElement("text", [("x", coordinate(left - 8)), ("y", coordinate(y(t) + 4)), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)],
-                                   text: ValueLabel.tick(Decimal(t), unit: key.unit)))
+            plot += ChartText.elements(TextExtent.fit(ValueLabel.tick(Decimal(t), unit: tickUnit), width: left - 16, size: 12), y: y(t) + 4, lineHeight: 14,
+                                       [("x", coordinate(left - 8)), ("y", "0"), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)])
         }
         // x axis: a label per year in the middle of its span, or fewer labels on long spans; a tick per year
         // up to a lifetime, and beyond that (year 1 to 9999 is valid data) a tick per label only.
@@ -62,26 +71,14 @@ public enum TimeSeriesChart {
         }
 
         var placer = LabelPlacer(bounds: .init(x0: left, y0: 0, x1: right, y1: bottom - 2))
-        var legend: [(String, SVGElement)] = []
-        if points.contains(where: { !$0.period.isPartialYear }) {
-            legend.append(("full year", marker(partial: false, derived: false, x: 0, y: 0)))
-        }
-        if let partial = points.first(where: { $0.period.isPartialYear }) {
-            legend.append(("part of a year (\(monthsName(partial.period)))", marker(partial: true, derived: false, x: 0, y: 0)))
-        }
-        if points.contains(where: \.isDerived) {
-            legend.append(("derived: computed from a stated change or a total", marker(partial: false, derived: true, x: 0, y: 0)))
-        }
         // The error entry goes under the axis, where a row of its own always has room.
         let marked = points.filter { flagged.contains($0.id) }
         if !marked.isEmpty { plot += ErrorMark.legendRow(x: left, y: plotHeight + 2) }
-        var lx = left
-        for (text, symbol) in legend {
-            plot.append(SVGElement("g", [("transform", "translate(\(coordinate(lx + 6)),8)")], children: [symbol]))
-            plot.append(SVGElement("text", [("x", coordinate(lx + 16)), ("y", "12"), ("font-size", "12"), ("fill", ChartStyle.ink)], text: text))
-            let w = 16 + ChartStyle.textWidth(text, size: 12) + 18
-            placer.reserve(.init(x0: lx, y0: 0, x1: lx + w, y1: 18))
-            lx += w
+        for ((_, symbol), spot) in zip(legend, legendRows) {
+            let ly = 8 + Double(spot.row) * 18
+            plot.append(SVGElement("g", [("transform", "translate(\(coordinate(spot.x + 6)),\(coordinate(ly)))")], children: [symbol]))
+            plot += ChartText.elements(spot.text, y: ly + 4, lineHeight: 14, [("x", coordinate(spot.x + 16)), ("y", "0"), ("font-size", "12"), ("fill", ChartStyle.ink)])
+            placer.reserve(.init(x0: spot.x, y0: ly - 8, x1: spot.x + spot.width, y1: ly + 10))
         }
 
         for p in points {
@@ -108,12 +105,17 @@ public enum TimeSeriesChart {
             let px = xMid(p.period), py = y(p.value.position)
             let value = ValueLabel.label(p, unit: key.unit)
             var notes: [String] = []
-            if p.period.isPartialYear { notes.append(monthsName(p.period)) }
+            if p.period.isPartialYear { notes.append(partName(p.period)) }
             if p.isEstimated { notes.append("est.") }
             if p.isDerived { notes.append("derived") }
             let lines = [value] + (notes.isEmpty ? [] : [notes.joined(separator: ", ")])
-            let width = lines.map { ChartStyle.textWidth($0, size: 12) }.max() ?? 0
-            let spot = placer.place(x: px, y: py, width: width, lines: lines.count, lineHeight: 14)
+            let width = lines.enumerated().map { TextExtent.width($1, size: $0 == 0 ? 12 : 11, bold: $0 == 0) }.max() ?? 0
+            // Where no free place is left (hundreds of points), the label is the marker's tooltip instead.
+            guard let spot = placer.place(x: px, y: py, width: width, lines: lines.count, lineHeight: 14) else {
+                plot.append(SVGElement("circle", [("cx", coordinate(px)), ("cy", coordinate(py)), ("r", "7"), ("fill", "none"), ("pointer-events", "all")],
+                                       children: [SVGElement("title", text: lines.joined(separator: ", "))]))
+                continue
+            }
             for (i, line) in lines.enumerated() {
                 var attributes = [("x", coordinate(spot.x)), ("y", coordinate(spot.y + Double(i) * 14)), ("font-size", i == 0 ? "12" : "11"),
                                   ("text-anchor", "middle"), ("fill", i == 0 ? ChartStyle.ink : ChartStyle.muted)]
@@ -147,6 +149,46 @@ public enum TimeSeriesChart {
         if span <= 30 { return 5 }
         if span <= 120 { return 10 }
         return [20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500].first { span / $0 <= 12 } ?? 5000
+    }
+
+    /// The key's entries for the marks drawn, and only those; the part-of-a-year entry names the parts drawn.
+    static func legendEntries(_ points: [Observation]) -> [(String, SVGElement)] {
+        var legend: [(String, SVGElement)] = []
+        if points.contains(where: { !$0.period.isPartialYear }) {
+            legend.append(("full year or longer", marker(partial: false, derived: false, x: 0, y: 0)))
+        }
+        var parts: [String] = []
+        for p in points where p.period.isPartialYear && !parts.contains(partName(p.period)) { parts.append(partName(p.period)) }
+        if !parts.isEmpty {
+            legend.append(("part of a year (\(parts.joined(separator: ", ")))", marker(partial: true, derived: false, x: 0, y: 0)))
+        }
+        if points.contains(where: \.isDerived) {
+            legend.append(("derived: computed from a stated change or a total", marker(partial: false, derived: true, x: 0, y: 0)))
+        }
+        return legend
+    }
+
+    /// Legend entries left to right, a new row when the next does not fit; an entry wider than a row is shortened.
+    static func layoutLegend(_ texts: [String], from left: Double, to right: Double) -> [(text: TextExtent.Fitted, x: Double, row: Int, width: Double)] {
+        var placed: [(text: TextExtent.Fitted, x: Double, row: Int, width: Double)] = []
+        var x = left, row = 0
+        for text in texts {
+            let fitted = TextExtent.fit(text, width: right - left - 16, size: 12)
+            let width = 16 + (fitted.lines.map { TextExtent.width($0, size: 12) }.max() ?? 0) + 18
+            if x > left && x + width - 18 > right { x = left; row += 1 }
+            placed.append((fitted, x, row, width))
+            x += width
+        }
+        return placed
+    }
+
+    /// "Q1", "H2", or the months ("Jan–Sep"): the year is on the axis.
+    static func partName(_ p: Period) -> String {
+        let s = p.start, e = p.end
+        let wholeMonths = s.day == 1 && CalendarDate.lastDay(year: e.year, month: e.month) == e && s.year == e.year
+        if wholeMonths, e.month - s.month == 2, (s.month - 1) % 3 == 0 { return "Q\((s.month - 1) / 3 + 1)" }
+        if wholeMonths, e.month - s.month == 5, s.month == 1 || s.month == 7 { return s.month == 1 ? "H1" : "H2" }
+        return monthsName(p)
     }
 
     static func monthsName(_ p: Period) -> String {

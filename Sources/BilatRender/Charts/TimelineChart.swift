@@ -20,10 +20,12 @@ public enum TimelineChart {
                 y += 22
             }
             let lines = ChartStyle.wrap(event.title, width: textWidth, size: 13)
-            let height = max(26, Double(lines.count) * 17 + 9)
             let date = event.date.isApproximate && event.date.granularity != .year ? event.dateText : event.date.rangeName
-            plot.append(SVGElement("text", [("x", coordinate(dateRight)), ("y", coordinate(y + 13)), ("font-size", "12"), ("text-anchor", "end"),
-                                            ("fill", ChartStyle.muted)], text: date))
+            // A long date wraps to two lines in its column; beyond that it is shortened, whole in its <title>.
+            let dateText = TextExtent.fit(date, width: dateRight - 20, size: 12, maxLines: 2)
+            let height = max(dateText.lines.count > 1 ? 40 : 26, Double(lines.count) * 17 + 9)
+            plot += ChartText.elements(dateText, y: y + 13, lineHeight: 14,
+                                       [("x", coordinate(dateRight)), ("y", "0"), ("font-size", "12"), ("text-anchor", "end"), ("fill", ChartStyle.muted)])
             plot.append(SVGElement("circle", [("cx", coordinate(lineX)), ("cy", coordinate(y + 9)), ("r", "4.5"),
                                               ("fill", event.note.isEmpty ? ChartStyle.blue : ChartStyle.vermillion)]))
             for (i, line) in lines.enumerated() {
