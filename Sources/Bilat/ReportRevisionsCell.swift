@@ -20,14 +20,14 @@ extension ReportCells {
     }
 
     /// "Imports (Pakistan from Azerbaijan), all goods, 2018: value USD 530 → USD 612 (source [1] → [2]), from
-    /// TradeData_2018_r2.csv line 3, recorded 2024-11-01".
+    /// TradeData_2018_r2.csv line 3, recorded 1 Nov 2024".
     func line(_ r: FigureRevision, figure: Figure?) -> String {
         var text = figure.map { describe($0) } ?? r.figureID
         text += ": \(r.field.words) \(shown(r.before)) → \(shown(r.after))"
         func cited(_ id: String) -> String { scope.cite([id]).isEmpty ? id : scope.cite([id]) }
         text += r.beforeSource == r.afterSource ? " (source \(cited(r.afterSource)))"
             : " (source \(cited(r.beforeSource)) → \(cited(r.afterSource)))"
-        return text + ", from \(r.file) line \(r.line), recorded \(r.recorded.label)"
+        return text + ", from \(r.file) line \(r.line), recorded \(r.recorded.rangeName)"
     }
 
     /// The figure in a reader's words: its indicator, whose report it is and of what, and its period.

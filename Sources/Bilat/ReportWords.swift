@@ -46,6 +46,7 @@ struct ReportWords {
         }
         for s in dataset.statuses where wanted.contains(s.id) { names.append((s.id, "the \(publisher(s.sourceID)) status of \(s.subject)")) }
         for s in dataset.sources where wanted.contains(s.id) { names.append((s.id, publisher(s.id))) }
+        for p in dataset.parties where wanted.contains(p.id) { names.append((p.id, p.name)) }
         // Only snake_case ids: "aid" or "exports" are words already.
         for i in dataset.indicators where i.id.contains("_") && wanted.contains(i.id) { names.append((i.id, ReaderWording.inSentence(i.name))) }
         return names

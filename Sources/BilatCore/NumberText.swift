@@ -11,8 +11,9 @@ public enum NumberText {
     /// A run of digits with a comma before every three from the right: "1234567" as "1,234,567".
     public static func grouped(digits: String) -> String {
         var out = ""
+        let count = digits.count
         for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            if i > 0, (count - i) % 3 == 0 { out.append(",") }
             out.append(c)
         }
         return out

@@ -63,6 +63,7 @@ struct ReaderWordingTests {
         ("f-1", "the first figure"),
         ("personnel_trained", "personnel trained"),
         ("todayaz-2022-30years", "Today.Az"),
+        ("AZE", "Azerbaijan"),
     ])
 
     @Test("ids, ISO dates and long numbers become readers' words", arguments: [
@@ -74,6 +75,7 @@ struct ReaderWordingTests {
         ("in 2021 and FY2020-21", "in 2021 and FY2020-21"),
         ("reports 3900000 (exact), 4350000.5", "reports 3,900,000 (exact), 4,350,000.5"),
         ("since 1991, 2017-Q3", "since 1991, Jul–Sep 2017"),
+        ("AZE records 29.4 % more imports (AZE→PAK)", "Azerbaijan records 29.4% more imports (Azerbaijan→PAK)"),
     ])
     func rewrite(text: String, expected: String) {
         #expect(Self.wording.rewrite(text) == expected)
@@ -82,6 +84,7 @@ struct ReaderWordingTests {
     @Test("a query cell that is a period shows the page's dates; other cells stay", arguments: [
         ("2018-01/2018-09", "Jan–Sep 2018"), ("2022-10-04", "4 Oct 2022"), ("2017", "2017"), ("7340000", "7,340,000"),
         ("2018-01 plan", "2018-01 plan"), ("shunculture-2024-role", "shunculture-2024-role"), ("1234", "1234"),
+        (String(repeating: "0", count: 100_000), String(repeating: "0", count: 100_000)),
     ])
     func queryCells(cell: String, expected: String) {
         #expect(ReaderWording.periodCell(cell) == expected)

@@ -18,7 +18,12 @@ public struct ReaderWording: Sendable {
     }
 
     public func rewrite(_ text: String) -> String {
-        Self.groupingNumbers(in: Self.replacingPeriods(in: replacingIDs(in: text)))
+        Self.percentOnNumber(Self.groupingNumbers(in: Self.replacingPeriods(in: replacingIDs(in: text))))
+    }
+
+    /// "29.4 %" as "29.4%": a "%" after a space can wrap onto a line of its own.
+    static func percentOnNumber(_ text: String) -> String {
+        text.replacing(/(\d) %/) { "\($0.output.1)%" }
     }
 
     /// Characters that can continue an id: an id is a whole run of them, so "f-1" never matches inside "f-12".
@@ -71,8 +76,10 @@ public struct ReaderWording: Sendable {
     /// A query cell as a report shows it: a cell that is an ISO period ("2018-01/2018-09") in the page's dates,
     /// a whole number of five or more digits grouped; any other cell as the query returned it.
     public static func periodCell(_ cell: String) -> String {
+        // Numbers and periods are short: a long cell (a query may return megabytes) is text, and left alone.
+        guard cell.utf8.count <= 40 else { return cell }
         if cell.count >= 5, cell.allSatisfy({ $0.isASCII && $0.isNumber }) { return NumberText.grouped(digits: cell) }
-        guard cell.contains("-") || cell.contains("/"), cell.count <= 40 else { return cell }
+        guard cell.contains("-") || cell.contains("/") else { return cell }
         let rewritten = replacingPeriods(in: cell)
         // Only a cell that is a period through and through: "2018-01 plan" is text, not a period.
         return ReaderWording.tokens(in: cell).count == 1 && rewritten != cell ? rewritten : cell
