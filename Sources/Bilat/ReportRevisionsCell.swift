@@ -33,13 +33,7 @@ extension ReportCells {
     /// The figure in a reader's words: its indicator, whose report it is and of what, and its period.
     func describe(_ f: Figure) -> String {
         let dataset = scope.dataset
-        let reporter = ChartStage.partyName(f.reporter, in: dataset), partner = ChartStage.partyName(f.partner, in: dataset)
-        let parties: String
-        switch f.direction {
-        case .both: parties = "\(reporter)–\(partner)"
-        case .toPartner: parties = "\(reporter) to \(partner)"
-        case .fromPartner: parties = "\(reporter) from \(partner)"
-        }
+        let parties = ReportWords.parties(f.reporter, f.partner, f.direction, in: dataset)
         var text = "\(ChartStage.indicatorName(f.indicator, in: dataset)) (\(parties))"
         if !f.subject.isEmpty { text += ", \(f.subject)" }
         return text + ", \(f.period.rangeName)"

@@ -54,16 +54,21 @@ struct ReportWords {
 
     /// "Trade turnover, Azerbaijan–Pakistan (US$)", "Aid, Azerbaijan to Pakistan: flood relief (US$)".
     func seriesName(_ key: SeriesKey) -> String {
-        let a = ChartStage.partyName(key.reporter, in: dataset), b = ChartStage.partyName(key.partner, in: dataset)
-        let pair: String
-        switch key.direction {
-        case .both: pair = "\(a)–\(b)"
-        case .toPartner: pair = "\(a) to \(b)"
-        case .fromPartner: pair = "\(a) from \(b)"
-        }
+        let pair = Self.parties(key.reporter, key.partner, key.direction, in: dataset)
         let about = key.subject.isEmpty ? "" : ": \(key.subject)"
         let level = key.isLevelAtDate ? ", level at a date" : ""
         return "\(ChartStage.indicatorName(key.indicator, in: dataset)), \(pair)\(about) (\(ReaderValue.unitName(key.unit))\(level))"
+    }
+
+    /// The parties by name, as the reporter sees the flow: "Azerbaijan–Pakistan", "Azerbaijan to Pakistan",
+    /// "Azerbaijan from Pakistan".
+    static func parties(_ reporter: String, _ partner: String, _ direction: Direction, in dataset: Dataset) -> String {
+        let a = ChartStage.partyName(reporter, in: dataset), b = ChartStage.partyName(partner, in: dataset)
+        switch direction {
+        case .both: return "\(a)–\(b)"
+        case .toPartner: return "\(a) to \(b)"
+        case .fromPartner: return "\(a) from \(b)"
+        }
     }
 
     /// How an implied figure follows from reported ones, in words: "implied by the 2017 total and the stated

@@ -26,16 +26,6 @@ import Testing
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
-    /// What a reader sees of a page: its text outside `<details>`, tags dropped and entities read.
-    static func visibleText(_ html: String) -> String {
-        var text = html.replacing(/<details>[\s\S]*?<\/details>/, with: "")
-        text = text.replacing(/<style>[\s\S]*?<\/style>/, with: "").replacing(/<svg[\s\S]*?<\/svg>/, with: "")
-        text = text.replacing(/<[^>]*>/, with: " ")
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        return text
-    }
 
     @Test("readers' words on the built pages, ids and formulas only in details", arguments: [
         ("2017.html", "implied by the 2016 figure", false),
@@ -58,7 +48,7 @@ import Testing
         ("2018.html", "22.5 %", false),
     ])
     func pageText(page: String, text: String, present: Bool) throws {
-        let visible = Self.visibleText(try folder.read("Output/aze-pak/reports/" + page))
+        let visible = ReportText.visible(try folder.read("Output/aze-pak/reports/" + page))
         #expect(visible.contains(text) == present, "\(page): \(present ? "missing" : "unexpected") \(text)")
     }
 
@@ -122,7 +112,7 @@ import Testing
         guard let end = rest.range(of: "</table>") else { return [] }
         let table = String(rest[..<end.lowerBound])
         return table.matches(of: /<tr>([\s\S]*?)<\/tr>/).map { row in
-            String(row.output.1).matches(of: /<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/).map { visibleText(String($0.output.1)).trimmingCharacters(in: .whitespaces) }
+            String(row.output.1).matches(of: /<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/).map { ReportText.visible(String($0.output.1)).trimmingCharacters(in: .whitespaces) }
         }
     }
 }

@@ -64,6 +64,7 @@ struct ReaderWordingTests {
         ("personnel_trained", "personnel trained"),
         ("todayaz-2022-30years", "Today.Az"),
         ("AZE", "Azerbaijan"),
+        ("comtrade-2020", "UN Comtrade"),
     ])
 
     @Test("ids, ISO dates and long numbers become readers' words", arguments: [
@@ -75,6 +76,7 @@ struct ReaderWordingTests {
         ("in 2021 and FY2020-21", "in 2021 and FY2020-21"),
         ("reports 3900000 (exact), 4350000.5", "reports 3,900,000 (exact), 4,350,000.5"),
         ("since 1991, 2017-Q3", "since 1991, Jul–Sep 2017"),
+        ("statistics comtrade-2020 (UN Comtrade) report", "statistics UN Comtrade report"),
         ("AZE records 29.4 % more imports (AZE→PAK)", "Azerbaijan records 29.4% more imports (Azerbaijan→PAK)"),
     ])
     func rewrite(text: String, expected: String) {

@@ -44,7 +44,7 @@ import Testing
         let pages = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }
         #expect(!pages.isEmpty, "seed \(seed): no pages")
         for page in pages {
-            let text = Self.visibleText(try String(contentsOfFile: output + "/" + page, encoding: .utf8))
+            let text = ReportText.visible(try String(contentsOfFile: output + "/" + page, encoding: .utf8))
             for id in ids { #expect(!text.contains(id), "seed \(seed) \(page): shows \(id)") }
             #expect(text.firstMatch(of: /~\s\d/) == nil, "seed \(seed) \(page): '~ ' before a digit")
             #expect(text.firstMatch(of: /\d[ \u{00A0}]?%/).map { String($0.output).contains(" ") } != true, "seed \(seed) \(page): a space before %")
@@ -54,16 +54,6 @@ import Testing
         }
     }
 
-    /// A page's text as a reader sees it: outside `<details>`, without tags, styles or inline charts.
-    static func visibleText(_ html: String) -> String {
-        var text = html.replacing(/<details>[\s\S]*?<\/details>/, with: "")
-        text = text.replacing(/<style>[\s\S]*?<\/style>/, with: "").replacing(/<svg[\s\S]*?<\/svg>/, with: "")
-        text = text.replacing(/<[^>]*>/, with: " ")
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        return text
-    }
 
     @Test func theSameSeedWritesTheSameProject() throws {
         let a = TemporaryFolder("gen-a"), b = TemporaryFolder("gen-b")

@@ -44,11 +44,17 @@ public struct ReaderWording: Sendable {
     func replacingIDs(in text: String) -> String {
         guard !names.isEmpty else { return text }
         var out = "", run = ""
-        func flush() { out += names[run] ?? run; run = "" }
+        var used = Set<String>()
+        func flush() {
+            if let words = names[run] { out += words; used.insert(words) } else { out += run }
+            run = ""
+        }
         for c in text {
             if Self.isIDCharacter(c) { run.append(c) } else { flush(); out.append(c) }
         }
         flush()
+        // "comtrade-2020 (UN Comtrade)" names its publisher after the id: once is enough.
+        for words in used { out = out.replacingOccurrences(of: "\(words) (\(words))", with: words) }
         return out
     }
 
