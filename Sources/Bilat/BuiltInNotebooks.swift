@@ -54,6 +54,11 @@ error at its line and column.
 | ```` ```bilat sources ```` | a numbered list of every source the report cites; `[n]` in the other cells refers to it |
 | ```` ```bilat query ```` | the SQL in the cell's body, run read-only against `Output/bilat.sqlite`, as a table. Parameters are bound by name (`:year`, and the relationship's `:relationship`, `:first` and `:second` party ids), never pasted into the SQL |
 
+A query's table is for readers, so write it in their words: name the columns with `AS "As reported"`, and
+the report does the rest of the page's style. A cell that holds an ISO period (`2018-01/2018-09`) shows as the
+page's dates (`Jan–Sep 2018`), a whole number of five or more digits gets thousands separators, and a query that
+returns no rows says "Nothing to show here for 2018." The bundled `yearly-report.md` shows how.
+
 Tables of the store for queries: `figure`, `source`, `event`, `event_source`, `deal_status`, `indicator`,
 `party`, `dataset`, `figure_revision` (see the README's store section).
 
@@ -118,8 +123,11 @@ data-quality findings that touch it, and the sources cited, numbered.
 
 ## Figures
 
-Values are normalised from the text as the source wrote it. "Part of a year" figures are never compared
-with full years.
+Each value is read from the words the source used, shown beside it. The marks say what a period covers:
+"part of a year" (such as January to September) and "one month" are never compared with full years; "a date"
+is when a deal or pledge was made, not a total over that time; a "multi-year window" is counted back from the
+source's date. "Estimated" stays on every figure worked out from an estimate, and "implied" figures are worked
+out from reported ones.
 
 ```bilat figures
 ```
@@ -155,12 +163,20 @@ exports (FOB), for the same period.
 ```bilat findings
 ```
 
-## Trade turnover as stored
+## Trade turnover as the sources give it
 
-Straight from the SQLite store (read-only, with the year bound as `:year` and the relationship's parties as `:first` and `:second`):
+Every trade turnover figure touching {{year}}, as the datasets hold it before any analysis: the period, the
+source's words, the value, and how exact the source says it is.
 
 ```bilat query
-SELECT period_label AS period, as_reported, value, unit, qualifier, source_id AS source
+SELECT period_label AS "Period", as_reported AS "As reported",
+       CASE WHEN value GLOB '*.*' THEN value ELSE printf('%,d', CAST(value AS INTEGER)) END AS "Value",
+       CASE unit WHEN 'USD' THEN 'US$' WHEN 'percent' THEN '%' ELSE unit END AS "Unit",
+       trim(coalesce(status, '') || CASE WHEN status IS NOT NULL AND qualifier <> 'exact' THEN ', ' ELSE '' END
+            || CASE qualifier WHEN 'exact' THEN CASE WHEN status IS NULL THEN 'exact' ELSE '' END
+                              WHEN 'approximately' THEN 'approximate' WHEN 'nearly' THEN 'nearly'
+                              WHEN 'lower_bound' THEN 'at least' ELSE 'at most' END) AS "How exact",
+       (SELECT publisher FROM source WHERE source.dataset = figure.dataset AND source.id = figure.source_id) AS "Source"
 FROM figure
 WHERE indicator = 'trade_turnover'
   AND ((reporter = :first AND partner = :second) OR (reporter = :second AND partner = :first))

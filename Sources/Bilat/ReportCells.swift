@@ -49,60 +49,107 @@ public struct ReportCells {
         let figures = scope.figures.count, derived = scope.derived.count, events = scope.events.count
         let findings = scope.findings.filter { !$0.isAccepted }.count
         let when = scope.year.map { "In \($0)" } ?? "Across all years"
-        var text = "\(when) the datasets hold \(figures) reported figure\(figures == 1 ? "" : "s")"
-        if derived > 0 { text += " and \(derived) implied one\(derived == 1 ? "" : "s")" }
-        text += ", \(events) event\(events == 1 ? "" : "s"), and \(findings) open data-quality finding\(findings == 1 ? "" : "s")."
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(NumberText.grouped(n)) \(n == 1 ? one : many)" }
+        var text = "\(when) the datasets hold \(count(figures, "reported figure", "reported figures"))"
+        if derived > 0 { text += " and \(count(derived, "implied one", "implied ones"))" }
+        text += ", \(count(events, "event", "events")), and \(count(findings, "open data-quality finding", "open data-quality findings"))."
         // Errors are listed where a reader starts, not only under the findings further down.
         let errors = scope.openErrors
         guard !errors.isEmpty else { return [.paragraph(text)] }
+        let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: errors.map(\.message))
         return [.paragraph(text),
-                .paragraph("\(errors.count) open error\(errors.count == 1 ? "" : "s") in these figures, not yet explained or accepted:"),
-                .bullets(errors.map { "\($0.message) \(scope.cite($0.sourceIDs))" })]
+                .paragraph("\(count(errors.count, "open error", "open errors")) in these figures, not yet explained or accepted:"),
+                .bullets(errors.map { "\(words.sentence($0)) \(scope.cite($0.sourceIDs))" })]
+    }
+
+    /// A figure's marks: its status, what its period covers ("part of a year", "a date", "multi-year window")
+    /// and whether the period is approximate.
+    static func marks(_ f: Figure) -> [String] {
+        var marks: [String] = []
+        if let s = f.status { marks.append(s.rawValue) }
+        if let word = f.period.coverage(indicator: f.indicator, isLevelAtDate: f.quantity.isLevelAtDate).word { marks.append(word) }
+        if f.period.isApproximate { marks.append("approximate period") }
+        return marks
+    }
+
+    /// An implied figure's marks: implied, estimated when any figure it comes from is, and its period's.
+    static func marks(_ o: Observation) -> [String] {
+        var marks = ["implied"]
+        if o.isEstimated { marks.append("estimated") }
+        if let word = o.period.coverage(indicator: o.key.indicator, isLevelAtDate: o.key.isLevelAtDate).word { marks.append(word) }
+        if o.period.isApproximate { marks.append("approximate period") }
+        return marks
+    }
+
+    /// A reported figure's value as readers see it: "$1.64 million", "300,000+ ampoules", "+26.55% on 2016".
+    static func value(_ f: Figure, in dataset: Dataset) -> String {
+        let q = f.quantity
+        if f.isStatedChange {
+            return ReaderValue.percent(text: q.valueText, signed: true) + (f.comparedWith.map { " on \($0.rangeName)" } ?? "")
+        }
+        if let total = q.shareOf {
+            let name = ReaderWording.inSentence(ChartStage.indicatorName(total, in: dataset))
+            return ReaderValue.qualified(ReaderValue.percent(text: q.valueText, signed: false) + " of " + name, q.qualifier)
+        }
+        return ReaderValue.value(q.value, high: q.high, unit: q.unit, significant: q.significantDigits, qualifier: q.qualifier)
     }
 
     func figures(indicator: String?) -> [ReportBlock] {
         var rows: [[String]] = []
         let dataset = scope.dataset
         for f in scope.figures where indicator == nil || f.indicator == indicator {
-            var flags: [String] = []
-            if let s = f.status { flags.append(s.rawValue) }
-            if f.period.isPartialYear && !f.period.isWindow && !f.quantity.isLevelAtDate { flags.append("part of a year") }
-            if f.period.isApproximate { flags.append("approximate period") }
-            if f.quantity.isLevelAtDate { flags.append("level at a date") }
-            let q = f.quantity
-            let value = f.isStatedChange
-                ? "\(q.value > 0 ? "+" : "")\(q.valueText) % vs \(f.comparedWith?.rangeName ?? "")"
-                : q.shareOf.map { ValueLabel.qualified("\(q.valueText) % of \(ChartStage.indicatorName($0, in: dataset))", q.qualifier) }
-                    ?? ValueLabel.qualified(ValueLabel.format(q.value, unit: q.unit, significant: q.significantDigits)
-                        + (q.high.map { "–" + ValueLabel.format($0, unit: q.unit, significant: max(q.significantDigits, $0.significantDigits)) } ?? ""),
-                        q.qualifier)
-            rows.append([ChartStage.indicatorName(f.indicator, in: dataset), f.subject, f.period.rangeName, f.asReported, value,
-                         flags.joined(separator: ", "), scope.cite([f.sourceID])])
+            rows.append([ChartStage.indicatorName(f.indicator, in: dataset), f.subject, f.period.rangeName, f.asReported,
+                         Self.value(f, in: dataset), Self.marks(f).joined(separator: ", "), scope.cite([f.sourceID])])
         }
-        for o in scope.derived where indicator == nil || o.key.indicator == indicator {
-            rows.append([ChartStage.indicatorName(o.key.indicator, in: dataset), o.key.subject, o.period.rangeName, "(implied)",
-                         ValueLabel.label(o, unit: o.key.unit),
-                         "derived: " + (o.derivation?.formula ?? ""), scope.cite(o.sourceIDs)])
+        let implied = scope.derived.filter { indicator == nil || $0.key.indicator == indicator }
+        let words = ReportWords(dataset: dataset, derived: implied)
+        for o in implied {
+            rows.append([ChartStage.indicatorName(o.key.indicator, in: dataset), o.key.subject, o.period.rangeName, words.impliedBy(o),
+                         ReaderValue.value(o), Self.marks(o).joined(separator: ", "), scope.cite(o.sourceIDs)])
         }
         guard !rows.isEmpty else { return [.paragraph("No figures\(scope.year.map { " for \($0)" } ?? "").")] }
-        return [.table(columns: ["Indicator", "Subject", "Period", "As reported", "Value", "Flags", "Source"], rows: rows, numeric: [])]
+        var blocks: [ReportBlock] = [.table(columns: ["Indicator", "Subject", "Period", "As reported", "Value", "Marks", "Source"], rows: rows, numeric: [])]
+        // The formulas and ids behind each implied figure, for an analyst who checks the arithmetic.
+        if !implied.isEmpty {
+            blocks.append(.details(summary: "How the implied figures were worked out (ids and formulas)", items: implied.map { o in
+                "\(ChartStage.indicatorName(o.key.indicator, in: dataset)), \(o.period.rangeName) (\(o.id)) = \(o.derivation?.formula ?? "")"
+            }))
+        }
+        return blocks
+    }
+
+    /// A growth row's marks: what its period covers, implied and estimated values, and what its change is made from.
+    static func marks(_ row: GrowthRow) -> [String] {
+        let o = row.observation
+        var marks: [String] = []
+        if let word = o.period.coverage(indicator: o.key.indicator, isLevelAtDate: o.key.isLevelAtDate).word { marks.append(word) }
+        if o.isDerived { marks.append("implied") }
+        // Growth from an estimate is an estimate too.
+        if o.isEstimated || row.previous?.isEstimated == true { marks.append("estimated") }
+        if let previous = row.previous, previous.isDerived { marks.append("compared with an implied figure") }
+        if row.flags.contains("approximate") { marks.append("approximate change") }
+        if row.flags.contains("bound") { marks.append("change is a bound") }
+        if row.flags.contains("range") { marks.append("range") }
+        return marks
     }
 
     func growth(indicator: String?) -> [ReportBlock] {
         let rows = scope.growth.filter { indicator == nil || $0.observation.key.indicator == indicator }
         var blocks: [ReportBlock] = []
         var table: [[String]] = []
+        let words = ReportWords(dataset: scope.dataset, derived: [])
         for row in rows {
             let o = row.observation
-            let line = GrowthOutput.Line(row)
-            table.append([o.key.label, o.period.rangeName, GrowthOutput.mark(line.qualifier) + line.valueDisplay + (o.isDerived ? " (derived)" : ""),
-                          row.previous?.period.rangeName ?? "", line.percentChangeDisplay.map { GrowthOutput.mark(line.changeQualifier) + $0 } ?? "",
-                          line.cagrDisplay ?? "", row.flags.joined(separator: ", "), row.reason ?? ""])
+            let mark = GrowthOutput.mark(GrowthOutput.changeQualifier(row))
+            let change = row.percentChange.map { mark + ReaderValue.percent($0, to: row.percentChangeHigh, significant: row.significantDigits) }
+            let cagr = row.cagr.map { mark + ReaderValue.percent($0, to: row.cagrHigh, significant: row.significantDigits) + " a year" }
+            table.append([words.seriesName(o.key), o.period.rangeName, ReaderValue.value(o), row.previous?.period.rangeName ?? "",
+                          change ?? "", cagr ?? "", Self.marks(row).joined(separator: ", "), row.reason.map(words.wording.rewrite) ?? ""])
         }
         if table.isEmpty {
             blocks.append(.paragraph("No figures\(scope.year.map { " end in \($0)" } ?? ""), so there is no growth to show."))
         } else {
-            blocks.append(.table(columns: ["Series", "Period", "Value", "Compared with", "Change", "CAGR", "Flags", "Why no comparison"], rows: table, numeric: [2, 4, 5]))
+            blocks.append(.table(columns: ["Series", "Period", "Value", "Compared with", "Change", "Growth a year", "Marks", "Why no comparison"], rows: table, numeric: [2, 4, 5]))
         }
         // Say plainly when a year has only part-year figures: the reason an analyst finds no annual growth.
         if let year = scope.year {
@@ -117,7 +164,8 @@ public struct ReportCells {
                 let name = partial.observation.period.shortName
                 let against = partial.previous.map { "it is compared with \($0.period.shortName), the same months a year earlier" }
                     ?? "no figure for the same months a year earlier is known"
-                blocks.append(.note("There is no full-year \(year) figure for \(key.indicator.replacingOccurrences(of: "_", with: " ")): only \(name) is reported, so there is no growth for \(year) as a whole. A part of a year is never compared with a full year; \(against)."))
+                let indicatorName = ReaderWording.inSentence(ChartStage.indicatorName(key.indicator, in: scope.dataset))
+                blocks.append(.note("There is no full-year \(year) figure for \(indicatorName): only \(name) is reported, so there is no growth for \(year) as a whole. A part of a year is never compared with a full year; \(against)."))
             }
         }
         return blocks
@@ -161,11 +209,14 @@ public struct ReportCells {
     func findings() -> [ReportBlock] {
         let findings = scope.findings
         guard !findings.isEmpty else { return [.paragraph("No data-quality findings\(scope.year.map { " touch \($0)" } ?? "").")] }
+        let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: findings.map(\.message))
         return [.bullets(findings.map { f in
-            var text = "\(f.severity.rawValue) (\(f.kind.rawValue)): \(f.message) \(scope.cite(f.sourceIDs))"
+            var text = "\(ReportWords.title(f.kind)) (\(ReportWords.severity(f.severity).lowercased())): \(words.sentence(f)) \(scope.cite(f.sourceIDs))"
             if let reason = f.acceptedReason { text += " Accepted: \(reason)" }
             return text
-        })]
+        }),
+        // The checks' own words, with ids, for an analyst who looks a finding up in findings.csv or accepted.csv.
+        .details(summary: "Finding ids and the checks' own words", items: findings.map { "\($0.id): \($0.message)" })]
     }
 
     func sources() -> [ReportBlock] {
@@ -186,8 +237,8 @@ public struct ReportCells {
         if problems.hasErrors { throw DiagnosticsError(problems) }
         do {
             let (columns, rows) = try queries.run(cell.body, arguments: parameters, limits: limits)
-            guard !rows.isEmpty else { return [.paragraph("The query returned no rows.")] }
-            return [.table(columns: columns, rows: rows, numeric: [])]
+            guard !rows.isEmpty else { return [.paragraph("Nothing to show here\(scope.year.map { " for \($0)" } ?? "").")] }
+            return [.table(columns: columns, rows: rows.map { $0.map(ReaderWording.periodCell) }, numeric: [])]
         } catch let limit as QueryLimitExceeded {
             let passed = limit.limit
             let raise = "a query that stays within it (add LIMIT, or narrow it by :year), or \(passed.option)=N on the cell's line, "

@@ -15,24 +15,39 @@ extension ReportCells {
                                + "exports to the other are reported here, so there is nothing to pair.")]
         }
         let both = pairs.filter { $0.reported == .both }.count
+        // Parties by name, as everywhere else on the page: "Pakistan to Azerbaijan: all goods (US$)".
+        let parties = ReaderWording(names: scope.dataset.parties.map { ($0.id, $0.name) })
+        func flow(_ p: MirrorPair) -> String {
+            "\(ChartStage.partyName(p.exporter, in: scope.dataset)) to \(ChartStage.partyName(p.importer, in: scope.dataset))"
+                + (p.subject.isEmpty ? "" : ": \(p.subject)") + " (\(ReaderValue.unitName(p.unit)))"
+        }
+        func cells(_ p: MirrorPair) -> [String] {
+            var cells = MirrorOutput.cells(p)
+            // The note names parties by id ("PAK did not report exports to AZE"), and the period as the page does.
+            if let note = cells.indices.last { cells[note] = parties.rewrite(cells[note]) }
+            // The page's dates and "%" on its number, so a narrow column never wraps it alone.
+            if !cells.isEmpty { cells[0] = p.period.rangeName }
+            if cells.count > 5 { cells[5] = cells[5].replacingOccurrences(of: " %", with: "%") }
+            return cells
+        }
         var blocks: [ReportBlock] = [
             .paragraph("\(both) of \(pairs.count) flow\(pairs.count == 1 ? "" : "s") by period \(pairs.count == 1 ? "is" : "are") reported by both sides. "
                        + "Factor \(settings.factor.text): \(MirrorOutput.formula(settings.factor))."),
             .table(columns: ["Flow", "Period", "Importer (CIF)", "Importer at FOB", "Exporter (FOB)", "Asymmetry", "%", "Reported by", "Note", "Source"],
-                   rows: pairs.map { [$0.flowLabel] + MirrorOutput.cells($0) + [scope.cite($0.sourceIDs)] }, numeric: [2, 3, 4, 5, 6]),
+                   rows: pairs.map { [flow($0)] + cells($0) + [scope.cite($0.sourceIDs)] }, numeric: [2, 3, 4, 5, 6]),
         ]
         let warnings = Checks.mirrorAsymmetries(pairs, settings: settings, in: scope.dataset)
         if both == 0 {
             blocks.append(.paragraph("No period has reports from both sides, so there is no asymmetry to measure."))
         } else if warnings.isEmpty {
-            blocks.append(.paragraph("No pair's asymmetry is more than \(settings.thresholdPercent.plainText) % of the exporter's value."))
+            blocks.append(.paragraph("No pair's asymmetry is more than \(settings.thresholdPercent.plainText)% of the exporter's value."))
         } else {
             // The findings cell lists each warning in full; here each pair is named once, so a report with both
             // cells does not print the same warning twice.
             let apart = pairs.filter { p in p.asymmetryPercent.map { $0.magnitude > settings.thresholdPercent } ?? false }
             let count = apart.count == 1 ? "1 pair is" : "\(apart.count) pairs are"
-            blocks.append(.paragraph("\(count) more than \(settings.thresholdPercent.plainText) % apart, a mirror-asymmetry warning each: "
-                + apart.map { "\($0.flowLabel) \($0.period.shortName) (\(MirrorOutput.percentText($0.asymmetryPercent)))" }.joined(separator: "; ")
+            blocks.append(.paragraph("\(count) more than \(settings.thresholdPercent.plainText)% apart, a mirror-asymmetry warning each: "
+                + apart.map { "\(flow($0)) \($0.period.rangeName) (\(MirrorOutput.percentText($0.asymmetryPercent).replacingOccurrences(of: " %", with: "%")))" }.joined(separator: "; ")
                 + ". Usual explanations: \(Checks.mirrorExplanations)."))
         }
         return blocks

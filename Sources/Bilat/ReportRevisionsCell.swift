@@ -20,26 +20,20 @@ extension ReportCells {
     }
 
     /// "Imports (Pakistan from Azerbaijan), all goods, 2018: value USD 530 → USD 612 (source [1] → [2]), from
-    /// TradeData_2018_r2.csv line 3, recorded 2024-11-01".
+    /// TradeData_2018_r2.csv line 3, recorded 1 Nov 2024".
     func line(_ r: FigureRevision, figure: Figure?) -> String {
         var text = figure.map { describe($0) } ?? r.figureID
         text += ": \(r.field.words) \(shown(r.before)) → \(shown(r.after))"
         func cited(_ id: String) -> String { scope.cite([id]).isEmpty ? id : scope.cite([id]) }
         text += r.beforeSource == r.afterSource ? " (source \(cited(r.afterSource)))"
             : " (source \(cited(r.beforeSource)) → \(cited(r.afterSource)))"
-        return text + ", from \(r.file) line \(r.line), recorded \(r.recorded.label)"
+        return text + ", from \(r.file) line \(r.line), recorded \(r.recorded.rangeName)"
     }
 
     /// The figure in a reader's words: its indicator, whose report it is and of what, and its period.
     func describe(_ f: Figure) -> String {
         let dataset = scope.dataset
-        let reporter = ChartStage.partyName(f.reporter, in: dataset), partner = ChartStage.partyName(f.partner, in: dataset)
-        let parties: String
-        switch f.direction {
-        case .both: parties = "\(reporter)–\(partner)"
-        case .toPartner: parties = "\(reporter) to \(partner)"
-        case .fromPartner: parties = "\(reporter) from \(partner)"
-        }
+        let parties = ReportWords.parties(f.reporter, f.partner, f.direction, in: dataset)
         var text = "\(ChartStage.indicatorName(f.indicator, in: dataset)) (\(parties))"
         if !f.subject.isEmpty { text += ", \(f.subject)" }
         return text + ", \(f.period.rangeName)"

@@ -105,7 +105,7 @@ public enum GrowthOutput {
     }
 
     /// "unknown" when bounds pull both ways; nil when there is nothing compared.
-    static func changeQualifier(_ row: GrowthRow) -> String? {
+    public static func changeQualifier(_ row: GrowthRow) -> String? {
         row.previous == nil ? nil : (row.qualifier?.rawValue ?? "unknown")
     }
 
@@ -122,9 +122,10 @@ public enum GrowthOutput {
 
     public static func mark(_ qualifier: String?) -> String {
         switch qualifier {
-        case "lower_bound": return "≥ "
-        case "upper_bound": return "≤ "
-        case "approximately", "nearly": return "~ "
+        // Touching the number, as "~100" is written everywhere else.
+        case "lower_bound": return "≥"
+        case "upper_bound": return "≤"
+        case "approximately", "nearly": return "~"
         default: return ""
         }
     }

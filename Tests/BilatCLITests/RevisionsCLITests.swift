@@ -72,7 +72,7 @@ import Testing
         let report = try folder.read("Output/aze-pak/reports/2018.html")
         #expect(report.contains("<h2>Revised figures</h2>"), "\(report)")
         #expect(report.contains("<li>Imports (Pakistan from Azerbaijan), all goods, 2018: value USD 530 → USD 612 (source [1] → [2]), "
-                                + "from TradeData_2018_r2.csv line 3, recorded 2024-11-01</li>"), "\(report)")
+                                + "from TradeData_2018_r2.csv line 3, recorded 1 Nov 2024</li>"), "\(report)")
         #expect(report.contains("UN Comtrade, “UN Comtrade download TradeData_2018.csv"), "the earlier source is cited: \(report)")
         let yearly = try bilat("report", "--year", "2018", "--format", "md").stdout
         let part = yearly.components(separatedBy: "## Revised figures").last?.components(separatedBy: "## Growth").first ?? ""

@@ -49,7 +49,7 @@ import Testing
         // Sources in id order: todayaz-2022-30years is the fifth of five.
         let number = { (page: String) throws -> String? in
             let html = try folder.read("Output/aze-pak/reports/\(page).html")
-            guard let item = html.range(of: "Today.Az (from Azernews)") else { return nil }
+            guard let item = html.range(of: "Today.Az (from Azernews), “") else { return nil }
             let before = html[..<item.lowerBound]
             guard let value = before.range(of: "<li value=\"", options: .backwards) else { return nil }
             return String(before[value.upperBound...].prefix { $0 != "\"" })

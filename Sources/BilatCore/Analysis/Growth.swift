@@ -95,8 +95,8 @@ public enum Growth {
         let candidates = best.map { [$0] } ?? []
 
         var flags: [String] = []
-        // A level at a date holds at a day or month, and is no part of a year.
-        if o.period.isPartialYear && !o.key.isLevelAtDate { flags.append("partial") }
+        // Only a flow over part of a year is `partial`: a level at a date, a deal's date and a window are not.
+        if o.period.coverage(indicator: o.key.indicator, isLevelAtDate: o.key.isLevelAtDate).isPartOfYear { flags.append("partial") }
         guard let (previous, years) = candidates.first else {
             if o.isDerived { flags.append("derived") }
             if o.isEstimated { flags.append("estimated") }

@@ -19,6 +19,10 @@ public enum BlockWriter {
                 }.joined(separator: "\n") + "\n"
             case .chart(let name, let title, _):
                 return "![\(Escaping.markdown(title, at: .linkText))](\(linkTarget(chartFolder + name + ".svg")))\n"
+            case .details(let summary, let items):
+                // GitHub and Ink both pass <details> through; Markdown inside it needs the blank lines.
+                return "<details><summary>\(Escaping.html(summary))</summary>\n\n"
+                    + items.map { "- " + Escaping.markdown($0) }.joined(separator: "\n") + "\n\n</details>\n"
             case .table(let columns, let rows, let numeric):
                 var lines = ["| " + columns.map { Escaping.markdown($0, at: .tableCell) }.joined(separator: " | ") + " |"]
                 lines.append("|" + columns.indices.map { numeric.contains($0) ? "---:|" : "---|" }.joined())
@@ -53,6 +57,9 @@ public enum BlockWriter {
                 // The chart renderer escapes its own text; drop the XML declaration to inline it.
                 let inline = svg.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
                 return "<figure class=\"chart\">\(inline)</figure>"
+            case .details(let summary, let items):
+                return "<details><summary>\(Escaping.html(summary))</summary><ul>"
+                    + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul></details>"
             case .table(let columns, let rows, let numeric):
                 return table(columns: columns, rows: rows, numeric: numeric)
             }

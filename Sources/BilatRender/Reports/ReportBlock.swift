@@ -13,6 +13,8 @@ public enum ReportBlock: Sendable, Hashable, Encodable {
     /// A chart: its SVG document from the chart renderer (already escaped) to inline, or nil to link to its
     /// file (`../charts/NAME.svg`), as Markdown always does.
     case chart(name: String, title: String, svg: String?)
+    /// Folded away under a summary line: the ids and formulas an analyst checks, which readers need not see.
+    case details(summary: String, items: [String])
 }
 
 /// One entry of a report's numbered sources: plain text, and a url that `SourceURL.isWebAddress` accepts
