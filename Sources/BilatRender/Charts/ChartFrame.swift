@@ -42,10 +42,11 @@ struct ChartFrame {
     }
 
     /// "Sources: Today.Az (from Azernews), “Title” (2022-10-04); …", in id order.
+    /// Dates as the reports write them ("4 Oct 2022"), so a chart inlined in a page adds no second date style.
     static func sourceText(_ sources: [Source]) -> String {
         guard !sources.isEmpty else { return "Source: none" }
         let parts = sources.sorted { $0.id < $1.id }.map { s in
-            "\(s.publisher), “\(s.title)” (\(s.published?.label ?? "undated"))"
+            "\(s.publisher), “\(s.title)” (\(s.published?.rangeName ?? "undated"))"
         }
         return (sources.count == 1 ? "Source: " : "Sources: ") + parts.joined(separator: "; ")
     }

@@ -86,9 +86,18 @@ public enum MoneyComparisonChart {
     static func subtitle(_ rows: [Row], currency: String, step: Int) -> String {
         var parts = ["\(currency), logarithmic scale: each gridline is \(step == 1 ? "ten" : "10^\(step)") times the one before, so small and large amounts can be read on one chart."]
         let observations = rows.map(\.observation)
-        let full = observations.contains { !$0.period.isPartialYear }, partial = observations.contains { $0.period.isPartialYear }
-        if full && partial { parts.append("Circles are full years or longer, diamonds parts of a year.") }
-        else if partial { parts.append("Diamonds are parts of a year.") }
+        let full = observations.contains { !$0.period.isPartialYear }
+        // Diamonds are every span that is not whole years; the key names the kinds drawn ("part of a year",
+        // "a date" for a deal or pledge, "multi-year window"), so a dated deal is not called part of a year.
+        var kinds: [String] = []
+        for o in observations where o.period.isPartialYear {
+            let word = o.period.coverage(indicator: o.key.indicator, isLevelAtDate: o.key.isLevelAtDate).word ?? "part of a year"
+            if !kinds.contains(word) { kinds.append(word) }
+        }
+        if !kinds.isEmpty {
+            let list = kinds.count == 1 ? kinds[0] : kinds.dropLast().joined(separator: ", ") + " or " + (kinds.last ?? "")
+            parts.append(full ? "Circles are full years or longer, diamonds \(list)." : "Diamonds are \(list).")
+        }
         if observations.contains(where: \.isDerived) { parts.append("Hollow marks are derived from other figures.") }
         let flows = rows.map(\.flow)
         if flows.contains(where: { $0.contains("→") }) { parts.append("A → B: from A to B (aid or investment given, goods sold or exported).") }
