@@ -46,6 +46,8 @@ extension Extractor {
         let partner = settings.partner ?? topTwo.dropFirst().first(where: { $0 != reporter }) ?? topTwo.first(where: { $0 != reporter }) ?? ""
         let pair = [reporter, partner]
         func other(_ code: String) -> String { code == reporter ? partner : reporter }
+        // The outlet's own country is the side that speaks when the sentence names neither giver nor receiver.
+        let outlet = settings.outletCountry.flatMap { pair.contains($0) ? $0 : nil }
         return drafts.map { draft in
             var c = draft.candidate
             c.reporter = reporter
@@ -57,9 +59,11 @@ extension Extractor {
             case .toPartner:
                 if let giver, giver != receiver { c.reporter = giver; c.partner = other(giver) }
                 else if let receiver { c.partner = receiver; c.reporter = other(receiver) }
+                else if let outlet { c.reporter = outlet; c.partner = other(outlet) }
             case .fromPartner:
                 if let receiver, receiver != giver { c.reporter = receiver; c.partner = other(receiver) }
                 else if let giver { c.partner = giver; c.reporter = other(giver) }
+                else if let outlet { c.reporter = outlet; c.partner = other(outlet) }
             case .both:
                 break
             }
