@@ -8,13 +8,13 @@ struct CountryMention {
 }
 
 /// Finds country names, adjectives and demonyms ("Azerbaijan", "Pakistani", "Baku") and reads their role
-/// from the preposition before them: "to"/"for" a recipient, "from" an origin, "with"/"between" a
+/// from the preposition before them: "to"/"for"/"in" a recipient ("investments in Kazakhstan"), "from" an origin, "with"/"between" a
 /// counterpart, "by" the agent of a passive ("awarded by the Pakistani government"), otherwise an actor
 /// (a subject, a possessive, an adjective).
 enum CountryMentions {
     static let roles: [String: CountryMention.Role] = [
         "to": .recipient, "for": .recipient, "towards": .recipient, "into": .recipient,
-        "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .agent,
+        "in": .recipient, "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .agent,
     ]
 
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {

@@ -144,6 +144,9 @@ public struct Extractor: Sendable {
             if Self.irregularPast.contains(w) || (w.count > 4 && w.hasSuffix("ed")) { pastClauses.insert(s.clause[i]) }
         }
         var droppedTotals: Set<Int> = []
+        let isContract = (0..<s.count).contains { ["contract", "contracts", "deal"].contains(s.word($0) ?? "") }
+        // "Currently, 250 students are studying": a level at the date of publication.
+        let currentClauses = Set((0..<s.count).filter { ["currently", "presently"].contains(s.word($0) ?? "") }.map { s.clause[$0] })
 
         // Comparison periods first, so no level figure takes "2019" in "up 5% on 2019" as its own period.
         var comparisonFor: [Int: Int] = [:] // quantity index → period index
@@ -166,6 +169,8 @@ public struct Extractor: Sendable {
                     let e = vocabulary.exclusions[hit.value]
                     let justBefore = hit.last < q.first && q.first - hit.last <= 3
                     guard sentence.isBareLine || justBefore || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
+                    // "The contract … is projected to be about $1.2 billion": a contract's projected value is its value.
+                    if isContract, e.reason.contains("forecast") { continue }
                     if e.indicator == nil || e.indicator == indicator { return e }
                 }
                 return nil
@@ -199,6 +204,8 @@ public struct Extractor: Sendable {
             var notes: [String] = []
             var partOf: Int? = nil
             var level: Draft? = nil
+            // "from $4.2 billion in 2020", "compared with $5.4 billion": the base of the figure before it in the sentence.
+            let base = isBaseValue(s, q) ? levelsHere.last.map { drafts[$0] } : nil
 
             switch q.quantity.kind {
             case .tiv:
@@ -266,7 +273,10 @@ public struct Extractor: Sendable {
                 notes += notesForNoun
             case .money:
                 let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
-                if let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) {
+                if let base, base.candidate.quantity.kind == .money {
+                    (indicator, score, cues, direction) = (base.candidate.indicator, 1, base.candidate.cues, base.candidate.direction)
+                    notes.append("the base of the figure before it: its indicator")
+                } else if let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
                 } else if pronounSubject(s, before: q.first), context.lastLevelSentence == index - 1, let l = context.lastLevel,
                           drafts[l].candidate.quantity.kind == .money {
@@ -307,7 +317,7 @@ public struct Extractor: Sendable {
             var period: Period? = nil
             var periodWords = ""
             var periodFromSentence = false
-            if q.quantity.isLevelAtDate {
+            if q.quantity.isLevelAtDate || (currentClauses.contains(clause) && !q.quantity.isChange) {
                 // "current trade of $30 million": a level that holds at the date of publication, not over a period.
                 period = reference
                 periodFromSentence = reference != nil
@@ -379,6 +389,17 @@ public struct Extractor: Sendable {
                 periodWords = back.text
                 notes.append("a year before the period of the sentence")
             }
+            // "compared with $5.4 billion in the same period a year ago": the figure's period, a year (or more) back.
+            if let base, let basePeriod = base.candidate.period,
+               let same = periods.first(where: { $0.first > q.last && $0.first - q.last <= 4
+                                                  && ($0.text.lowercased().contains("same") || $0.sameSpanYear != nil || $0.yearsBack != nil) }) {
+                let shifted = same.sameSpanYear.map { basePeriod.moved(toYear: $0) } ?? basePeriod.shifted(years: -(same.yearsBack ?? 1))
+                if let shifted, shifted.start < basePeriod.start {
+                    period = shifted
+                    periodWords = same.text
+                    notes.append("the base of the figure before it: the same span, earlier")
+                }
+            }
             if let period, let reference, period.start > reference.end {
                 drop(q.first, q.last, .afterPublication, period.label); continue
             }
@@ -411,7 +432,7 @@ public struct Extractor: Sendable {
             if q.quantity.isChange && comparisonFor[qi] == nil { confidence -= 0.1 }
             confidence = (min(0.99, max(0.05, confidence)) * 100).rounded() / 100
 
-            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction)
+            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator)
             let (start, end) = offsets(q.first, q.last)
             let candidate = Candidate(
                 indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,
@@ -420,6 +441,7 @@ public struct Extractor: Sendable {
                 confidence: confidence, cues: uniqued(cues), partOf: partOf, notes: notes)
             var placed = candidate
             placed.periodIsStated = periodFromSentence
+            placed.isBareLine = sentence.isBareLine
             drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
             if !q.quantity.isChange {
                 // A share is no level: a change or a part after it is not about the share.
@@ -428,7 +450,8 @@ public struct Extractor: Sendable {
                     context.lastLevel = drafts.count - 1
                     context.lastLevelSentence = index
                 }
-                if let period, periodFromSentence {
+                // A base value's period is not what the article goes on to speak of.
+                if let period, periodFromSentence, base == nil {
                     context.paragraphPeriod = (period, periodWords)
                     context.articlePeriod = (period, periodWords)
                     if context.reportPeriod == nil, !q.quantity.isLevelAtDate { context.reportPeriod = (period, periodWords) }

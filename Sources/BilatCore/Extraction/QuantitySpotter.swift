@@ -129,6 +129,10 @@ enum QuantitySpotter {
         if s.word(last + 1) == "times", increaseVerb(s, before: j) {
             return (i, last + 1)
         }
+        // "1.6 times more than in 2020": a comparative with its base is a multiple too.
+        if s.word(last + 1) == "times", let c = s.word(last + 2), QuantityMultiples.ambiguousAfter.contains(c), s.word(last + 3) == "than" {
+            return (i, last + 2)
+        }
         if last + 2 < s.count, s.tokens[last + 1].isDash, s.touching(last, last + 1), s.touching(last + 1, last + 2), s.word(last + 2) == "fold" {
             if let after = s.word(last + 3), changeNouns.contains(after) { return (i, last + 3) }
             return (i, last + 2)
