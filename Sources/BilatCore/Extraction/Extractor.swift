@@ -143,10 +143,15 @@ public struct Extractor: Sendable {
             else if ["provisional", "preliminary"].contains(w), clauseStatus[s.clause[i]] == nil { clauseStatus[s.clause[i]] = .provisional }
             if Self.irregularPast.contains(w) || (w.count > 4 && w.hasSuffix("ed")) { pastClauses.insert(s.clause[i]) }
         }
+        // "More than 100 companies are registered": a present passive states what holds now, not a past event.
+        for i in 0..<s.count where ["is", "are", "am"].contains(s.word(i) ?? "") {
+            let c = s.clause[i]
+            if !(0..<s.count).contains(where: { s.clause[$0] == c && ["was", "were", "had", "did"].contains(s.word($0) ?? "") }) { pastClauses.remove(c) }
+        }
         var droppedTotals: Set<Int> = []
         let isContract = (0..<s.count).contains { ["contract", "contracts", "deal"].contains(s.word($0) ?? "") }
         // "Currently, 250 students are studying": a level at the date of publication.
-        let currentClauses = Set((0..<s.count).filter { ["currently", "presently"].contains(s.word($0) ?? "") }.map { s.clause[$0] })
+        let isCurrent = (0..<s.count).contains { ["currently", "presently"].contains(s.word($0) ?? "") }
 
         // Comparison periods first, so no level figure takes "2019" in "up 5% on 2019" as its own period.
         var comparisonFor: [Int: Int] = [:] // quantity index → period index
@@ -233,7 +238,12 @@ public struct Extractor: Sendable {
                 // The unit noun is the phrase's head, its last word: "Azerbaijani military officers".
                 // The unit noun is the phrase's last noun the vocabulary knows: "Azerbaijani military officers",
                 // "universities receive stipends".
-                var unitHits = phrase.map { p in Array(allUnitHits.filter { $0.first >= p.first && $0.last <= p.last }.suffix(1)) } ?? []
+                // Every indicator that counts that noun ("corvettes" are ordered and delivered): the cue decides.
+                var unitHits = phrase.map { p -> [PhraseIndex<UnitNoun>.Hit] in
+                    let inside = allUnitHits.filter { $0.first >= p.first && $0.last <= p.last }
+                    guard let head = inside.last else { return [] }
+                    return inside.filter { $0.first == head.first && $0.last == head.last }
+                } ?? []
                 if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
                     if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && s.clause[$0.last] == s.clause[q.first] }) {
@@ -317,7 +327,7 @@ public struct Extractor: Sendable {
             var period: Period? = nil
             var periodWords = ""
             var periodFromSentence = false
-            if q.quantity.isLevelAtDate || (currentClauses.contains(clause) && !q.quantity.isChange) {
+            if q.quantity.isLevelAtDate || (isCurrent && !q.quantity.isChange) {
                 // "current trade of $30 million": a level that holds at the date of publication, not over a period.
                 period = reference
                 periodFromSentence = reference != nil

@@ -69,6 +69,9 @@ extension Extractor {
             if let giver, giver != receiver { return giver }
             return receiver.map(other)
         }.first
+        // A gift the sentence names no side of ("A consignment of 10 tonnes of medicines arrived") goes the way the
+        // article's last gift went.
+        var lastGift: (giver: String, receiver: String)? = nil
         return drafts.map { draft in
             var c = draft.candidate
             c.reporter = reporter
@@ -77,7 +80,7 @@ extension Extractor {
             let giver = draft.giver.flatMap { pair.contains($0) ? $0 : nil }
             let receiver = draft.receiver.flatMap { pair.contains($0) ? $0 : nil }
             let isTrade = Self.tradeIndicators.contains(c.indicator)
-            let fallback = isTrade ? outlet : Self.armsIndicators.contains(c.indicator) ? seller : nil
+            let fallback = isTrade ? outlet : Self.armsIndicators.contains(c.indicator) ? seller : lastGift?.giver
             switch c.direction {
             case .toPartner:
                 if let giver, giver != receiver { c.reporter = giver; c.partner = other(giver) }
@@ -90,6 +93,7 @@ extension Extractor {
             case .both:
                 break
             }
+            if c.direction == .toPartner, !isTrade, giver != nil || receiver != nil { lastGift = (c.reporter, c.partner) }
             return c
         }
     }

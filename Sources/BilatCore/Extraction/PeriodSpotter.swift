@@ -181,7 +181,7 @@ enum PeriodSpotter {
             let single = found.granularity == .day || (found.start.year == found.end.year
                                                        && (found.granularity == .year || found.start.month == found.end.month))
             if let reference, single, !found.isWindow, found.start <= reference.end,
-               (max(0, i - 4)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
+               (max(0, i - 6)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
                let since = PeriodReader.since(found, until: reference), since.end > found.end {
                 found = since
             }
