@@ -48,6 +48,8 @@ public struct Extractor: Sendable {
         var paragraphPeriod: (Period, String)?
         var lastLevel: Int?
         var lastLevelSentence = -1
+        /// The first level of the sentence that had the last: "(in January-August 2020 - $9.1 million)" after it is a base.
+        var firstLevelOfLastSentence: Int?
         /// The period the article last spoke of, for "over the same period", "the following year".
         var articlePeriod: (Period, String)?
         /// The period of the article's first figure with a period of its own: what "in the reporting period" means.
@@ -165,9 +167,23 @@ public struct Extractor: Sendable {
         let comparisonPeriods = Set(comparisonFor.values)
         var levelsHere: [Int] = []
 
+        var changesHere: [Int] = []
         for (qi, spotted) in quantities.enumerated() {
             var q = spotted
             let clause = s.clause[q.first]
+            // "Exports increased by 21 percent, and imports - by 9.4 percent": a second change that leaves out its
+            // verb; "The increase was 57.1 percent": a change named by its noun.
+            var elliptical: Draft? = nil
+            if q.quantity.kind == .percent, !q.quantity.isChange {
+                if let sign = changeNounBefore(s, q) {
+                    q.quantity.isChange = true
+                    if sign < 0 { q.quantity.value = -q.quantity.value }
+                } else if s.word(q.first - 1) == "by", let previous = changesHere.last {
+                    elliptical = drafts[previous]
+                    q.quantity.isChange = true
+                    if previous < drafts.count, drafts[previous].candidate.quantity.value < 0 { q.quantity.value = -q.quantity.value }
+                }
+            }
             // Ruled out by a phrase of the vocabulary in the same clause (anywhere on a bare line).
             func exclusion(for indicator: String?) -> ExtractionVocabulary.Exclusion? {
                 for hit in exclusionHits {
@@ -176,6 +192,10 @@ public struct Extractor: Sendable {
                     guard sentence.isBareLine || justBefore || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
                     // "The contract … is projected to be about $1.2 billion": a contract's projected value is its value.
                     if isContract, e.reason.contains("forecast") { continue }
+                    // "was recorded at $17.9 million and efforts are being made to take it to $100 million": a goal
+                    // after "and" starts a statement of its own.
+                    if hit.first > q.last, e.reason.contains("goal") || e.reason.contains("forecast"),
+                       (q.last + 1..<hit.first).contains(where: { s.word($0) == "and" }) { continue }
                     if e.indicator == nil || e.indicator == indicator { return e }
                 }
                 return nil
@@ -226,7 +246,11 @@ public struct Extractor: Sendable {
                     level = drafts[l]
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
-                } else if let l = context.lastLevel, context.lastLevelSentence == index - 1, drafts[l].paragraph == sentence.paragraph {
+                } else if let elliptical {
+                    (indicator, score, cues, direction) = (elliptical.candidate.indicator, 1, elliptical.candidate.cues, elliptical.candidate.direction)
+                    notes.append("a change that leaves out its subject: that of the change before it")
+                } else if let l = context.firstLevelOfLastSentence ?? context.lastLevel, context.lastLevelSentence == index - 1,
+                          drafts[l].paragraph == sentence.paragraph {
                     level = drafts[l]
                     notes.append("change attached to the figure in the previous sentence")
                 } else {
@@ -452,12 +476,18 @@ public struct Extractor: Sendable {
             var placed = candidate
             placed.periodIsStated = periodFromSentence
             placed.isBareLine = sentence.isBareLine
-            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
+            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver ?? elliptical?.giver,
+                                receiver: receiver ?? level?.receiver ?? elliptical?.receiver, paragraph: sentence.paragraph))
+            if q.quantity.isChange { changesHere.append(drafts.count - 1) }
             if !q.quantity.isChange {
                 // A share is no level: a change or a part after it is not about the share.
                 if q.quantity.shareOf == nil {
                     levelsHere.append(drafts.count - 1)
-                    context.lastLevel = drafts.count - 1
+                    // A base value ("from $4.1 billion in 2020-21") is not what the next sentence goes on about.
+                    if base == nil || context.lastLevelSentence != index {
+                        context.lastLevel = drafts.count - 1
+                    }
+                    if context.lastLevelSentence != index { context.firstLevelOfLastSentence = drafts.count - 1 }
                     context.lastLevelSentence = index
                 }
                 // A base value's period is not what the article goes on to speak of.

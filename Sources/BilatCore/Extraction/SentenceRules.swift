@@ -109,4 +109,13 @@ extension Extractor {
         if w1 == "from" || w1 == "against" { return true }
         return (w1 == "with" || w1 == "to") && ["compared", "comparison", "as"].contains(w2)
     }
+
+    /// "The increase was 57.1 percent", "the decline was 4 percent": the sign a change noun before "was" gives.
+    func changeNounBefore(_ s: SentenceTokens, _ q: SpottedQuantity) -> Int? {
+        guard ["was", "is", "amounted"].contains(s.word(q.first - 1) ?? ""), let noun = s.word(q.first - 2) else { return nil }
+        return Self.changeNouns[noun]
+    }
+
+    static let changeNouns: [String: Int] = ["increase": 1, "growth": 1, "rise": 1, "gain": 1, "jump": 1,
+                                             "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "reduction": -1]
 }
