@@ -11,7 +11,7 @@ public enum DatasetLayout {
     public static let descriptor = "datapackage.json"
 
     public static let sources = Table(name: "sources", required: ["id", "publisher", "title"],
-                                      optional: ["author", "url", "published", "published_note", "accessed"])
+                                      optional: ["author", "url", "published", "published_note", "accessed", "country"])
     public static let parties = Table(name: "parties", required: ["id", "name"], optional: ["fiscal_year_start"])
     public static let indicators = Table(name: "indicators", required: ["id", "name", "description", "unit_kind"], optional: [])
     public static let figures = Table(name: "figures",

@@ -246,6 +246,10 @@ public struct Extractor: Sendable {
                     level = drafts[l]
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
+                } else if elliptical != nil, let near = cueHits.last(where: { $0.last < q.first && q.first - $0.last <= 3 }),
+                          let choice = bestIndicator(s, q, [near], allowed: { _ in true }, sameClause: false) {
+                    // "and imports - by 9.4 percent": the subject it names just before it.
+                    (indicator, score, cues, direction) = choice
                 } else if let elliptical {
                     (indicator, score, cues, direction) = (elliptical.candidate.indicator, 1, elliptical.candidate.cues, elliptical.candidate.direction)
                     notes.append("a change that leaves out its subject: that of the change before it")

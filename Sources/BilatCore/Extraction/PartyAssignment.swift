@@ -105,7 +105,7 @@ extension Extractor {
     /// Counts whose country adjective names the giver ("Indian companies"), not the receiver ("Azerbaijani officers").
     static let homeCountedIndicators: Set<String> = ["companies_registered"]
     /// Verbs whose subject buys weapons, and whose subject sells them.
-    static let buyingVerbs: Set<String> = ["ordered", "orders", "order", "bought", "buys", "buy", "purchased", "purchases",
+    static let buyingVerbs: Set<String> = ["ordered", "orders", "order", "bought", "buys", "buy", "purchased", "purchases", "purchase",
                                            "procured", "procures", "acquired", "acquires", "received", "receives", "imported"]
     static let sellingVerbs: Set<String> = ["delivered", "delivers", "supplied", "supplies", "sold", "sells", "building",
                                             "builds", "built", "exported", "exports", "transferred", "handed"]
