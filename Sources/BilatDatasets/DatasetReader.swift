@@ -40,13 +40,13 @@ public enum DatasetReader {
                           accepted: "a CSV file with the columns \(table.columns.joined(separator: ","))")
                     continue
                 }
-                let (read, found) = CSVTable.read(bytes, path: path, required: table.required, optional: table.optional)
+                let (read, found) = CSVTable.read(bytes, path: path, required: table.required, optional: table.readable)
                 diagnostics += found
                 if let read { tables[table.name] = read }
             }
             for table in DatasetLayout.optionalTables {
                 guard let bytes = files.contents[table.file] else { continue }
-                let (read, found) = CSVTable.read(bytes, path: files.path(table.file), required: table.required, optional: table.optional)
+                let (read, found) = CSVTable.read(bytes, path: files.path(table.file), required: table.required, optional: table.readable)
                 diagnostics += found
                 if let read { tables[table.name] = read }
             }
