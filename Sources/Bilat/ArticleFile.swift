@@ -4,6 +4,13 @@ import Foundation
 /// Reads an article from disk as UTF-8 text, refusing what is not an article: a missing file, a file
 /// too large, binary bytes, or text that is not UTF-8, each with where and why.
 enum ArticleFile {
+    /// How a dataset's notes name an article: the path as the user gave it, or its file name when that path is
+    /// absolute, so no local folder ends up in a dataset others read.
+    static func noteName(for path: String) -> String {
+        guard path.hasPrefix("/") || path.hasPrefix("~") else { return path }
+        return (path as NSString).lastPathComponent
+    }
+
     static func read(_ path: String, maximumBytes: Int) throws(Diagnostic) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {

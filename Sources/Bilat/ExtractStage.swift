@@ -82,10 +82,13 @@ public enum ExtractStage {
             do { text = try ArticleFile.read(path, maximumBytes: maximumBytes) } catch { problems.append(error); continue }
             let sourceID = request.sourceID ?? ArticleFile.sourceID(for: path)
             var reference = published
-            if reference == nil, let source = dataset?.sources.first(where: { $0.id == sourceID }) { reference = source.published }
+            let source = dataset?.sources.first(where: { $0.id == sourceID })
+            if reference == nil, let source { reference = source.published }
             let article = ArticleText(text, markdown: ArticleFile.isMarkdown(path))
-            let settings = ExtractionSettings(sourceID: sourceID, published: reference, reporter: reporter, partner: partner,
+            var settings = ExtractionSettings(sourceID: sourceID, published: reference, reporter: reporter, partner: partner,
                                               fiscalYearStarts: Party.fiscalYearStarts(dataset?.parties ?? []))
+            // The reporting side: the outlet's country from sources.csv, else the --reporter the user named.
+            settings.outletCountry = source.flatMap { $0.country.isEmpty ? nil : $0.country } ?? request.reporter
             var extraction = extractor.extract(article, settings: settings)
             if let dataset { KnownFigures.mark(&extraction.candidates, against: dataset.figures) }
             let ids = CandidateRows.ids(for: extraction.candidates, taken: takenIDs)
@@ -93,7 +96,7 @@ public enum ExtractStage {
             let lines = LineIndex(article)
             for (c, id) in zip(extraction.candidates, ids) {
                 let (line, column) = lines.position(c.start)
-                rows.append(ExtractOutput.Row(id: id, candidate: c, cells: CandidateRows.cells(c, id: id, article: path),
+                rows.append(ExtractOutput.Row(id: id, candidate: c, cells: CandidateRows.cells(c, id: id, article: ArticleFile.noteName(for: path)),
                                               article: path, line: line, column: column,
                                               partOf: c.partOf.map { ids[$0] }))
             }

@@ -75,7 +75,7 @@ public enum QuantityReader {
 
     /// Verbs that state a change before its size ("rose 12.5%", "fell by a fifth"), with the sign they give.
     static let changeVerbs: [String: Int] = [
-        "rose": 1, "grew": 1, "increased": 1, "climbed": 1, "jumped": 1, "gained": 1, "expanded": 1, "surged": 1,
+        "rose": 1, "grew": 1, "grown": 1, "increased": 1, "climbed": 1, "jumped": 1, "gained": 1, "expanded": 1, "surged": 1,
         "fell": -1, "declined": -1, "decreased": -1, "dropped": -1, "slipped": -1, "shrank": -1, "contracted": -1,
         "slumped": -1, "plunged": -1,
     ]

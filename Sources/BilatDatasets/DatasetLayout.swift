@@ -4,14 +4,19 @@ public enum DatasetLayout {
         public var name: String
         public var required: [String]
         public var optional: [String]
+        /// Columns read when a file has them but never written by bilat (`dataset new`, imports): sources.csv's
+        /// `country`, which only `bilat extract` uses.
+        public var readOnly: [String] = []
         public var file: String { name + ".csv" }
         public var columns: [String] { required + optional }
+        /// Every column a file may have besides the required ones.
+        public var readable: [String] { optional + readOnly }
     }
 
     public static let descriptor = "datapackage.json"
 
     public static let sources = Table(name: "sources", required: ["id", "publisher", "title"],
-                                      optional: ["author", "url", "published", "published_note", "accessed"])
+                                      optional: ["author", "url", "published", "published_note", "accessed"], readOnly: ["country"])
     public static let parties = Table(name: "parties", required: ["id", "name"], optional: ["fiscal_year_start"])
     public static let indicators = Table(name: "indicators", required: ["id", "name", "description", "unit_kind"], optional: [])
     public static let figures = Table(name: "figures",

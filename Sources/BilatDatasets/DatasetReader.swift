@@ -40,13 +40,13 @@ public enum DatasetReader {
                           accepted: "a CSV file with the columns \(table.columns.joined(separator: ","))")
                     continue
                 }
-                let (read, found) = CSVTable.read(bytes, path: path, required: table.required, optional: table.optional)
+                let (read, found) = CSVTable.read(bytes, path: path, required: table.required, optional: table.readable)
                 diagnostics += found
                 if let read { tables[table.name] = read }
             }
             for table in DatasetLayout.optionalTables {
                 guard let bytes = files.contents[table.file] else { continue }
-                let (read, found) = CSVTable.read(bytes, path: files.path(table.file), required: table.required, optional: table.optional)
+                let (read, found) = CSVTable.read(bytes, path: files.path(table.file), required: table.required, optional: table.readable)
                 diagnostics += found
                 if let read { tables[table.name] = read }
             }
@@ -101,10 +101,16 @@ public enum DatasetReader {
                 if !url.isEmpty, !SourceURL.isWebAddress(url) {
                     error(SourceURL.problem(url), at: row.location("url", path: path), accepted: SourceURL.accepted)
                 }
+                let country = row["country"]
+                if !country.isEmpty, !Party.isValidID(country) {
+                    error("country '\(country)' is not an ISO 3166-1 alpha-3 code", at: row.location("country", path: path),
+                          accepted: "empty, or the outlet's country such as AZE or PAK")
+                }
                 // A refused url already fails the read; the source is still kept, so its figures do not also fail.
                 guard let publisher, let title else { continue }
                 sources.append(Source(id: id, publisher: publisher, title: title, author: row["author"], url: url,
-                                      published: published, publishedNote: row["published_note"], accessed: accessed))
+                                      published: published, publishedNote: row["published_note"], accessed: accessed,
+                                      country: Party.isValidID(country) ? country : ""))
             }
             return sources
         }

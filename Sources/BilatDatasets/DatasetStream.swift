@@ -51,7 +51,7 @@ public struct DatasetStream<Chunks: ByteChunks> {
             if !pending.isEmpty { header = pending.removeFirst() }
         }
         let table = DatasetLayout.figures
-        let (shape, found) = CSVTable.Shape.check(header, path: path, required: table.required, optional: table.optional)
+        let (shape, found) = CSVTable.Shape.check(header, path: path, required: table.required, optional: table.readable)
         self.shape = shape
         diagnostics += found
         // Without a usable header no row can be read; the other files are still checked.

@@ -56,8 +56,9 @@ public struct StrictExtractionSet: Sendable {
                 continue
             }
             let pair = [row["reporter"], row["partner"]]
-            let settings = ExtractionSettings(sourceID: row["source_id"], published: published, reporter: pair[0], partner: pair[1],
+            var settings = ExtractionSettings(sourceID: row["source_id"], published: published, reporter: pair[0], partner: pair[1],
                                               fiscalYearStarts: starts.filter { pair.contains($0.key) })
+            settings.outletCountry = row["outlet_country"].isEmpty ? nil : row["outlet_country"]
             index[file] = list.count
             list.append(Article(file: file, settings: settings, outletCountry: row["outlet_country"], style: row["style"], expected: []))
         }

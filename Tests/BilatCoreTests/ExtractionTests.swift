@@ -224,8 +224,9 @@ let distractorCases: [(String, DropReason?)] = [
         // With nothing to carry, a past event is dated the day of publication …
         ("Officials met in Baku on a warm morning.\n\nThe two sides signed four agreements.", "2022-10-04"),
         // … and a present state the year of publication, even after a figure of the same measure.
-        ("Pakistan currently trains 40 Azerbaijani cadets.", "2022"),
-        ("In 2019 Pakistan trained 50 Azerbaijani officers. Pakistan currently trains 40 Azerbaijani cadets.", "2022"),
+        // "currently" says the state holds at the publication date (issue 17's strict set labels it so): the day.
+        ("Pakistan currently trains 40 Azerbaijani cadets.", "2022-10-04"),
+        ("In 2019 Pakistan trained 50 Azerbaijani officers. Pakistan currently trains 40 Azerbaijani cadets.", "2022-10-04"),
     ])
     func periodsWhenTheSentenceNamesNone(_ text: String, _ label: String) {
         let found = TestVocabulary.extract(text).candidates

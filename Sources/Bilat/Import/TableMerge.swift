@@ -11,7 +11,7 @@ struct TableMerge {
     /// The merged file; rows are cells by column name, written in the file's own column order and line ends.
     mutating func merge(_ rows: [[String: String]], into existing: [UInt8], table: DatasetLayout.Table,
                         header newHeader: [String]) -> [UInt8] {
-        let (read, _) = CSVTable.read(existing, path: table.file, required: table.required, optional: table.optional)
+        let (read, _) = CSVTable.read(existing, path: table.file, required: table.required, optional: table.readable)
         var header = read?.header ?? newHeader
         // Optional columns the rows fill but the file lacks (an imported `key`) are added at the end.
         let newColumns = table.columns.filter { column in !header.contains(column) && rows.contains { !($0[column] ?? "").isEmpty } }

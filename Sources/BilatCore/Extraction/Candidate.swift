@@ -37,6 +37,8 @@ public struct Candidate: Hashable, Sendable {
     public var isKnown = false
     /// The period was named in the figure's own sentence, not carried over or defaulted.
     public var periodIsStated = true
+    /// Whether the figure stands on a line without a full stop (a headline), which a body figure outranks.
+    public var isBareLine = false
 
     public init(indicator: String, reporter: String, partner: String, direction: Direction, subject: String,
                 period: Period?, periodWords: String, comparedWith: Period?, asReported: String, unit: String,

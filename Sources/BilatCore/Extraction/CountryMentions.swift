@@ -8,13 +8,13 @@ struct CountryMention {
 }
 
 /// Finds country names, adjectives and demonyms ("Azerbaijan", "Pakistani", "Baku") and reads their role
-/// from the preposition before them: "to"/"for" a recipient, "from" an origin, "with"/"between" a
+/// from the preposition before them: "to"/"for"/"in" a recipient ("investments in Kazakhstan"), "from" an origin, "with"/"between" a
 /// counterpart, "by" the agent of a passive ("awarded by the Pakistani government"), otherwise an actor
 /// (a subject, a possessive, an adjective).
 enum CountryMentions {
     static let roles: [String: CountryMention.Role] = [
         "to": .recipient, "for": .recipient, "towards": .recipient, "into": .recipient,
-        "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .agent,
+        "in": .recipient, "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .agent,
     ]
 
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {
@@ -25,7 +25,8 @@ enum CountryMentions {
             var role = CountryMention.Role.actor
             // "to the Islamic Republic of Pakistan": look back a few words, within the clause.
             var k = hit.first - 1
-            while k >= 0, hit.first - k <= 5, s.clause[k] == s.clause[hit.first] {
+            // A number or symbol between ends the look-back: "In 2021 Azerbaijani exports" gives "in" no say.
+            while k >= 0, hit.first - k <= 5, s.clause[k] == s.clause[hit.first], s.word(k) != nil {
                 if let w = s.word(k), let r = roles[w] {
                     // "of" and the words of a long name may stand between the preposition and the name.
                     if w == "and", let previous = mentions.last, previous.last == k - 1 { role = previous.role == .actor ? .counterpart : previous.role }

@@ -19,6 +19,10 @@ extension Extractor {
         }
         let stated = Set(keep.values.filter { candidates[$0].periodIsStated }.map { valueKey(candidates[$0]) })
         for (k, i) in keep where !candidates[i].periodIsStated && stated.contains(valueKey(candidates[i])) { keep[k] = nil }
+        // A headline's figure that the body gives too, exact or rounded ("crosses $3 billion" over "$3.04 billion",
+        // "grew three times" over "three times more"), is the body's figure.
+        let body = keep.values.filter { !candidates[$0].isBareLine }.map { candidates[$0] }
+        for (k, i) in keep where candidates[i].isBareLine && body.contains(where: { Self.repeats(candidates[i], $0) }) { keep[k] = nil }
         let kept = Set(keep.values)
         var remap: [Int: Int] = [:]
         var result: [Candidate] = []
@@ -28,5 +32,16 @@ extension Extractor {
         }
         for i in result.indices { result[i].partOf = result[i].partOf.flatMap { remap[$0] } }
         return result
+    }
+
+    /// Whether `lead` states `figure` again: the same indicator and kind, a change beside a change, and a value
+    /// within a tenth of it (a rounded lead).
+    static func repeats(_ lead: Candidate, _ figure: Candidate) -> Bool {
+        guard lead.indicator == figure.indicator, lead.quantity.kind == figure.quantity.kind,
+              lead.quantity.isChange == figure.quantity.isChange, lead.quantity.currency == figure.quantity.currency else { return false }
+        let a = lead.quantity.value, b = figure.quantity.value
+        guard b != 0 else { return a == 0 }
+        let gap = a > b ? a - b : b - a
+        return gap * 10 <= (b < 0 ? -b : b)
     }
 }

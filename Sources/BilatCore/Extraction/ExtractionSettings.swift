@@ -9,6 +9,9 @@ public struct ExtractionSettings: Sendable {
     public var partner: String?
     /// When the parties' fiscal years start (parties.csv's fiscal_year_start), for "FY2020-21" and "2020/21".
     public var fiscalYearStarts: [String: FiscalYearStart]
+    /// The country of the outlet that published the article, when known: in an outlet of one of the pair, bare
+    /// "exports" and "imports" with no country named are that country's (issue 17, "Reporting side").
+    public var outletCountry: String? = nil
 
     public init(sourceID: String, published: Period? = nil, reporter: String? = nil, partner: String? = nil,
                 fiscalYearStarts: [String: FiscalYearStart] = [:]) {

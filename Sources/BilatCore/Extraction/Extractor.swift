@@ -48,6 +48,8 @@ public struct Extractor: Sendable {
         var paragraphPeriod: (Period, String)?
         var lastLevel: Int?
         var lastLevelSentence = -1
+        /// The first level of the sentence that had the last: "(in January-August 2020 - $9.1 million)" after it is a base.
+        var firstLevelOfLastSentence: Int?
         /// The period the article last spoke of, for "over the same period", "the following year".
         var articlePeriod: (Period, String)?
         /// The period of the article's first figure with a period of its own: what "in the reporting period" means.
@@ -143,7 +145,15 @@ public struct Extractor: Sendable {
             else if ["provisional", "preliminary"].contains(w), clauseStatus[s.clause[i]] == nil { clauseStatus[s.clause[i]] = .provisional }
             if Self.irregularPast.contains(w) || (w.count > 4 && w.hasSuffix("ed")) { pastClauses.insert(s.clause[i]) }
         }
+        // "More than 100 companies are registered": a present passive states what holds now, not a past event.
+        for i in 0..<s.count where ["is", "are", "am"].contains(s.word(i) ?? "") {
+            let c = s.clause[i]
+            if !(0..<s.count).contains(where: { s.clause[$0] == c && ["was", "were", "had", "did"].contains(s.word($0) ?? "") }) { pastClauses.remove(c) }
+        }
         var droppedTotals: Set<Int> = []
+        let isContract = (0..<s.count).contains { ["contract", "contracts", "deal"].contains(s.word($0) ?? "") }
+        // "Currently, 250 students are studying": a level at the date of publication.
+        let isCurrent = (0..<s.count).contains { ["currently", "presently"].contains(s.word($0) ?? "") }
 
         // Comparison periods first, so no level figure takes "2019" in "up 5% on 2019" as its own period.
         var comparisonFor: [Int: Int] = [:] // quantity index → period index
@@ -157,15 +167,35 @@ public struct Extractor: Sendable {
         let comparisonPeriods = Set(comparisonFor.values)
         var levelsHere: [Int] = []
 
+        var changesHere: [Int] = []
         for (qi, spotted) in quantities.enumerated() {
             var q = spotted
             let clause = s.clause[q.first]
+            // "Exports increased by 21 percent, and imports - by 9.4 percent": a second change that leaves out its
+            // verb; "The increase was 57.1 percent": a change named by its noun.
+            var elliptical: Draft? = nil
+            if q.quantity.kind == .percent, !q.quantity.isChange {
+                if let sign = changeNounBefore(s, q) {
+                    q.quantity.isChange = true
+                    if sign < 0 { q.quantity.value = -q.quantity.value }
+                } else if s.word(q.first - 1) == "by", let previous = changesHere.last {
+                    elliptical = drafts[previous]
+                    q.quantity.isChange = true
+                    if previous < drafts.count, drafts[previous].candidate.quantity.value < 0 { q.quantity.value = -q.quantity.value }
+                }
+            }
             // Ruled out by a phrase of the vocabulary in the same clause (anywhere on a bare line).
             func exclusion(for indicator: String?) -> ExtractionVocabulary.Exclusion? {
                 for hit in exclusionHits {
                     let e = vocabulary.exclusions[hit.value]
                     let justBefore = hit.last < q.first && q.first - hit.last <= 3
                     guard sentence.isBareLine || justBefore || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
+                    // "The contract … is projected to be about $1.2 billion": a contract's projected value is its value.
+                    if isContract, e.reason.contains("forecast") { continue }
+                    // "was recorded at $17.9 million and efforts are being made to take it to $100 million": a goal
+                    // after "and" starts a statement of its own.
+                    if hit.first > q.last, e.reason.contains("goal") || e.reason.contains("forecast"),
+                       (q.last + 1..<hit.first).contains(where: { s.word($0) == "and" }) { continue }
                     if e.indicator == nil || e.indicator == indicator { return e }
                 }
                 return nil
@@ -199,6 +229,8 @@ public struct Extractor: Sendable {
             var notes: [String] = []
             var partOf: Int? = nil
             var level: Draft? = nil
+            // "from $4.2 billion in 2020", "compared with $5.4 billion": the base of the figure before it in the sentence.
+            let base = isBaseValue(s, q) ? levelsHere.last.map { drafts[$0] } : nil
 
             switch q.quantity.kind {
             case .tiv:
@@ -214,7 +246,15 @@ public struct Extractor: Sendable {
                     level = drafts[l]
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
-                } else if let l = context.lastLevel, context.lastLevelSentence == index - 1, drafts[l].paragraph == sentence.paragraph {
+                } else if elliptical != nil, let near = cueHits.last(where: { $0.last < q.first && q.first - $0.last <= 3 }),
+                          let choice = bestIndicator(s, q, [near], allowed: { _ in true }, sameClause: false) {
+                    // "and imports - by 9.4 percent": the subject it names just before it.
+                    (indicator, score, cues, direction) = choice
+                } else if let elliptical {
+                    (indicator, score, cues, direction) = (elliptical.candidate.indicator, 1, elliptical.candidate.cues, elliptical.candidate.direction)
+                    notes.append("a change that leaves out its subject: that of the change before it")
+                } else if let l = context.firstLevelOfLastSentence ?? context.lastLevel, context.lastLevelSentence == index - 1,
+                          drafts[l].paragraph == sentence.paragraph {
                     level = drafts[l]
                     notes.append("change attached to the figure in the previous sentence")
                 } else {
@@ -226,7 +266,12 @@ public struct Extractor: Sendable {
                 // The unit noun is the phrase's head, its last word: "Azerbaijani military officers".
                 // The unit noun is the phrase's last noun the vocabulary knows: "Azerbaijani military officers",
                 // "universities receive stipends".
-                var unitHits = phrase.map { p in Array(allUnitHits.filter { $0.first >= p.first && $0.last <= p.last }.suffix(1)) } ?? []
+                // Every indicator that counts that noun ("corvettes" are ordered and delivered): the cue decides.
+                var unitHits = phrase.map { p -> [PhraseIndex<UnitNoun>.Hit] in
+                    let inside = allUnitHits.filter { $0.first >= p.first && $0.last <= p.last }
+                    guard let head = inside.last else { return [] }
+                    return inside.filter { $0.first == head.first && $0.last == head.last }
+                } ?? []
                 if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
                     if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && s.clause[$0.last] == s.clause[q.first] }) {
@@ -266,7 +311,10 @@ public struct Extractor: Sendable {
                 notes += notesForNoun
             case .money:
                 let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
-                if let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) {
+                if let base, base.candidate.quantity.kind == .money {
+                    (indicator, score, cues, direction) = (base.candidate.indicator, 1, base.candidate.cues, base.candidate.direction)
+                    notes.append("the base of the figure before it: its indicator")
+                } else if let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
                 } else if pronounSubject(s, before: q.first), context.lastLevelSentence == index - 1, let l = context.lastLevel,
                           drafts[l].candidate.quantity.kind == .money {
@@ -307,7 +355,7 @@ public struct Extractor: Sendable {
             var period: Period? = nil
             var periodWords = ""
             var periodFromSentence = false
-            if q.quantity.isLevelAtDate {
+            if q.quantity.isLevelAtDate || (isCurrent && !q.quantity.isChange) {
                 // "current trade of $30 million": a level that holds at the date of publication, not over a period.
                 period = reference
                 periodFromSentence = reference != nil
@@ -379,6 +427,17 @@ public struct Extractor: Sendable {
                 periodWords = back.text
                 notes.append("a year before the period of the sentence")
             }
+            // "compared with $5.4 billion in the same period a year ago": the figure's period, a year (or more) back.
+            if let base, let basePeriod = base.candidate.period,
+               let same = periods.first(where: { $0.first > q.last && $0.first - q.last <= 4
+                                                  && ($0.text.lowercased().contains("same") || $0.sameSpanYear != nil || $0.yearsBack != nil) }) {
+                let shifted = same.sameSpanYear.map { basePeriod.moved(toYear: $0) } ?? basePeriod.shifted(years: -(same.yearsBack ?? 1))
+                if let shifted, shifted.start < basePeriod.start {
+                    period = shifted
+                    periodWords = same.text
+                    notes.append("the base of the figure before it: the same span, earlier")
+                }
+            }
             if let period, let reference, period.start > reference.end {
                 drop(q.first, q.last, .afterPublication, period.label); continue
             }
@@ -411,7 +470,7 @@ public struct Extractor: Sendable {
             if q.quantity.isChange && comparisonFor[qi] == nil { confidence -= 0.1 }
             confidence = (min(0.99, max(0.05, confidence)) * 100).rounded() / 100
 
-            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction)
+            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator)
             let (start, end) = offsets(q.first, q.last)
             let candidate = Candidate(
                 indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,
@@ -420,15 +479,23 @@ public struct Extractor: Sendable {
                 confidence: confidence, cues: uniqued(cues), partOf: partOf, notes: notes)
             var placed = candidate
             placed.periodIsStated = periodFromSentence
-            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver, receiver: receiver ?? level?.receiver, paragraph: sentence.paragraph))
+            placed.isBareLine = sentence.isBareLine
+            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver ?? elliptical?.giver,
+                                receiver: receiver ?? level?.receiver ?? elliptical?.receiver, paragraph: sentence.paragraph))
+            if q.quantity.isChange { changesHere.append(drafts.count - 1) }
             if !q.quantity.isChange {
                 // A share is no level: a change or a part after it is not about the share.
                 if q.quantity.shareOf == nil {
                     levelsHere.append(drafts.count - 1)
-                    context.lastLevel = drafts.count - 1
+                    // A base value ("from $4.1 billion in 2020-21") is not what the next sentence goes on about.
+                    if base == nil || context.lastLevelSentence != index {
+                        context.lastLevel = drafts.count - 1
+                    }
+                    if context.lastLevelSentence != index { context.firstLevelOfLastSentence = drafts.count - 1 }
                     context.lastLevelSentence = index
                 }
-                if let period, periodFromSentence {
+                // A base value's period is not what the article goes on to speak of.
+                if let period, periodFromSentence, base == nil {
                     context.paragraphPeriod = (period, periodWords)
                     context.articlePeriod = (period, periodWords)
                     if context.reportPeriod == nil, !q.quantity.isLevelAtDate { context.reportPeriod = (period, periodWords) }

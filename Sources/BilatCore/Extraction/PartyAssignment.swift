@@ -1,12 +1,20 @@
 /// Who reports a figure and who is the partner: from the roles of country mentions, then the pair.
 extension Extractor {
     /// Who gives and who receives, from the country mentions of the sentence.
-    func parties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions: [CountryMention], direction: Direction) -> (String?, String?) {
+    func parties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions all: [CountryMention], direction: Direction,
+                 indicator: String = "") -> (String?, String?) {
         guard direction != .both else { return (nil, nil) }
         let clause = s.clause[q.first]
-        func nearest(_ roles: [CountryMention.Role]) -> String? {
+        // "the import of Pakistani products": the country after "import of" is where the goods come from.
+        let mentions = all.map { m -> CountryMention in
+            var m = m
+            if s.word(m.first - 1) == "of", let w = s.word(m.first - 2), w.hasPrefix("import") { m.role = .origin }
+            return m
+        }
+        func nearest(_ roles: [CountryMention.Role], inClauseOnly: Bool = false) -> String? {
             let matching = mentions.filter { roles.contains($0.role) }
             let inClause = matching.filter { s.clause[$0.first] == clause }
+            if inClauseOnly { return (inClause.filter { $0.last < q.first }.last ?? inClause.first)?.code }
             let before = (inClause.isEmpty ? matching : inClause).filter { $0.last < q.first }
             return (before.last ?? inClause.first ?? matching.first)?.code
         }
@@ -19,6 +27,11 @@ extension Extractor {
         let actor = actors.filter { $0.last < q.first && s.clause[$0.first] == clause }.last?.code
             ?? actors.filter { $0.last < q.first }.last?.code ?? actors.first?.code
         let agent = nearest([.agent])
+        if Self.armsIndicators.contains(indicator) { return armsParties(s, q, mentions: mentions, actor: actor, nearest: nearest) }
+        if Self.homeCountedIndicators.contains(indicator), let counted {
+            // "35 Pakistani companies have registered in Tashkent": the companies' home country is the side that gives.
+            return (counted, nearest([.recipient]).flatMap { $0 == counted ? nil : $0 })
+        }
         switch direction {
         case .toPartner:
             let receiver = counted ?? nearest([.recipient])
@@ -27,7 +40,8 @@ extension Extractor {
         case .fromPartner:
             // Imports: the reporter receives from the partner.
             let origin = nearest([.origin])
-            let importer = agent ?? actor.flatMap { $0 == origin ? nil : $0 } ?? nearest([.recipient])
+            // A destination in another clause ("exports to Pakistan made up …, imports - …") is not the importer.
+            let importer = agent ?? actor.flatMap { $0 == origin ? nil : $0 } ?? nearest([.recipient], inClauseOnly: true)
             return (origin, importer)
         case .both:
             return (nil, nil)
@@ -46,6 +60,18 @@ extension Extractor {
         let partner = settings.partner ?? topTwo.dropFirst().first(where: { $0 != reporter }) ?? topTwo.first(where: { $0 != reporter }) ?? ""
         let pair = [reporter, partner]
         func other(_ code: String) -> String { code == reporter ? partner : reporter }
+        // The outlet's own country is the side that speaks when a trade sentence names neither giver nor receiver.
+        let outlet = settings.outletCountry.flatMap { pair.contains($0) ? $0 : nil }
+        // In an arms deal the seller is the exporter: a deal sentence that names neither side ("India and Russia signed
+        // a contract") takes the seller another arms figure of the article names.
+        let seller = drafts.lazy.filter { Self.armsIndicators.contains($0.candidate.indicator) }.compactMap { d -> String? in
+            let giver = d.giver.flatMap { pair.contains($0) ? $0 : nil }, receiver = d.receiver.flatMap { pair.contains($0) ? $0 : nil }
+            if let giver, giver != receiver { return giver }
+            return receiver.map(other)
+        }.first
+        // A gift the sentence names no side of ("A consignment of 10 tonnes of medicines arrived") goes the way the
+        // article's last gift went.
+        var lastGift: (giver: String, receiver: String)? = nil
         return drafts.map { draft in
             var c = draft.candidate
             c.reporter = reporter
@@ -53,17 +79,52 @@ extension Extractor {
             // Directional figures take the giver's view (exports, aid, sales, training): the giver reports.
             let giver = draft.giver.flatMap { pair.contains($0) ? $0 : nil }
             let receiver = draft.receiver.flatMap { pair.contains($0) ? $0 : nil }
+            let isTrade = Self.tradeIndicators.contains(c.indicator)
+            let fallback = isTrade ? outlet : Self.armsIndicators.contains(c.indicator) ? seller : lastGift?.giver
             switch c.direction {
             case .toPartner:
                 if let giver, giver != receiver { c.reporter = giver; c.partner = other(giver) }
                 else if let receiver { c.partner = receiver; c.reporter = other(receiver) }
+                else if let fallback { c.reporter = fallback; c.partner = other(fallback) }
             case .fromPartner:
                 if let receiver, receiver != giver { c.reporter = receiver; c.partner = other(receiver) }
                 else if let giver { c.partner = giver; c.reporter = other(giver) }
+                else if isTrade, let outlet { c.reporter = outlet; c.partner = other(outlet) }
             case .both:
                 break
             }
+            if c.direction == .toPartner, !isTrade, giver != nil || receiver != nil { lastGift = (c.reporter, c.partner) }
             return c
         }
+    }
+
+    /// Indicators whose bare "exports"/"imports" speak for the outlet's country.
+    static let tradeIndicators: Set<String> = ["exports", "imports", "re_exports", "re_imports"]
+    /// Arms deals and the weapons in them: the seller is the exporter (reporter), as the SIPRI importer writes them.
+    static let armsIndicators: Set<String> = ["defence_deal_value", "arms_ordered", "arms_delivered"]
+    /// Counts whose country adjective names the giver ("Indian companies"), not the receiver ("Azerbaijani officers").
+    static let homeCountedIndicators: Set<String> = ["companies_registered"]
+    /// Verbs whose subject buys weapons, and whose subject sells them.
+    static let buyingVerbs: Set<String> = ["ordered", "orders", "order", "bought", "buys", "buy", "purchased", "purchases", "purchase",
+                                           "procured", "procures", "acquired", "acquires", "received", "receives", "imported"]
+    static let sellingVerbs: Set<String> = ["delivered", "delivers", "supplied", "supplies", "sold", "sells", "building",
+                                            "builds", "built", "exported", "exports", "transferred", "handed"]
+
+    /// Seller and buyer of an arms figure: "from X" and "a contract with X" name the seller, "to"/"for X" the
+    /// buyer; otherwise the subject sells after a verb of supply ("Russia has delivered") and buys after a verb of
+    /// buying ("India ordered"). Neither when the sentence does not say ("India and Russia signed a contract").
+    func armsParties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions: [CountryMention], actor: String?,
+                     nearest: ([CountryMention.Role], Bool) -> String?) -> (String?, String?) {
+        let withSeller = mentions.first { $0.role == .counterpart && s.word($0.first - 1) == "with" }?.code
+        let seller = nearest([.origin], false) ?? withSeller
+        let buyer = nearest([.recipient], false)
+        if seller != nil || buyer != nil {
+            return (seller ?? actor.flatMap { $0 == buyer ? nil : $0 }, buyer ?? actor.flatMap { $0 == seller ? nil : $0 })
+        }
+        guard let actor else { return (nil, nil) }
+        let words = (0..<s.count).compactMap { s.word($0) }
+        if words.contains(where: Self.sellingVerbs.contains) { return (actor, nil) }
+        if words.contains(where: Self.buyingVerbs.contains) { return (nil, actor) }
+        return (nil, nil)
     }
 }

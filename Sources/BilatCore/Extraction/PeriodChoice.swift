@@ -6,7 +6,9 @@ extension Extractor {
         let usable = periods.enumerated().filter { !excluding.contains($0.offset) && ($0.element.period != nil || $0.element.isUnreadFiscalYear) && ($0.element.yearsBack == nil || $0.element.period != nil) && $0.element.sameSpanYear == nil }.map(\.element)
         func distance(_ p: SpottedPeriod) -> Int { p.last < q.first ? q.first - p.last : p.first - q.last }
         let clause = s.clause[q.first]
-        if let same = usable.filter({ s.clause[$0.first] == clause || s.clause[$0.last] == s.clause[q.last] }).min(by: { distance($0) < distance($1) }) { return same }
+        // On a tie the period after the number wins: "to $4.6 billion last year from $4.2 billion in 2020".
+        func rank(_ p: SpottedPeriod) -> (Int, Int) { (distance(p), p.last < q.first ? 1 : 0) }
+        if let same = usable.filter({ s.clause[$0.first] == clause || s.clause[$0.last] == s.clause[q.last] }).min(by: { rank($0) < rank($1) }) { return same }
         if let before = usable.filter({ $0.last < q.first }).max(by: { $0.last < $1.last }) { return before }
         return usable.filter { $0.first > q.last }.min { $0.first < $1.first }
     }

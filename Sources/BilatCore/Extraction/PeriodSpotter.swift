@@ -177,8 +177,11 @@ enum PeriodSpotter {
             // "the past decade" read against a date: a window, marked approximate.
             if found.isWindow { found.isApproximate = true }
             // "since 2012", "since it began in 2012": from that year to the year of publication.
-            if let reference, found.granularity == .year, found.start.year == found.end.year, !found.isWindow,
-               (max(0, i - 4)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
+            // "since September 2021", "since the floods began in June": from that month (or day) to the publication's.
+            let single = found.granularity == .day || (found.start.year == found.end.year
+                                                       && (found.granularity == .year || found.start.month == found.end.month))
+            if let reference, single, !found.isWindow, found.start <= reference.end,
+               (max(0, i - 6)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
                let since = PeriodReader.since(found, until: reference), since.end > found.end {
                 found = since
             }

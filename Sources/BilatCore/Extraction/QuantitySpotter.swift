@@ -129,6 +129,10 @@ enum QuantitySpotter {
         if s.word(last + 1) == "times", increaseVerb(s, before: j) {
             return (i, last + 1)
         }
+        // "1.6 times more than in 2020": a comparative with its base is a multiple too.
+        if s.word(last + 1) == "times", let c = s.word(last + 2), QuantityMultiples.ambiguousAfter.contains(c), s.word(last + 3) == "than" {
+            return (i, last + 2)
+        }
         if last + 2 < s.count, s.tokens[last + 1].isDash, s.touching(last, last + 1), s.touching(last + 1, last + 2), s.word(last + 2) == "fold" {
             if let after = s.word(last + 3), changeNouns.contains(after) { return (i, last + 3) }
             return (i, last + 2)
@@ -289,8 +293,16 @@ enum QuantitySpotter {
     static func nounPhrase(_ s: SentenceTokens, after last: Int) -> (first: Int, last: Int)? {
         var j = last + 1
         var end: Int? = nil
-        while j < s.count, j - last <= 4 {
+        // "12 more Su-30MKI fighter aircraft": "more" after the number adds to an earlier count; the noun follows.
+        if s.word(j) == "more" || s.word(j) == "further" { j += 1 }
+        // Tokens of a model designation ("AK-203", "Su-30MKI") do not count against the phrase's length.
+        var designation = 0
+        while j < s.count, j - last - designation <= 5 {
             let t = s.tokens[j]
+            if t.digits != nil, end != nil, s.tokens[j - 1].isDash, s.touching(j - 1, j) { end = j; j += 1; designation += 1; continue }
+            if t.isDash, end != nil, s.touching(j - 1, j), j + 1 < s.count, s.touching(j, j + 1), s.tokens[j + 1].digits != nil {
+                j += 1; designation += 1; continue
+            }
             // Another number, or a verb after the noun ("two sides signed nine"), ends the phrase.
             if let w = t.word, NumberWords.units[w] != nil || NumberWords.tens[w] != nil || (end != nil && w.count > 4 && w.hasSuffix("ed")) { break }
             if let w = t.word, !nounStops.contains(w) { end = j; j += 1; continue }

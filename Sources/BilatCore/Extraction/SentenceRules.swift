@@ -68,6 +68,12 @@ extension Extractor {
         if inClause.isEmpty { inClause = mentions.filter { s.clause[$0.first] == clause } }
         // "Turkey and Azerbaijan, by comparison, trade …": with no country in the clause, the subject before it acts.
         if inClause.isEmpty { inClause = mentions.filter { $0.last < q.first } }
+        // "Turkey's trade with Russia … climbed to $33 billion": a partner outside the pair, named with "with" before the number.
+        if let partner = inClause.first(where: { !pair.contains($0.code) && $0.role == .counterpart && $0.last < q.first
+                                               && s.word($0.first - 1) == "with" }),
+           !inClause.contains(where: { pair.contains($0.code) && $0.role == .counterpart }) {
+            return partner.code
+        }
         guard let outsider = inClause.first(where: { !pair.contains($0.code) && ($0.role == .actor || $0.role == .agent) }) else { return nil }
         if inClause.contains(where: { pair.contains($0.code) && $0.role == .actor && $0.first < outsider.first }) { return nil }
         return outsider.code
@@ -96,4 +102,20 @@ extension Extractor {
         }
         return false
     }
+
+    /// "from $4.2 billion", "up from", "compared with $5.4 billion", "against": the number is the base of a comparison.
+    func isBaseValue(_ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {
+        let w1 = s.word(q.first - 1) ?? "", w2 = s.word(q.first - 2) ?? ""
+        if w1 == "from" || w1 == "against" { return true }
+        return (w1 == "with" || w1 == "to") && ["compared", "comparison", "as"].contains(w2)
+    }
+
+    /// "The increase was 57.1 percent", "the decline was 4 percent": the sign a change noun before "was" gives.
+    func changeNounBefore(_ s: SentenceTokens, _ q: SpottedQuantity) -> Int? {
+        guard ["was", "is", "amounted"].contains(s.word(q.first - 1) ?? ""), let noun = s.word(q.first - 2) else { return nil }
+        return Self.changeNouns[noun]
+    }
+
+    static let changeNouns: [String: Int] = ["increase": 1, "growth": 1, "rise": 1, "gain": 1, "jump": 1,
+                                             "decrease": -1, "decline": -1, "drop": -1, "fall": -1, "reduction": -1]
 }
