@@ -34,6 +34,45 @@ final class Handoff<Value: Sendable>: @unchecked Sendable {
                     produce: @escaping @Sendable (_ emit: (Value) throws -> Void) throws -> Void,
                     consume: (Value) throws -> Void) throws {
         let handoff = Handoff(capacity: capacity, batchSize: batchSize)
+        handoff.start(produce)
+        do {
+            while let batch = try handoff.take() { for value in batch { try consume(value) } }
+        } catch {
+            handoff.stop()
+            handoff.waitForProducer()
+            throw error
+        }
+        handoff.waitForProducer()
+    }
+
+    /// ``run(capacity:batchSize:produce:consume:)`` for a consumer that asks for each value in turn: `next`
+    /// gives the values in order, then nil (or throws the producer's error). The consumer may stop early; the
+    /// producer is then stopped at its next batch, and `run` still returns only after its thread has finished.
+    static func pull(capacity: Int = 32, batchSize: Int = 256,
+                     produce: @escaping @Sendable (_ emit: (Value) throws -> Void) throws -> Void,
+                     _ body: (_ next: () throws -> Value?) throws -> Void) throws {
+        let handoff = Handoff(capacity: capacity, batchSize: batchSize)
+        handoff.start(produce)
+        var batch: [Value] = [], index = 0, ended = false
+        func next() throws -> Value? {
+            while index == batch.count {
+                if ended { return nil }
+                guard let more = try handoff.take() else { ended = true; return nil }
+                (batch, index) = (more, 0)
+            }
+            index += 1
+            return batch[index - 1]
+        }
+        defer {
+            handoff.stop()
+            handoff.waitForProducer()
+        }
+        try body(next)
+    }
+
+    private func start(_ produce: @escaping @Sendable (_ emit: (Value) throws -> Void) throws -> Void) {
+        let handoff = self
+        let batchSize = self.batchSize
         let thread = Thread {
             var batch: [Value] = []
             batch.reserveCapacity(batchSize)
@@ -52,14 +91,6 @@ final class Handoff<Value: Sendable>: @unchecked Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
-        do {
-            while let batch = try handoff.take() { for value in batch { try consume(value) } }
-        } catch {
-            handoff.stop()
-            handoff.waitForProducer()
-            throw error
-        }
-        handoff.waitForProducer()
     }
 
     private func put(_ batch: [Value]) throws {

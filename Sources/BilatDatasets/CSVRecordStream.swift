@@ -12,6 +12,9 @@ public struct CSVRecordStream {
     private var started = false
     /// Set after an error that stops reading (bad UTF-8, a quote never closed).
     public private(set) var stopped = false
+    /// The cells made into text (by position), once the caller knows which it reads; nil: every cell.
+    /// See ``CSVText/parse(_:path:firstLine:wanted:)``.
+    public var wanted: [Bool]?
 
     public init(path: String) { self.path = path }
 
@@ -35,7 +38,7 @@ public struct CSVRecordStream {
             end = cut
         }
         if end == 0 { return ([], []) }
-        let piece = CSVText.parse(carry[..<end], path: path, firstLine: line)
+        let piece = CSVText.parse(carry[..<end], path: path, firstLine: line, wanted: wanted)
         line = piece.endLine
         carry.removeFirst(end)
         if piece.stopped { stopped = true; carry = [] }

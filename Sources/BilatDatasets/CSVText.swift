@@ -41,13 +41,16 @@ public enum CSVText {
     }
 
     /// Parses a piece of a file that starts at a record boundary on `firstLine`. A BOM is the file's to drop,
-    /// not a piece's: a U+FEFF that starts a later line is text (a fuzzer found pieces dropping it).
-    static func parse(_ body: ArraySlice<UInt8>, path: String, firstLine: Int) -> Piece {
+    /// not a piece's: a U+FEFF that starts a later line is text (a fuzzer found pieces dropping it). With
+    /// `wanted`, only the cells at the positions it marks are made into text; every other cell is read past (its
+    /// problems still found, its line and column kept) and left empty, so a reader that uses thirty of
+    /// forty-seven columns makes no String for the rest.
+    static func parse(_ body: ArraySlice<UInt8>, path: String, firstLine: Int, wanted: [Bool]? = nil) -> Piece {
         // Validated where they lie and parsed as they are: no String of the whole piece is made first.
         guard (try? UTF8Span(validating: body.span)) != nil else {
             return Piece(records: [], diagnostics: [notUTF8(body, path: path, firstLine: firstLine)], endLine: firstLine, stopped: true)
         }
-        return body.withUnsafeBufferPointer { parse(utf8: $0, path: path, firstLine: firstLine) }
+        return body.withUnsafeBufferPointer { parse(utf8: $0, path: path, firstLine: firstLine, wanted: wanted) }
     }
 
     /// Where the first byte that is not UTF-8 lies, counting characters as an editor would.
@@ -79,7 +82,7 @@ public enum CSVText {
     }
 
     /// Works on valid UTF-8 bytes (every CSV delimiter is ASCII), counting columns in characters as editors do.
-    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int = 1) -> Piece {
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int = 1, wanted: [Bool]? = nil) -> Piece {
         var records: [CSVRecord] = []
         var diagnostics: [Diagnostic] = []
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
@@ -87,6 +90,8 @@ public enum CSVText {
         var line = firstLine, column = 1
         var fields: [CSVField] = []
         var recordLine = firstLine
+        /// Whether the record's first cell holds no text (a cell left unread counts by its bytes).
+        var firstCellEmpty = false
 
         func location() -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
         /// Moves past one byte, counting a column only where a character starts.
@@ -96,7 +101,7 @@ public enum CSVText {
         }
         func endRecord() {
             // A line with nothing on it is not a record: spreadsheets leave them at the end.
-            if !(fields.count == 1 && fields[0].value.isEmpty) {
+            if !(fields.count == 1 && firstCellEmpty) {
                 records.append(CSVRecord(fields: fields, line: recordLine))
             }
             // Records mostly have as many cells as the one before: one allocation each, not one per doubling.
@@ -124,27 +129,32 @@ public enum CSVText {
         while true {
             let (startLine, startColumn) = (line, column)
             let value: String
+            let keep = wanted.map { fields.count < $0.count && $0[fields.count] } ?? true
             if i < bytes.count && bytes[i] == quote {
                 step()
                 var buffer: [UInt8] = []
                 var closed = false
+                var skippedText = false
                 while i < bytes.count {
                     let b = bytes[i]
                     if b == quote {
                         if i + 1 < bytes.count && bytes[i + 1] == quote {
-                            buffer.append(quote); i += 2; column += 2
+                            if keep { buffer.append(quote) } else { skippedText = true }
+                            i += 2; column += 2
                         } else {
                             step(); closed = true; break
                         }
                     } else if b == cr || b == lf {
-                        buffer.append(b)
-                        if b == cr && i + 1 < bytes.count && bytes[i + 1] == lf { buffer.append(lf); i += 1 }
+                        if keep { buffer.append(b) } else { skippedText = true }
+                        if b == cr && i + 1 < bytes.count && bytes[i + 1] == lf { if keep { buffer.append(lf) }; i += 1 }
                         i += 1; line += 1; column = 1
                     } else {
-                        buffer.append(b); step()
+                        if keep { buffer.append(b) } else { skippedText = true }
+                        step()
                     }
                 }
-                value = String(decoding: buffer, as: UTF8.self)
+                value = keep ? String(decoding: buffer, as: UTF8.self) : ""
+                if fields.isEmpty { firstCellEmpty = keep ? buffer.isEmpty : !skippedText }
                 if !closed {
                     diagnostics.append(.error("a quoted cell opened here is never closed; the file may be truncated",
                                               at: SourceLocation(path: path, line: startLine, column: startColumn),
@@ -167,7 +177,8 @@ public enum CSVText {
                     }
                     step()
                 }
-                value = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<i]), as: UTF8.self)
+                value = keep ? String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<i]), as: UTF8.self) : ""
+                if fields.isEmpty { firstCellEmpty = from == i }
             }
             fields.append(CSVField(value: value, line: startLine, column: startColumn))
             if i < bytes.count && bytes[i] == comma {

@@ -18,6 +18,31 @@ public struct InMemoryChunks: ByteChunks {
     }
 }
 
+/// A piece of figures.csv already read into records, by another thread: what ``CSVRecordStream/feed(_:)`` gave
+/// for it, and whether the file ended with it.
+public struct ParsedPiece: Sendable {
+    public var records: [CSVRecord]
+    public var diagnostics: [Diagnostic]
+    public var ended: Bool
+
+    public init(records: [CSVRecord], diagnostics: [Diagnostic], ended: Bool) {
+        (self.records, self.diagnostics, self.ended) = (records, diagnostics, ended)
+    }
+
+    /// The pieces of figures.csv as a ``DatasetStream`` of `files` would read them from `chunks`, each handed to
+    /// `emit`: the reading half of a stream that another thread checks (see ``DatasetStream/init(files:figures:parsed:)``).
+    public static func read<Chunks: ByteChunks>(_ chunks: inout Chunks, of files: DatasetFiles,
+                                                 _ emit: (ParsedPiece) throws -> Void) throws {
+        var records = CSVRecordStream(path: files.path(DatasetLayout.figures.file))
+        while true {
+            let chunk = try chunks.next()
+            let (found, problems) = records.feed(chunk)
+            try emit(ParsedPiece(records: found, diagnostics: problems, ended: chunk == nil))
+            if chunk == nil { return }
+        }
+    }
+}
+
 /// A dataset whose figures.csv is read a piece at a time: every other table is read whole and checked first,
 /// then each valid figure is handed on as its row is read. Memory stays bounded by the piece size, not the file.
 public struct DatasetStream<Chunks: ByteChunks> {
@@ -33,6 +58,8 @@ public struct DatasetStream<Chunks: ByteChunks> {
     var shape: CSVTable.Shape? = nil
     /// Replaces the row reader's hashing, so tests can force collisions.
     var hashing: FigureRowReader.RowHashing?
+    /// Where the pieces come from when another thread parses them (nil after the last); nil: from `chunks`.
+    private var parsed: (() throws -> ParsedPiece?)?
 
     /// Reads the other tables and the header of figures.csv from `figures`, without reading its rows yet.
     /// Hands over the problems found so far and forgets them (the caller keeps them in its own log).
@@ -41,9 +68,12 @@ public struct DatasetStream<Chunks: ByteChunks> {
         return diagnostics
     }
 
-    public init(files: DatasetFiles, figures: Chunks) throws {
+    /// - Parameter parsed: the pieces of `figures` as ``ParsedPiece/read(_:of:_:)`` reads them (on another
+    ///   thread), in order; `figures` is then read only again for rows that may repeat an earlier one.
+    public init(files: DatasetFiles, figures: Chunks, parsed: (() throws -> ParsedPiece?)? = nil) throws {
         path = files.path(DatasetLayout.figures.file)
         chunks = figures
+        self.parsed = parsed
         records = CSVRecordStream(path: path)
         var header: CSVRecord?
         while header == nil && !finished {
@@ -62,6 +92,13 @@ public struct DatasetStream<Chunks: ByteChunks> {
     }
 
     private mutating func pull() throws {
+        if let parsed {
+            guard let piece = try parsed() else { finished = true; return }
+            pending += piece.records
+            diagnostics += piece.diagnostics
+            if piece.ended { finished = true }
+            return
+        }
         let chunk = try chunks.next()
         if chunk == nil { finished = true }
         let (found, problems) = records.feed(chunk)

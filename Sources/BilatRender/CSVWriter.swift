@@ -54,7 +54,14 @@ public struct CSVWriter: Sendable {
         case .empty: return
         case .number(let digits): out.append(contentsOf: digits.utf8)
         case .text(let text):
-            let bytes = text.utf8
+            // A native string's bytes in place, so the scan for quoting is a loop over a buffer (an import writes
+            // ten cells a row, a million rows over).
+            if text.utf8.withContiguousStorageIfAvailable({ append(text: $0, to: &out) }) == nil { append(text: text.utf8, to: &out) }
+        }
+    }
+
+    static func append<Bytes: Collection<UInt8>>(text bytes: Bytes, to out: inout [UInt8]) {
+        do {
             // A text cell a spreadsheet would run as a formula (= + - @ tab CR first) gets a leading '.
             let formula: Bool
             switch bytes.first {

@@ -43,6 +43,15 @@ import Testing
         #expect(ComtradeFigureRows.slug(text) == ComtradeFigureRows.scalarSlug(text))
     }
 
+    /// A figure id's parts written one after another into one buffer slug as each alone does.
+    @Test(arguments: ["AZE", "TOTAL", "partner2 W00 customs C00 transport 2100", "--a--b--", "", "-", "A.B,C", "@[`{",
+                      "Côte d'Ivoire", "z9Z-"])
+    func appendedSlugIsTheSlug(text: String) {
+        var bytes = Array("ct-".utf8)
+        ComtradeFigureRows.appendSlug(text, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "ct-" + ComtradeFigureRows.slug(text))
+    }
+
     @Test func nonASCIIGoesThroughScalars() {
         #expect(ComtradeFigureRows.slug("Côte d'Ivoire") == ComtradeFigureRows.scalarSlug("Côte d'Ivoire"))
     }

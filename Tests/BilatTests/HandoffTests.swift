@@ -33,6 +33,39 @@ import Testing
         #expect(produced.value < 100)
     }
 
+    @Test(arguments: [1, 3, 256])
+    func pulledValuesArriveInOrderThenNil(batchSize: Int) throws {
+        var received: [Int] = []
+        var afterEnd: Int?? = .none
+        try Handoff<Int>.pull(capacity: 2, batchSize: batchSize, produce: { emit in for i in 0..<1000 { try emit(i) } }) { next in
+            while let value = try next() { received.append(value) }
+            afterEnd = try next()
+        }
+        #expect(received == Array(0..<1000))
+        #expect(afterEnd == .some(nil), "nil again after the end")
+    }
+
+    @Test func aPulledProducerErrorComesAfterWhatCameBefore() {
+        var received: [Int] = []
+        #expect(throws: Boom(at: 10)) {
+            try Handoff<Int>.pull(capacity: 2, batchSize: 1, produce: { emit in
+                for i in 0..<10 { try emit(i) }
+                throw Boom(at: 10)
+            }) { next in while let value = try next() { received.append(value) } }
+        }
+        #expect(received == Array(0..<10))
+    }
+
+    @Test func aPullerThatStopsEarlyStopsTheProducer() throws {
+        let produced = Counter()
+        var received: [Int] = []
+        try Handoff<Int>.pull(capacity: 1, batchSize: 1, produce: { emit in
+            for i in 0..<1_000_000 { produced.add(); try emit(i) }
+        }) { next in for _ in 0..<5 { if let value = try next() { received.append(value) } } }
+        #expect(received == Array(0..<5))
+        #expect(produced.value < 100)
+    }
+
     final class Counter: @unchecked Sendable {
         private var count = 0
         func add() { count += 1 }

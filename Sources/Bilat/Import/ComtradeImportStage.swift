@@ -12,6 +12,9 @@ public enum ComtradeImportStage {
         public var includeBreakdowns: Bool
         /// Keep this aggregation level only; nil keeps each series' most aggregated level.
         public var aggregateLevel: Int?
+        /// Read as the import did before its two stages: on this thread, every cell made text. Tests compare the
+        /// bytes both ways write.
+        var inOneThread = false
 
         public init(files: [String], dataset: String, accessed: String? = nil, includeBreakdowns: Bool = false,
                     aggregateLevel: Int? = nil) {
@@ -47,7 +50,7 @@ public enum ComtradeImportStage {
             if fileName.lowercased().hasSuffix(".gz") && fileName.count > 3 { fileName.removeLast(3) }
             let sourceID = ComtradeFigureRows.sourceID(fileName: fileName)
             var file = FileImport(path: path, sourceID: sourceID, includeBreakdowns: request.includeBreakdowns,
-                                  aggregateLevel: request.aggregateLevel)
+                                  aggregateLevel: request.aggregateLevel, inOneThread: request.inOneThread)
             let first = lines.count
             defer { origins.append((first, RevisionRows.fileName(path), file.candidateLines)) }
             do {
@@ -101,16 +104,25 @@ struct FileImport {
     /// The layout the header was read in (legacy downloads name their source so).
     var layout: ComtradeLayout?
 
-    init(path: String, sourceID: String, includeBreakdowns: Bool, aggregateLevel: Int? = nil) {
+    /// See ``ComtradeImportStage/Request/inOneThread``.
+    let inOneThread: Bool
+
+    init(path: String, sourceID: String, includeBreakdowns: Bool, aggregateLevel: Int? = nil, inOneThread: Bool = false) {
         self.path = path
+        self.inOneThread = inOneThread
         self.sourceID = sourceID
         filter = ComtradeSeriesFilter(includeBreakdowns: includeBreakdowns, aggregateLevel: aggregateLevel)
         levels = ComtradeSeriesLevels(aggregateLevel: aggregateLevel)
     }
 
+    /// Reads in two stages, as an ingest does (``Handoff``): a second thread reads the file (inflating it, when
+    /// gzipped) and makes each row a record; this one applies the guards and writes the figure lines. The reading
+    /// thread's skips and refusals are its own until it has finished, so they keep the file's order.
     mutating func read(_ chunks: inout ImportChunks, into lines: FigureLines) throws {
         let slots = lines.header.map(ComtradeFigureFields.slot)
-        let reading = try ComtradeReader.read(&chunks, path: path) { record in
+        let reader = RecordReading(chunks: chunks, path: path, everyCell: inOneThread)
+        defer { chunks = reader.chunks }
+        func consume(_ record: ComtradeRecord) throws {
             switch filter.candidate(record) {
             case .failure(let reason):
                 skipped.append(reason.skip)
@@ -125,6 +137,10 @@ struct FileImport {
                 try lines.append(id: fields.id, positions: { fields[slot: slots[$0]] })
             }
         }
+        if inOneThread { try reader.run(consume) } else {
+            try Handoff<ComtradeRecord>.run(produce: { emit in try reader.run(emit) }, consume: consume)
+        }
+        guard let reading = reader.reading else { return }
         problems += reading.diagnostics.filter { $0.severity == .error }
         skipped += reading.skipped
         layout = reading.layout
@@ -180,4 +196,25 @@ struct FileImport {
     }
 
     private func levelOf(_ candidate: Int, fallback: Int) -> Int { levels.level(of: candidate) ?? fallback }
+}
+
+/// The reading stage of a ``FileImport``: the file's pieces, and what reading them found. Touched only by the
+/// reading thread until ``Handoff/run`` returns, which waits for that thread, hence unchecked Sendable.
+private final class RecordReading: @unchecked Sendable {
+    var chunks: ImportChunks
+    let path: String
+    /// Set when the whole file has been read (nil if reading stopped on an error of the writing side).
+    var reading: ComtradeReading?
+
+    let everyCell: Bool
+
+    init(chunks: ImportChunks, path: String, everyCell: Bool) {
+        self.chunks = chunks
+        self.path = path
+        self.everyCell = everyCell
+    }
+
+    func run(_ emit: (ComtradeRecord) throws -> Void) throws {
+        reading = try ComtradeReader.read(&chunks, path: path, everyCell: everyCell, emit)
+    }
 }

@@ -96,10 +96,21 @@ public struct DatasetImport {
             return DatasetReader.read(whole)
         }
         do {
-            var stream = try DatasetStream(files: files, figures: try FileChunks(path: figures))
-            try stream.streamFigures(reread: { try FileChunks(path: figures) }) { _, _ in }
-            let diagnostics = stream.diagnostics.error.diagnostics
-            return (diagnostics.hasErrors ? nil : stream.dataset, diagnostics)
+            // In two stages, as an ingest reads: a second thread parses the pieces of figures.csv into records
+            // while this one checks them (a piece ahead at most: checking is the slower half, and memory stays bounded).
+            var checked: (dataset: Dataset?, diagnostics: [Diagnostic]) = (nil, [])
+            try Handoff<ParsedPiece>.pull(capacity: 1, batchSize: 1, produce: { emit in
+                var chunks = try FileChunks(path: figures)
+                try ParsedPiece.read(&chunks, of: files, emit)
+            }) { next in
+                try withoutActuallyEscaping(next) { next in
+                    var stream = try DatasetStream(files: files, figures: try FileChunks(path: figures), parsed: next)
+                    try stream.streamFigures(reread: { try FileChunks(path: figures) }) { _, _ in }
+                    let diagnostics = stream.diagnostics.error.diagnostics
+                    checked = (diagnostics.hasErrors ? nil : stream.dataset, diagnostics)
+                }
+            }
+            return checked
         } catch let error as DiagnosticsError {
             return (nil, error.diagnostics)
         } catch {

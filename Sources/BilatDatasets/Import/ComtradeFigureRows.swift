@@ -69,7 +69,28 @@ public enum ComtradeFigureRows {
         var parts = ["ct", r.reporterISO, partyID(iso: r.partnerISO, code: r.partnerCode), r.flowCode,
                      r.period.description, r.commodityCode]
         if let breakdown = breakdownLabel(r) { parts.append(breakdown) }
-        return parts.map(slug).joined(separator: "-")
+        // Each part's slug written straight into one buffer: a String per part and a join, a million times
+        // over, were most of the id's cost. Non-ASCII parts take the scalar loop, as in ``slug(_:)``.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(48)
+        for (i, part) in parts.enumerated() {
+            if i > 0 { bytes.append(0x2D) }
+            appendSlug(part, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``slug(_:)`` of `text` to `bytes`.
+    static func appendSlug(_ text: String, to bytes: inout [UInt8]) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { bytes.append(contentsOf: scalarSlug(text).utf8); return }
+        let start = bytes.count
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) { bytes.append(lower) }
+            else if bytes.count > start && bytes.last != 0x2D { bytes.append(0x2D) }
+        }
+        while bytes.count > start && bytes.last == 0x2D { bytes.removeLast() }
+        if bytes.count == start { bytes.append(contentsOf: "file".utf8) }
     }
 
     /// "partner2 X customs C01 transport 2100" for a breakdown row; nil for a total.

@@ -143,6 +143,13 @@ struct ComtradeColumns {
         return position >= 0 ? position : nil
     }
 
+    /// Which of a row's `width` cells the row reader reads: those of its fields, the rest are never made text.
+    func wanted(width: Int) -> [Bool] {
+        var wanted = [Bool](repeating: false, count: width)
+        for position in slots where position >= 0 && position < width { wanted[position] = true }
+        return wanted
+    }
+
     func label(_ field: ComtradeField) -> String { label(field.name) }
 
     /// The field's column as the header writes it, for messages.

@@ -27,7 +27,9 @@ public enum ComtradeReader {
 
     /// Reads a download a piece at a time, handing each record to `each` as its row is read, so memory is bounded
     /// by the piece size, not the file. The returned reading has no records, only skips and diagnostics.
-    public static func read<Chunks: ByteChunks>(_ chunks: inout Chunks, path: String,
+    /// - Parameter everyCell: make text of every cell, not only of those the row reader reads (the reading as it
+    ///   was, which tests compare with).
+    public static func read<Chunks: ByteChunks>(_ chunks: inout Chunks, path: String, everyCell: Bool = false,
                                                  _ each: (ComtradeRecord) throws -> Void) throws -> ComtradeReading {
         var stream = ComtradeRecordStream(path: path)
         var reading = ComtradeReading(layout: nil, records: [], skipped: [], diagnostics: [])
@@ -60,9 +62,12 @@ public enum ComtradeReader {
             let (records, problems) = stream.feed(chunk)
             reading.diagnostics += problems
             for record in records {
+                let hadColumns = rows.columns != nil
                 switch rows.take(record, into: &reading) {
                 case .some(let row): try each(row)
-                case .none: continue
+                case .none:
+                    // Once the header is read, later pieces make text only of the cells the row reader reads.
+                    if !hadColumns, !everyCell, let columns = rows.columns { stream.wanted = columns.wanted(width: rows.header.count) }
                 }
             }
         }
@@ -120,6 +125,10 @@ struct ComtradeRecordStream {
     private var tabs: TabSeparatedStream?
     private var decided = false
     private var head: [UInt8] = []
+    /// The cells made into text, by position (nil: all); see ``CSVRecordStream/wanted``.
+    var wanted: [Bool]? {
+        didSet { csv.wanted = wanted; tabs?.wanted = wanted }
+    }
 
     init(path: String) {
         self.path = path

@@ -8,7 +8,8 @@ enum ComtradeValues {
         var flag: Value? { if case .value(let v) = self { return v } else { return nil } }
     }
 
-    static func isNull(_ text: String) -> Bool { text.isEmpty || text.comtradeLowercased == "null" }
+    /// Empty, or `null` in any case; only a four-byte cell is case-folded (every value cell is asked).
+    static func isNull(_ text: String) -> Bool { text.isEmpty || (text.utf8.count == 4 && text.comtradeLowercased == "null") }
 
     /// An exact amount read from the digits themselves (never through Double): `-12`, `28421.0`, `1.5E7`.
     static func amount(_ text: String) -> Cell<Decimal> {
@@ -65,6 +66,12 @@ enum ComtradeValues {
     }
 
     static func flag(_ text: String) -> Bool? {
+        // The spellings Comtrade writes, before any case folding.
+        switch text {
+        case "true", "1": return true
+        case "false", "0": return false
+        default: break
+        }
         switch text.comtradeLowercased {
         case "true", "1": return true
         case "false", "0": return false

@@ -3,7 +3,9 @@ import BilatCore
 /// Comtrade's bulk files: one record a line, cells split by tabs, no quoting (comtradr reads them so).
 enum TabSeparatedText {
     /// Records with each cell's line and column (counted in characters); blank lines skipped.
-    static func parse(_ text: Substring, firstLine: Int = 1) -> [CSVRecord] {
+    /// With `wanted`, only the cells at the positions it marks are made into text; the others are left empty
+    /// (their columns still counted).
+    static func parse(_ text: Substring, firstLine: Int = 1, wanted: [Bool]? = nil) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var lineNumber = firstLine - 1
         // Split on bytes: as Characters, CR LF is one grapheme that a split on "\n" would not cut.
@@ -15,7 +17,8 @@ enum TabSeparatedText {
             var column = 1
             for cell in line.split(separator: 0x09, omittingEmptySubsequences: false) {
                 let value = Substring(cell)
-                fields.append(CSVField(value: String(value), line: lineNumber, column: column))
+                let keep = wanted.map { fields.count < $0.count && $0[fields.count] } ?? true
+                fields.append(CSVField(value: keep ? String(value) : "", line: lineNumber, column: column))
                 column += value.count + 1
             }
             records.append(CSVRecord(fields: fields, line: lineNumber))
@@ -32,6 +35,8 @@ struct TabSeparatedStream {
     private var line = 1
     private var started = false
     private var stopped = false
+    /// The cells made into text, by position (nil: all).
+    var wanted: [Bool]?
 
     init(path: String) { self.path = path }
 
@@ -54,7 +59,7 @@ struct TabSeparatedStream {
             stopped = true
             return ([], [CSVText.notUTF8(piece, path: path, firstLine: line, bareCREndsLine: false)])
         }
-        let records = TabSeparatedText.parse(text[...], firstLine: line)
+        let records = TabSeparatedText.parse(text[...], firstLine: line, wanted: wanted)
         line += piece.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         carry.removeFirst(end)
         return (records, [])
