@@ -17,6 +17,18 @@ import Testing
             .write(toFile: sources, atomically: false, encoding: .utf8)
     }
 
+    @Test func theAccessedDateIsShownWithTheSource() throws {
+        let text = try String(contentsOfFile: sources, encoding: .utf8)
+        try text.replacingOccurrences(of: "Vugar Khalilov,,2022-10-04,,\n", with: "Vugar Khalilov,,2022-10-04,,2024-01-15\n")
+            .write(toFile: sources, atomically: false, encoding: .utf8)
+        let build = try BilatBinary.run(["build"], in: folder.path)
+        #expect(build.status == 0, "\(build.stderr)")
+        let html = try folder.read("Output/aze-pak/reports/2022.html")
+        #expect(html.contains("accessed 15 Jan 2024"), "\(html)")
+        let md = try BilatBinary.run(["report", "--year", "2022", "--format", "md"], in: folder.path)
+        #expect(md.stdout.contains("accessed 15 Jan 2024"), "\(md.stdout)")
+    }
+
     @Test func aWebAddressIsALinkInHTMLAndMarkdown() throws {
         try setURL("https://today.az/news/politics/223370.html?a=1&b=2")
         let build = try BilatBinary.run(["build"], in: folder.path)

@@ -42,6 +42,10 @@ import Testing
         ("5800079.02", "USD", 3, "$5.80M"), ("34000000", "PKR", 2, "Rs 34M"), ("5000000", "AZN", 1, "₼5M"),
         ("1500", "EUR", 2, "€1.5K"), ("950", "GBP", 2, "£950"), ("100", "officers", 1, "100 officers"),
         ("2000000000000", "USD", 1, "$2T"),
+        // The sign before the currency, counts grouped as the reports group them.
+        ("-2500000", "USD", 2, "-$2.5M"), ("-950", "GBP", 2, "-£950"), ("-0", "USD", 1, "$0"),
+        ("1000000", "ampoules", 7, "1,000,000 ampoules"), ("1000000000000000", "documents", 16, "1,000,000,000,000,000 documents"),
+        ("36", "documents", 2, "36 documents"),
     ])
     func valueLabels(value: String, unit: String, digits: Int, expected: String) {
         #expect(ValueLabel.format(Decimal(string: value)!, unit: unit, significant: digits) == expected)

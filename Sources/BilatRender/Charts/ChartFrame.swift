@@ -68,15 +68,21 @@ public enum ValueLabel {
     public static func isMoney(_ unit: String) -> Bool { Currency(rawValue: unit) != nil }
 
     /// `value` in `unit` with `significant` digits and a K/M/B suffix for money.
+    /// Counts are grouped in thousands as the reports write them ("1,000,000 ampoules"), and a negative amount
+    /// puts its sign before the currency ("-$2.5M", not "$-2.5M").
     public static func format(_ value: Decimal, unit: String, significant: Int) -> String {
         let (prefix, suffix) = symbol(unit)
-        guard isMoney(unit) else { return HumanNumber.fixed(value.rounded(significant: significant), significant: significant).trimmedZeros + suffix }
+        guard isMoney(unit) else {
+            return NumberText.grouped(decimal: HumanNumber.fixed(value.rounded(significant: significant), significant: significant).trimmedZeros) + suffix
+        }
+        // No recursion on the sign: a negative zero would stay negative and never end.
+        let sign = value < 0 && !value.isZero ? "-" : ""
         let magnitude = value.magnitude
         let steps: [(Decimal, String)] = [(Decimal.power(12), "T"), (Decimal.power(9), "B"), (Decimal.power(6), "M"), (Decimal.power(3), "K")]
         for (divisor, letter) in steps where magnitude >= divisor {
-            return prefix + HumanNumber.fixed((value / divisor).rounded(significant: significant), significant: significant) + letter
+            return sign + prefix + HumanNumber.fixed((magnitude / divisor).rounded(significant: significant), significant: significant) + letter
         }
-        return prefix + HumanNumber.fixed(value, significant: significant)
+        return sign + prefix + HumanNumber.fixed(magnitude, significant: significant)
     }
 
     /// An axis tick: round values need no trailing zeros ("$5M", "$10M", "$2.5M").
