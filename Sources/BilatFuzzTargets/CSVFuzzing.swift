@@ -6,16 +6,7 @@ enum CSVFuzzing {
     static func run(_ bytes: [UInt8]) -> [String] {
         let path = "fuzz.csv"
         let whole = CSVText.parse(bytes, path: path)
-        var stream = CSVRecordStream(path: path)
-        var chunks = InMemoryChunks(bytes, size: FuzzInvariants.pieceSize(bytes))
-        var records: [CSVRecord] = [], diagnostics: [Diagnostic] = []
-        while true {
-            let chunk = chunks.next()
-            let (found, problems) = stream.feed(chunk)
-            records += found
-            diagnostics += problems
-            if chunk == nil { break }
-        }
+        let (records, diagnostics) = streamed(bytes, wanted: nil)
         var broken = FuzzInvariants.located(whole.diagnostics, "csv")
         // After a stopping error (bad UTF-8, an unclosed quote) a stream has handed on the records before it and
         // the whole read none; either way nothing is stored, so records are compared only when both read cleanly.
@@ -45,17 +36,8 @@ enum CSVFuzzing {
     static func wantedCells(_ bytes: [UInt8], whole: [CSVRecord], wholeHasErrors: Bool) -> [String] {
         let mask = bytes.count > 1 ? bytes[1] : 0xFF
         let wanted = (0..<64).map { mask & (1 << UInt8($0 % 8)) != 0 }
-        var stream = CSVRecordStream(path: "fuzz.csv")
-        stream.wanted = wanted
-        var chunks = InMemoryChunks(bytes, size: FuzzInvariants.pieceSize(bytes))
-        var records: [CSVRecord] = [], hasErrors = false
-        while true {
-            let chunk = chunks.next()
-            let (found, problems) = stream.feed(chunk)
-            records += found
-            hasErrors = hasErrors || problems.hasErrors
-            if chunk == nil { break }
-        }
+        let (records, diagnostics) = streamed(bytes, wanted: wanted)
+        let hasErrors = diagnostics.hasErrors
         if hasErrors != wholeHasErrors { return ["csv: reading only wanted cells \(hasErrors ? "found" : "found no") errors, the whole read \(wholeHasErrors ? "found" : "found no")"] }
         guard !hasErrors else { return [] }
         let expected = whole.map { record in
@@ -66,5 +48,21 @@ enum CSVFuzzing {
         // The header is read whole by the importer before it sets `wanted`; here every record is masked alike,
         // so compare positions and the wanted cells' text.
         return records == expected ? [] : ["csv: reading only wanted cells gave \(records.count) records that differ from the whole read's \(expected.count) masked ones"]
+    }
+
+    /// `bytes` read by a stream in pieces of the size the first byte picks.
+    static func streamed(_ bytes: [UInt8], wanted: [Bool]?) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
+        var stream = CSVRecordStream(path: "fuzz.csv")
+        stream.wanted = wanted
+        var chunks = InMemoryChunks(bytes, size: FuzzInvariants.pieceSize(bytes))
+        var records: [CSVRecord] = [], diagnostics: [Diagnostic] = []
+        while true {
+            let chunk = chunks.next()
+            let (found, problems) = stream.feed(chunk)
+            records += found
+            diagnostics += problems
+            if chunk == nil { break }
+        }
+        return (records, diagnostics)
     }
 }
