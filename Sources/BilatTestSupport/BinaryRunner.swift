@@ -30,6 +30,34 @@ public enum BilatBinary {
     public static func run(_ arguments: [String], in directory: String = Repository.root) throws -> BinaryRun {
         try Program.run(path, arguments, in: directory)
     }
+
+    /// Starts `bilat arguments…` in `directory` and returns at once, its output discarded and no standard input:
+    /// for tests that act while it runs (kill it, read its store).
+    public static func start(_ arguments: [String], in directory: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs `bilat arguments…`, killed with SIGKILL after `delay` seconds unless it finished first: whether it
+    /// finished, and how long it ran.
+    @discardableResult
+    public static func run(_ arguments: [String], in directory: String, killedAfter delay: Double) throws -> (finished: Bool, seconds: Double) {
+        let start = Date()
+        let process = try self.start(arguments, in: directory)
+        let end = start.addingTimeInterval(delay)
+        while process.isRunning && Date() < end { Thread.sleep(forTimeInterval: 0.002) }
+        let finished = !process.isRunning
+        if !finished { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return (finished, Date().timeIntervalSince(start))
+    }
 }
 
 /// Other programs tests run: python3 scripts, the browser.

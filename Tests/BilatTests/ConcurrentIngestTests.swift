@@ -99,13 +99,7 @@ import Testing
         let text = try String(contentsOfFile: figures, encoding: .utf8)
         try text.replacingOccurrences(of: "million", with: "billion").write(toFile: figures, atomically: true, encoding: .utf8)
 
-        let ingest = Process()
-        ingest.executableURL = URL(fileURLWithPath: BilatBinary.path)
-        ingest.arguments = ["ingest"]
-        ingest.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        ingest.standardOutput = FileHandle.nullDevice
-        ingest.standardError = FileHandle.nullDevice
-        try ingest.run()
+        let ingest = try BilatBinary.start(["ingest"], in: folder.path)
         var seen: [[[String]]] = []
         var failures: [String] = []
         while ingest.isRunning {

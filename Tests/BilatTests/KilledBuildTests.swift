@@ -39,20 +39,7 @@ import Testing
 
     /// Starts `bilat build --force`, kills it after `delay` seconds; whether it had finished by then.
     func buildKilled(after delay: Double) throws -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BilatBinary.path)
-        process.arguments = ["build", "--force"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let end = Date().addingTimeInterval(delay)
-        while process.isRunning && Date() < end { Thread.sleep(forTimeInterval: 0.002) }
-        let finished = !process.isRunning
-        if !finished { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        return finished
+        try BilatBinary.run(["build", "--force"], in: folder.path, killedAfter: delay).finished
     }
 
     /// Every output under Output/ that is torn: empty, cut short, or not parsable as what it claims to be.

@@ -17,19 +17,7 @@ import Testing
     /// Runs `bilat ingest`, killed after `delay` seconds unless it finished first; how long it ran.
     @discardableResult
     func ingest(killedAfter delay: Double) throws -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BilatBinary.path)
-        process.arguments = ["ingest"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = Date()
-        try process.run()
-        let end = start.addingTimeInterval(delay)
-        while process.isRunning && Date() < end { Thread.sleep(forTimeInterval: 0.002) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        return Date().timeIntervalSince(start)
+        try BilatBinary.run(["ingest"], in: folder.path, killedAfter: delay).seconds
     }
 
     /// What the store holds, after SQLite's own check (nil when there is no store, or it holds no dataset).
