@@ -86,15 +86,19 @@ public enum AnalysisStage {
     /// - Parameters:
     ///   - only: the one dataset to analyse, by name, or nil for all.
     ///   - mirror: the project's mirror settings (`MirrorSettingsFile`): the store does not hold them.
-    public static func run(store database: String, only: String? = nil, mirror: MirrorProjectSettings) throws -> Outcome {
+    public static func run(store database: String, only: String? = nil, mirror: MirrorProjectSettings,
+                           timings: StageTimings? = nil) throws -> Outcome {
         let datasets = try Store(path: database, access: .readOnly).datasets()
-        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets, mirror: mirror)
+        timings?.mark("analysis: datasets read")
+        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets, mirror: mirror, timings: timings)
     }
 
     /// The analysis of datasets already read.
-    public static func analyse(_ unsorted: [Dataset], mirror: MirrorProjectSettings = .standard) -> Outcome {
+    public static func analyse(_ unsorted: [Dataset], mirror: MirrorProjectSettings = .standard,
+                               timings: StageTimings? = nil) -> Outcome {
         let datasets = unsorted.sorted { $0.name < $1.name }
         let views = RelationshipViews.build(datasets)
+        timings?.mark("analysis: relationship views")
         // Relationships are independent: a few at a time, one slice per core; within a large one, implied
         // figures and checks run at once.
         let slices = min(max(1, views.count), 8)
@@ -103,6 +107,7 @@ public enum AnalysisStage {
             return { @Sendable in part.map { analyse(view: $0, mirror: mirror.settings(for: $0.relationship)) } }
         }
         let parts: [RelationshipOutcome] = concurrentMap(work).flatMap { $0 }
+        timings?.mark("analysis: implied and checks")
 
         // An acceptance is stale only when no relationship finds what it accepts.
         var found = Set<String>()
@@ -124,6 +129,7 @@ public enum AnalysisStage {
             outcome.index[part.relationship.id] = outcome.relationships.count
             outcome.relationships.append(part)
         }
+        timings?.mark("analysis: growth")
         return outcome
     }
 

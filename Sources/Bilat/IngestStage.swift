@@ -12,6 +12,21 @@ public enum IngestStage {
         public var report: IngestReport
         /// Warnings found while reading; errors never get this far.
         public var warnings: [Diagnostic]
+        /// Each figures.csv's digest, with the stamp it had before it was read (see `KnownDigest`).
+        public var figureDigests: [String: KnownDigest] = [:]
+    }
+
+    /// A figures.csv's digest as an earlier run computed it, and the file's size and modification time then:
+    /// while the stamp is the same, the digest is taken as it is (as `make` and git's index trust a stamp), so a
+    /// build with nothing changed does not read a hundred megabytes of figures to find that out.
+    public struct KnownDigest: Equatable, Sendable {
+        public var stamp: BuildState.Stamp
+        public var digest: String
+
+        public init(stamp: BuildState.Stamp, digest: String) {
+            self.stamp = stamp
+            self.digest = digest
+        }
     }
 
     static let figuresFile = DatasetLayout.figures.file
@@ -21,16 +36,22 @@ public enum IngestStage {
     /// however large it is; the other tables are read and checked whole before the store is opened.
     /// - Parameter replacingAll: the folders are every dataset there is, so stored datasets not among them go.
     /// - Parameter pieceSize: how many bytes of figures.csv are read at a time.
-    public static func run(folders: [String], database: String, replacingAll: Bool, pieceSize: Int = FileChunks.size) throws -> Outcome {
+    /// - Parameter known: figures.csv digests an earlier run computed, by the file's absolute path.
+    public static func run(folders: [String], database: String, replacingAll: Bool, pieceSize: Int = FileChunks.size,
+                           known: [String: KnownDigest] = [:]) throws -> Outcome {
         var diagnostics: [Diagnostic] = []
         var seen: [String: String] = [:]
         let loaded = try folders.map { try DatasetFolders.load($0, leaving: [figuresFile]) }
         var fingerprints: [String: String] = [:]
+        var digests: [String: KnownDigest] = [:]
         for (folder, files) in zip(folders, loaded) where fingerprints[files.name] == nil {
-            fingerprints[files.name] = try fingerprint(files, figuresAt: figuresPath(folder))
+            let path = figuresPath(folder)
+            let figures = try figuresDigest(at: path, known: known)
+            if let figures { digests[absolute(path)] = figures }
+            fingerprints[files.name] = fingerprint(files, figures: figures?.digest)
         }
         if let unchanged = try unchangedReport(fingerprints: fingerprints, database: database, replacingAll: replacingAll) {
-            return Outcome(datasets: [], report: unchanged, warnings: [])
+            return Outcome(datasets: [], report: unchanged, warnings: [], figureDigests: digests)
         }
         for (folder, files) in zip(folders, loaded) {
             if let other = seen[files.name] {
@@ -64,15 +85,30 @@ public enum IngestStage {
                 throw figureFiles.diagnostics.error
             }
         }
-        return Outcome(datasets: figureFiles.datasets, report: report, warnings: figureFiles.diagnostics.kept.sortedByLocation())
+        return Outcome(datasets: figureFiles.datasets, report: report, warnings: figureFiles.diagnostics.kept.sortedByLocation(),
+                       figureDigests: digests)
+    }
+
+    static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+
+    /// figures.csv's digest, read from the file unless `known` has it for the file's present stamp; nil when
+    /// there is no file. The stamp is taken before the read, so a file changed while it is read is read again
+    /// next time.
+    static func figuresDigest(at path: String, known: [String: KnownDigest]) throws -> KnownDigest? {
+        guard let stamp = BuildState.stamp(path) else {
+            return FileManager.default.fileExists(atPath: path) ? KnownDigest(stamp: .init(size: -1, modified: 0),
+                                                                              digest: try FileChunks.digest(of: path)) : nil
+        }
+        if let known = known[absolute(path)], known.stamp == stamp { return known }
+        return KnownDigest(stamp: stamp, digest: try FileChunks.digest(of: path))
     }
 
     static func figuresPath(_ folder: String) -> String { DatasetFolders.join(folder, figuresFile) }
 
     /// The files' bytes and the bilat release that reads them: if both match the last ingest, nothing can differ.
-    static func fingerprint(_ files: DatasetFiles, figuresAt path: String) throws -> String {
+    static func fingerprint(_ files: DatasetFiles, figures: String?) -> String {
         var digests = files.contents.mapValues { Digest.of(bytes: $0) }
-        if FileManager.default.fileExists(atPath: path) { digests[figuresFile] = try FileChunks.digest(of: path) }
+        if let figures { digests[figuresFile] = figures }
         // The folder's path too: row locations are stored under it.
         var text = "bilat \(BilatVersion.release)\npath \(files.displayPath)\n"
         for (name, digest) in digests.sorted(by: { $0.key < $1.key }) { text += "\(name) \(digest)\n" }

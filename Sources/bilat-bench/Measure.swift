@@ -20,7 +20,12 @@ enum Measure {
         return median(samples)
     }
 
-    struct ChildRun { var seconds: Double; var peakMiB: Double; var status: Int32; var output: String }
+    struct ChildRun {
+        var seconds: Double; var peakMiB: Double; var status: Int32; var output: String
+        /// User + system seconds of the program and what it waited for: on a shared machine, the load moves this
+        /// much less than the wall time.
+        var cpuSeconds: Double = 0
+    }
 
     /// Runs a program through a fresh `bilat-bench peak` process, for a peak-memory figure that is the program's own.
     /// (A child spawned straight from this process is charged this process's peak: Linux carries the high-water
@@ -63,7 +68,9 @@ enum Measure {
         wait4(pid, &status, 0, &usage)
         let elapsed = value(clock.now - start)
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        return ChildRun(seconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return ChildRun(seconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff, output: output,
+                        cpuSeconds: cpu)
     }
 
     static func which(_ name: String) -> String? {

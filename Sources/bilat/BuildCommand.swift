@@ -99,37 +99,55 @@ struct Build: ParsableCommand {
     }
 
     func runBuild() throws {
+        let timings = StageTimings()
         let folders = try DatasetFolders.discover(in: datasets)
         // Read before the ingest, so a bad settings file writes nothing.
         let mirror = try MirrorSettingsFile.load(datasets: datasets)
         emit("[1/4] ingest: reading \(folders.count) dataset\(folders.count == 1 ? "" : "s")")
-        let outcome = try IngestStage.run(folders: folders, database: store.database, replacingAll: true)
+        let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
+        // Read before the ingest, which forgets it when rows change: the figure files' digests the last build
+        // computed, and the stamps of the files it wrote, each good while the file's stamp is the same.
+        let previous = FileManager.default.fileExists(atPath: store.database)
+            ? (try? Store(path: store.database, access: .readOnly).buildState(output: outputFolder)).flatMap { $0 }
+                .flatMap(BuildState.init(text:)) : nil
+        let outcome = try IngestStage.run(folders: folders, database: store.database, replacingAll: true,
+                                          known: previous?.inputs ?? [:])
         for w in outcome.warnings { printError(w.description) }
         for line in IngestSummary.lines(outcome.report, database: store.database) { emit("      " + line) }
+        timings.mark("ingest")
         let templates = try ReportStage.templates(in: notebooks)
-        let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.path
         let (key, last) = try lastBuild(templates: templates, mirror: mirror, outputFolder: outputFolder)
         // Nothing changed since the last build of this folder: say what it said, without analysing again.
+        timings.mark("last build's state")
         if !force, let state = last, state.key == key, state.filesUnchanged(in: output) {
+            timings.mark("outputs' stamps")
             for line in state.lines { emit(line) }
             emit("      nothing to rebuild: all \(state.files.keys.filter { $0 != Manifest.fileName }.count) outputs are up to date")
             try failIfStrict(openErrors: state.openErrors)
             return
         }
         var lines = ["[2/4] summary"]
-        let analysis = try AnalysisStage.run(store: store.database, mirror: mirror.settings)
+        let analysis = try AnalysisStage.run(store: store.database, mirror: mirror.settings, timings: timings)
         for w in mirror.unusedRows(in: analysis) { printError(w.description) }
         lines += BuildSummary.lines(analysis).map { "      " + $0 }
         lines.append("[3/4] check")
         lines.append("      " + BuildSummary.findingsLine(analysis.findings))
         lines += BuildSummary.openErrorLines(analysis).map { "      " + $0 }
         for line in lines { emit(line) }
-        let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis), templates: templates, database: store.database)
+        timings.mark("summary")
+        let charts = ChartStage.charts(analysis)
+        timings.mark("charts chosen")
+        let plan = try BuildPlanner.plan(outcome: analysis, charts: charts, templates: templates, database: store.database)
+        timings.mark("plan")
         let outputsLine = "[4/4] outputs: \(plan.count) files in \(output)/"
         emit(outputsLine)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) == 1)
-        let report = try IncrementalBuild.run(plan, in: output, force: force, progress: progress.update)
+        let report = try IncrementalBuild.run(plan, in: output, force: force, stamps: previous?.files ?? [:],
+                                              progress: progress.update)
         progress.finish()
+        timings.mark("outputs checked and written")
+        timings.note(String(format: "outputs: checking %.1f s, rendering %.1f s (over threads), writing %.1f s",
+                            report.seconds.checking, report.seconds.rendering, report.seconds.writing))
         for (path, reason) in report.rebuilt { emit("      rebuilt \(output)/\(path): \(reason)") }
         for path in report.removed { emit("      removed \(output)/\(path): no longer made by this build") }
         if report.rebuilt.isEmpty && report.removed.isEmpty {
@@ -139,7 +157,9 @@ struct Build: ParsableCommand {
         }
         let openErrors = analysis.findings.filter { $0.severity == .error && !$0.isAccepted }.count
         try record(BuildState(key: key, lines: lines + [outputsLine], openErrors: openErrors,
-                              files: stamps(plan.map(\.path) + [Manifest.fileName])), of: outputFolder)
+                              files: stamps(plan.map(\.path) + [Manifest.fileName]),
+                              inputs: BuildState.settled(outcome.figureDigests, now: BuildState.now())), of: outputFolder)
+        timings.mark("build state recorded")
         try failIfStrict(openErrors: openErrors)
     }
 

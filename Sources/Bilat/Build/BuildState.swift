@@ -24,12 +24,31 @@ public struct BuildState: Equatable, Sendable {
     public var openErrors: Int
     /// Output path (relative to the folder) → its stamp; the manifest included.
     public var files: [String: Stamp]
+    /// Each dataset's figures.csv (absolute path) → its digest and stamp, for the next ingest (see
+    /// `IngestStage.KnownDigest`).
+    public var inputs: [String: IngestStage.KnownDigest]
 
-    public init(key: String, lines: [String], openErrors: Int, files: [String: Stamp]) {
+    public init(key: String, lines: [String], openErrors: Int, files: [String: Stamp],
+                inputs: [String: IngestStage.KnownDigest] = [:]) {
         self.key = key
         self.lines = lines
         self.openErrors = openErrors
         self.files = files
+        self.inputs = inputs
+    }
+
+    /// The digests worth keeping: of files last modified at least two seconds before `now` (nanoseconds). A file
+    /// written within the clock's granularity of its stamp could change again under the same stamp, as git's
+    /// index calls "racily clean"; its digest is computed again next time.
+    public static func settled(_ digests: [String: IngestStage.KnownDigest], now: Int64) -> [String: IngestStage.KnownDigest] {
+        digests.filter { $0.value.stamp.size >= 0 && $0.value.stamp.modified < now - 2_000_000_000 }
+    }
+
+    /// The clock file stamps are read against, in nanoseconds.
+    public static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     /// Size and modification time (nanoseconds) of a file, or nil when it is not a regular file.
@@ -61,11 +80,14 @@ public struct BuildState: Equatable, Sendable {
 
     // MARK: text
 
-    /// Line-based: `key K`, `errors N`, `line TEXT` (escaped), `file SIZE MTIME PATH`.
+    /// Line-based: `key K`, `errors N`, `line TEXT` (escaped), `file SIZE MTIME PATH`, `input SIZE MTIME DIGEST PATH`.
     public var text: String {
         var out = "bilat-build-state 1\nkey \(key)\nerrors \(openErrors)\n"
         for line in lines { out += "line " + line.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n") + "\n" }
         for (path, s) in files.sorted(by: { $0.key < $1.key }) { out += "file \(s.size) \(s.modified) \(path)\n" }
+        for (path, known) in inputs.sorted(by: { $0.key < $1.key }) where !known.digest.contains(" ") && !path.contains("\n") {
+            out += "input \(known.stamp.size) \(known.stamp.modified) \(known.digest) \(path)\n"
+        }
         return out
     }
 
@@ -75,6 +97,7 @@ public struct BuildState: Equatable, Sendable {
         guard lines.first == "bilat-build-state 1" else { return nil }
         lines.removeFirst()
         var key: String?, errors: Int?, printed: [String] = [], files: [String: Stamp] = [:]
+        var inputs: [String: IngestStage.KnownDigest] = [:]
         for line in lines where !line.isEmpty {
             if line.hasPrefix("key ") { key = String(line.dropFirst(4)) }
             else if line.hasPrefix("errors ") { errors = Int(line.dropFirst(7)) }
@@ -83,10 +106,14 @@ public struct BuildState: Equatable, Sendable {
                 let parts = line.dropFirst(5).split(separator: " ", maxSplits: 2)
                 guard parts.count == 3, let size = Int64(parts[0]), let modified = Int64(parts[1]) else { return nil }
                 files[String(parts[2])] = Stamp(size: size, modified: modified)
+            } else if line.hasPrefix("input ") {
+                let parts = line.dropFirst(6).split(separator: " ", maxSplits: 3)
+                guard parts.count == 4, let size = Int64(parts[0]), let modified = Int64(parts[1]) else { return nil }
+                inputs[String(parts[3])] = .init(stamp: Stamp(size: size, modified: modified), digest: String(parts[2]))
             } else { return nil }
         }
         guard let key, let errors else { return nil }
-        self.init(key: key, lines: printed, openErrors: errors, files: files)
+        self.init(key: key, lines: printed, openErrors: errors, files: files, inputs: inputs)
     }
 
     static func unescape(_ text: Substring) -> String {

@@ -10,9 +10,15 @@ public enum IncrementalBuild {
         public var rebuilt: [(path: String, reason: String)] = []
         public var unchanged = 0
         public var removed: [String] = []
+        /// Seconds spent, summed over threads: reading and fingerprinting the files there, rendering, writing.
+        public var seconds = (checking: 0.0, rendering: 0.0, writing: 0.0)
     }
 
-    public static func run(_ plan: [PlannedOutput], in output: String, force: Bool,
+    /// - Parameter stamps: each output's size and modification time as the last build of this folder left them
+    ///   (`BuildState.files`). A file whose stamp is unchanged is taken to hold the bytes the manifest records,
+    ///   without reading it (as `make` and git's index judge files): at a million figures, reading every output
+    ///   back to notice hand edits read gigabytes.
+    public static func run(_ plan: [PlannedOutput], in output: String, force: Bool, stamps: [String: BuildState.Stamp] = [:],
                            progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Report {
         let manifestPath = output + "/" + Manifest.fileName
         let old = Manifest.load(from: manifestPath)
@@ -28,24 +34,34 @@ public enum IncrementalBuild {
         for first in stride(from: 0, to: plan.count, by: batch) {
             let slice = Array(plan[first..<min(first + batch, plan.count)])
             let made = concurrentMap(slice.map { planned in
-                { @Sendable () -> Result<(reason: String?, text: String?), Error> in
+                { @Sendable () -> Result<(reason: String?, text: String?, checking: Double, rendering: Double), Error> in
                     Result {
+                        let clock = ContinuousClock(), started = clock.now
                         let path = output + "/" + planned.path
-                        let fileDigest = FileManager.default.contents(atPath: path).map { Digest.of(bytes: $0) }
                         let recorded = old?.outputs[planned.path]
+                        let asLeft = recorded != nil && stamps[planned.path].map { BuildState.stamp(path) == $0 } == true
+                        let fileDigest = asLeft ? recorded?.output
+                            : FileManager.default.contents(atPath: path).map { Digest.of(bytes: $0) }
                         let reason = force ? "forced" : Manifest.reason(for: planned, recorded: recorded, tool: old?.tool ?? "",
                                                                       currentTool: BilatVersion.current, fileDigest: fileDigest)
-                        if reason == nil, recorded != nil { return (nil, nil) }
-                        return (reason ?? "new output", try planned.render())
+                        let checked = clock.now
+                        if reason == nil, recorded != nil { return (nil, nil, StageTimings.seconds(checked - started), 0) }
+                        let text = try planned.render()
+                        return (reason ?? "new output", text, StageTimings.seconds(checked - started),
+                                StageTimings.seconds(clock.now - checked))
                     }
                 }
             })
             for (offset, result) in made.enumerated() {
                 let planned = slice[offset]
                 progress(first + offset + 1, plan.count, planned.path)
-                let (reason, text) = try result.get()
+                let (reason, text, checking, rendering) = try result.get()
+                report.seconds.checking += checking
+                report.seconds.rendering += rendering
                 if let text {
+                    let started = ContinuousClock.now
                     try OutputFiles.write(text, to: output + "/" + planned.path)
+                    report.seconds.writing += StageTimings.seconds(ContinuousClock.now - started)
                     new.outputs[planned.path] = .init(output: Digest.of(text), inputs: planned.inputs)
                     report.rebuilt.append((planned.path, reason ?? "new output"))
                 } else if let recorded = old?.outputs[planned.path] {
