@@ -34,6 +34,8 @@ struct BuildBench: ParsableCommand {
             print("bilat build on \(count) figures (3 datasets, 200 partners, both directions):")
             let full = try Measure.childWithPeak(binary, ["build"], in: root)
             report("full build", full)
+            let (files, bytes) = outputSize("\(root)/Output")
+            print("  outputs: \(files) files, \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB (the store not counted)")
             let same = try Measure.childWithPeak(binary, ["build"], in: root)
             report("nothing changed", same)
             try changeOneFigure(in: "\(root)/Datasets/synthetic-a/figures.csv")
@@ -48,6 +50,20 @@ struct BuildBench: ParsableCommand {
     func report(_ what: String, _ run: Measure.ChildRun) {
         let status = run.status == 0 ? "" : "  EXIT \(run.status): \(run.output.suffix(300))"
         print("  \(what.padding(toLength: 20, withPad: " ", startingAt: 0)) \(String(format: "%8.2f", run.seconds)) s   peak \(String(format: "%6.0f", run.peakMiB)) MiB\(status)")
+    }
+
+    /// Files under Output/ and their bytes, without the store (bilat.sqlite and its journal files).
+    func outputSize(_ folder: String) -> (files: Int, bytes: Int) {
+        var files = 0, bytes = 0
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let name = enumerator?.nextObject() as? String {
+            guard !(name as NSString).lastPathComponent.hasPrefix("bilat.sqlite"),
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            files += 1
+            bytes += (attributes[.size] as? Int) ?? 0
+        }
+        return (files, bytes)
     }
 
     /// The generator names every descriptor "synthetic"; bilat wants the folder's name.
