@@ -20,10 +20,19 @@ enum IndexPage {
             let yearly = entry.reports.filter(\.yearly)
             let other = entry.reports.filter { !$0.yearly }
             body += "<\(level)>Reports</\(level)>\n<ul>" + other.map { "<li><a href=\"\(e($0.path))\">\(e($0.title))</a> <span class=\"muted\">\(e($0.summary))</span></li>" }.joined() + "</ul>\n"
-            body += "<\(level)>Yearly reports</\(level)>\n<div class=\"table\"><table><thead><tr><th>Year</th><th>Contents</th></tr></thead><tbody>"
-            body += yearly.map { "<tr><td><a href=\"\(e($0.path))\">\(e($0.title))</a></td><td>\(e($0.summary))</td></tr>" }.joined()
-            body += "</tbody></table></div>\n"
-            body += "<\(level)>Charts</\(level)>\n<ul>" + entry.charts.map { "<li><a href=\"\(e($0.path))\">\(e($0.title))</a></li>" }.joined() + "</ul>\n"
+            let charts = entry.charts.map { "<li><a href=\"\(e($0.path))\">\(e($0.title))</a></li>" }.joined()
+            if entries.count == 1 {
+                body += "<\(level)>Yearly reports</\(level)>\n<div class=\"table\"><table><thead><tr><th>Year</th><th>Contents</th></tr></thead><tbody>"
+                body += yearly.map { "<tr><td><a href=\"\(e($0.path))\">\(e($0.title))</a></td><td>\(e($0.summary))</td></tr>" }.joined()
+                body += "</tbody></table></div>\n"
+                body += "<\(level)>Charts</\(level)>\n<ul>" + charts + "</ul>\n"
+            } else {
+                // Hundreds of relationships: each one's years on one line and its charts folded, so the page stays
+                // a list of relationships rather than tens of thousands of rows (each year's contents are on its report).
+                body += "<\(level)>Yearly reports</\(level)>\n<p class=\"years\">"
+                    + yearly.map { "<a href=\"\(e($0.path))\">\(e($0.title))</a>" }.joined(separator: " · ") + "</p>\n"
+                body += "<details><summary>\(entry.charts.count) chart\(entry.charts.count == 1 ? "" : "s")</summary><ul>" + charts + "</ul></details>\n"
+            }
         }
         body += "<h2>Spreadsheets (CSV, UTF-8)</h2>\n<p>Every dataset and relationship, one row each; filter on the dataset and relationship columns.</p>\n<ul>"
         body += csv.map { "<li><a href=\"csv/\(e($0))\">\(e($0))</a></li>" }.joined() + "</ul>\n"

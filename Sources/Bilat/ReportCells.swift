@@ -13,10 +13,16 @@ public struct ReportCells {
     /// Inline each chart's SVG (a report read on its own), or link to the chart's file beside the report's
     /// folder (a build: thousands of reports would otherwise each carry copies of the same charts).
     public let embedsCharts: Bool
+    /// Where each bounded table's full CSV is, by the cell's line, as the report links to it.
+    public let tableFiles: [Int: String]
+    /// Name sources in words rather than by number: a table's CSV has no numbered list to point into.
+    public let citesInWords: Bool
 
     public init(scope: ReportScope, charts: [ChartStage.Chart], queries: ReportQueries, parameters: [String: String],
-                notebookPath: String, embedsCharts: Bool = true) {
+                notebookPath: String, embedsCharts: Bool = true, tableFiles: [Int: String] = [:], citesInWords: Bool = false) {
         self.scope = scope
+        self.tableFiles = tableFiles
+        self.citesInWords = citesInWords
         self.charts = charts
         self.queries = queries
         self.parameters = parameters
@@ -32,8 +38,8 @@ public struct ReportCells {
         let indicator = cell.options["indicator"]
         switch cell.kind {
         case "summary": return summary()
-        case "figures": return figures(indicator: indicator)
-        case "growth": return growth(indicator: indicator)
+        case "figures": return figures(indicator: indicator, line: cell.line)
+        case "growth": return growth(indicator: indicator, line: cell.line)
         case "charts": return chartBlocks()
         case "events": return events()
         case "findings": return findings()
@@ -94,21 +100,34 @@ public struct ReportCells {
         return ReaderValue.value(q.value, high: q.high, unit: q.unit, significant: q.significantDigits, qualifier: q.qualifier)
     }
 
-    func figures(indicator: String?) -> [ReportBlock] {
+    /// A table cell's sources: numbers on the page, words in a CSV.
+    func citeCell(_ ids: [String]) -> String { citesInWords ? scope.citeInWords(ids) : scope.cite(ids) }
+
+    /// The line under a table that shows only its largest series: how many there are, and the file with every row.
+    func boundedNote(_ t: TableRows?, line: Int, what: String) -> [ReportBlock] {
+        guard let t, t.isBounded else { return [] }
+        let text = "This table shows the \(NumberText.grouped(t.shownSeries)) largest of \(NumberText.grouped(t.totalSeries)) \(what) "
+            + "(by the largest value each reaches), \(NumberText.grouped(t.totalRows)) rows in all."
+        return [.more(text: text, label: "Every row (CSV)", href: tableFiles[line])]
+    }
+
+    func figures(indicator: String?, line: Int) -> [ReportBlock] {
         var rows: [[String]] = []
         let dataset = scope.dataset
-        for f in scope.figures where indicator == nil || f.indicator == indicator {
+        let table = scope.tables[line]
+        for f in table?.figures ?? scope.figures where indicator == nil || f.indicator == indicator {
             rows.append([ChartStage.indicatorName(f.indicator, in: dataset), f.subject, f.period.rangeName, f.asReported,
-                         Self.value(f, in: dataset), Self.marks(f).joined(separator: ", "), scope.cite([f.sourceID])])
+                         Self.value(f, in: dataset), Self.marks(f).joined(separator: ", "), citeCell([f.sourceID])])
         }
-        let implied = scope.derived.filter { indicator == nil || $0.key.indicator == indicator }
+        let implied = (table?.derived ?? scope.derived).filter { indicator == nil || $0.key.indicator == indicator }
         let words = ReportWords(dataset: dataset, derived: implied)
         for o in implied {
             rows.append([ChartStage.indicatorName(o.key.indicator, in: dataset), o.key.subject, o.period.rangeName, words.impliedBy(o),
-                         ReaderValue.value(o), Self.marks(o).joined(separator: ", "), scope.cite(o.sourceIDs)])
+                         ReaderValue.value(o), Self.marks(o).joined(separator: ", "), citeCell(o.sourceIDs)])
         }
         guard !rows.isEmpty else { return [.paragraph("No figures\(scope.year.map { " for \($0)" } ?? "").")] }
         var blocks: [ReportBlock] = [.table(columns: ["Indicator", "Subject", "Period", "As reported", "Value", "Marks", "Source"], rows: rows, numeric: [])]
+        blocks += boundedNote(table, line: line, what: "series")
         // The formulas and ids behind each implied figure, for an analyst who checks the arithmetic.
         if !implied.isEmpty {
             blocks.append(.details(summary: "How the implied figures were worked out (ids and formulas)", items: implied.map { o in
@@ -133,8 +152,9 @@ public struct ReportCells {
         return marks
     }
 
-    func growth(indicator: String?) -> [ReportBlock] {
-        let rows = scope.growth.filter { indicator == nil || $0.observation.key.indicator == indicator }
+    func growth(indicator: String?, line: Int) -> [ReportBlock] {
+        let selected = scope.tables[line]
+        let rows = (selected?.growth ?? scope.growth).filter { indicator == nil || $0.observation.key.indicator == indicator }
         var blocks: [ReportBlock] = []
         var table: [[String]] = []
         let words = ReportWords(dataset: scope.dataset, derived: [])
@@ -150,6 +170,7 @@ public struct ReportCells {
             blocks.append(.paragraph("No figures\(scope.year.map { " end in \($0)" } ?? ""), so there is no growth to show."))
         } else {
             blocks.append(.table(columns: ["Series", "Period", "Value", "Compared with", "Change", "Growth a year", "Marks", "Why no comparison"], rows: table, numeric: [2, 4, 5]))
+            blocks += boundedNote(selected, line: line, what: "series")
         }
         // Say plainly when a year has only part-year figures: the reason an analyst finds no annual growth.
         if let year = scope.year {
@@ -192,6 +213,12 @@ public struct ReportCells {
         if more > 0 {
             blocks.append(.note("\(more) more chart\(more == 1 ? "" : "s") of this relationship \(more == 1 ? "is" : "are") listed on the index page."))
         }
+        // A relationship with thousands of series charts the largest of each indicator; the report says how many.
+        if let any = charts.first(where: { $0.relationship == scope.relationship.relationship }), any.seriesCharted < any.seriesTotal {
+            blocks.append(.note("\(NumberText.grouped(any.seriesCharted)) of this relationship's \(NumberText.grouped(any.seriesTotal)) series "
+                + "with two or more figures are charted: the \(TopSeries.chartLimit) largest of each indicator (by the largest value each "
+                + "reaches). Every figure is in Output/csv/figures.csv."))
+        }
         return blocks
     }
 
@@ -232,13 +259,28 @@ public struct ReportCells {
     }
 
     func query(_ cell: Notebook.Cell) throws -> [ReportBlock] {
+        let (columns, rows) = try queryResult(cell)
+        guard !rows.isEmpty else { return [.paragraph("Nothing to show here\(scope.year.map { " for \($0)" } ?? "").")] }
+        // The first rows, in the query's own order; every row in the CSV beside the report.
+        let limit = scope.limit.map { _ in TableRows.queryRowLimit } ?? rows.count
+        var blocks: [ReportBlock] = [.table(columns: columns, rows: rows.prefix(limit).map { $0.map(ReaderWording.periodCell) }, numeric: [])]
+        if rows.count > limit {
+            blocks.append(.more(text: "This table shows the first \(NumberText.grouped(limit)) of \(NumberText.grouped(rows.count)) rows.",
+                                label: "Every row (CSV)", href: tableFiles[cell.line]))
+        }
+        return blocks
+    }
+
+    /// How many rows a query cell returns (0 when it fails: the report says why when it is made).
+    func queryRowCount(_ cell: Notebook.Cell) -> Int { (try? queryResult(cell))?.rows.count ?? 0 }
+
+    /// A query cell's whole result, or an error at the cell's line that says what would be accepted.
+    func queryResult(_ cell: Notebook.Cell) throws -> (columns: [String], rows: [[String]]) {
         let at = SourceLocation(path: notebookPath, line: cell.line, column: 1)
         let (limits, problems) = QueryLimits.reading(cell.options, at: at)
         if problems.hasErrors { throw DiagnosticsError(problems) }
         do {
-            let (columns, rows) = try queries.run(cell.body, arguments: parameters, limits: limits)
-            guard !rows.isEmpty else { return [.paragraph("Nothing to show here\(scope.year.map { " for \($0)" } ?? "").")] }
-            return [.table(columns: columns, rows: rows.map { $0.map(ReaderWording.periodCell) }, numeric: [])]
+            return try queries.run(cell.body, arguments: parameters, limits: limits)
         } catch let limit as QueryLimitExceeded {
             let passed = limit.limit
             let raise = "a query that stays within it (add LIMIT, or narrow it by :year), or \(passed.option)=N on the cell's line, "

@@ -9,7 +9,9 @@ extension ReportCells {
     func mirror(_ cell: Notebook.Cell) throws -> [ReportBlock] {
         let settings = try mirrorSettings(cell)
         let overlaps = { (p: Period) -> Bool in scope.year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
+        let selected = scope.tables[cell.line]
         let pairs = MirrorFlows.pairs(scope.relationship.reported, factor: settings.factor).filter { overlaps($0.period) }
+            .filter { p in selected.map { !$0.isBounded || $0.flows.contains(TableRows.flowKey(p)) } ?? true }
         guard !pairs.isEmpty else {
             return [.paragraph("No mirror flows\(scope.year.map { " in \($0)" } ?? ""): neither party's imports from the other nor its "
                                + "exports to the other are reported here, so there is nothing to pair.")]
@@ -34,8 +36,9 @@ extension ReportCells {
             .paragraph("\(both) of \(pairs.count) flow\(pairs.count == 1 ? "" : "s") by period \(pairs.count == 1 ? "is" : "are") reported by both sides. "
                        + "Factor \(settings.factor.text): \(MirrorOutput.formula(settings.factor))."),
             .table(columns: ["Flow", "Period", "Importer (CIF)", "Importer at FOB", "Exporter (FOB)", "Asymmetry", "%", "Reported by", "Note", "Source"],
-                   rows: pairs.map { [flow($0)] + cells($0) + [scope.cite($0.sourceIDs)] }, numeric: [2, 3, 4, 5, 6]),
+                   rows: pairs.map { [flow($0)] + cells($0) + [citeCell($0.sourceIDs)] }, numeric: [2, 3, 4, 5, 6]),
         ]
+        blocks += boundedNote(selected, line: cell.line, what: "flows")
         let warnings = Checks.mirrorAsymmetries(pairs, settings: settings, in: scope.dataset)
         if both == 0 {
             blocks.append(.paragraph("No period has reports from both sides, so there is no asymmetry to measure."))

@@ -23,12 +23,22 @@ public struct ReportScope: Sendable {
     public let citations: [(number: Int, source: Source)]
     /// A digest of the relationship's source ids in number order: when it changes, the numbers on every page may.
     public let sourceOrder: String
+    /// Series a bounded table shows at most (`TopSeries`); nil shows every row (a table's full CSV).
+    public let limit: Int?
+    /// The rows each `figures`, `growth` and `mirror` cell shows, by the cell's line.
+    public let tables: [Int: TableRows]
     private let citationNumbers: [String: Int]
+    private let sourcesByID: [String: Source]
 
-    public init(outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome, year: Int?) {
+    /// - Parameters:
+    ///   - cells: the notebook's cells, whose tables are bounded to their largest series (see `TableRows`).
+    ///   - limit: series per table; nil for every row.
+    public init(outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome, year: Int?,
+                cells: [Notebook.Cell] = [], limit: Int? = TopSeries.tableLimit) {
         self.outcome = outcome
         self.relationship = relationship
         self.year = year
+        self.limit = limit
         let overlaps = { (p: Period) -> Bool in year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
         let dataset = relationship.dataset
         figures = dataset.figures.filter { overlaps($0.period) }
@@ -55,9 +65,14 @@ public struct ReportScope: Sendable {
             let shown = Set(figures.map(\.id))
             revisions = dataset.revisions.filter { shown.contains($0.figureID) }
         }
-        var ids = Set(figures.map(\.sourceID))
+        let tables = TableRows.select(cells: cells, figures: figures, derived: derived, growth: growth, year: year,
+                                      relationship: relationship, limit: limit)
+        self.tables = tables
+        // A figure no table shows, because each table that has it shows only its largest series, is cited by none.
+        let hidden = TableRows.hiddenFigures(tables)
+        var ids = Set(figures.filter { !hidden.contains($0.id) }.map(\.sourceID))
         ids.formUnion(revisions.flatMap { [$0.beforeSource, $0.afterSource] })
-        ids.formUnion(derived.flatMap(\.sourceIDs))
+        ids.formUnion(derived.filter { !hidden.contains($0.id) }.flatMap(\.sourceIDs))
         ids.formUnion(events.flatMap(\.sourceIDs))
         ids.formUnion(findings.flatMap(\.sourceIDs))
         // Project ids are unique, but a source listed twice must not be cited twice.
@@ -71,6 +86,7 @@ public struct ReportScope: Sendable {
         for (i, id) in order.enumerated() { numbers[id] = i + 1 }
         citations = sources.compactMap { s in numbers[s.id].map { ($0, s) } }
         citationNumbers = Dictionary(citations.map { ($0.source.id, $0.number) }, uniquingKeysWith: { first, _ in first })
+        sourcesByID = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The merged dataset of the relationship, for names of indicators and parties.
@@ -82,5 +98,12 @@ public struct ReportScope: Sendable {
     func cite(_ ids: [String]) -> String {
         let found = Set(ids).compactMap { citationNumbers[$0] }.sorted()
         return found.isEmpty ? "" : "[" + found.map(String.init).joined(separator: ", ") + "]"
+    }
+
+    /// Sources by publisher and title, for a table's CSV, which has no numbered list to point into.
+    func citeInWords(_ ids: [String]) -> String {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }.compactMap { sourcesByID[$0] }
+            .map { "\($0.publisher), “\($0.title)”" }.joined(separator: "; ")
     }
 }

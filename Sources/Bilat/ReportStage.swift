@@ -125,17 +125,40 @@ public enum ReportStage {
         return links
     }
 
-    /// - Parameter navigation: the links at the top (see `navigation(_:year:plan:link:)`); none by default.
+    /// - Parameters:
+    ///   - navigation: the links at the top (see `navigation(_:year:plan:link:)`); none by default.
+    ///   - tableFiles: each bounded table's CSV as the report links to it, by the cell's line
+    ///     (`ReportTableFiles.paths`, relative to the report).
     public static func render(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome,
                               charts: [ChartStage.Chart], database: String, format: NotebookRenderer.Format,
                               queries: ReportQueries? = nil, embedsCharts: Bool = true,
                               chartFolder: String = "../charts/",
-                              navigation: [(label: String, href: String)] = []) throws -> String {
-        let parameters = Self.parameters(year: year, relationship: relationship)
-        let scope = ReportScope(outcome: outcome, relationship: relationship, year: year)
-        let cells = ReportCells(scope: scope, charts: charts, queries: queries ?? ReportQueries(database: database), parameters: parameters,
-                                notebookPath: template.notebook.path, embedsCharts: embedsCharts)
-        return try NotebookRenderer.render(template.notebook, parameters: parameters, format: format, navigation: navigation,
+                              navigation: [(label: String, href: String)] = [],
+                              tableFiles: [Int: String] = [:]) throws -> String {
+        let cells = reportCells(template, year: year, outcome: outcome, relationship: relationship, charts: charts,
+                                queries: queries ?? ReportQueries(database: database), embedsCharts: embedsCharts, tableFiles: tableFiles)
+        return try NotebookRenderer.render(template.notebook, parameters: cells.parameters, format: format, navigation: navigation,
                                            chartFolder: chartFolder, evaluate: cells.evaluate)
+    }
+
+    /// What a report's cells show: its tables bounded to their largest series (`limit`), or every row (nil).
+    static func reportCells(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome,
+                            relationship: AnalysisStage.RelationshipOutcome, charts: [ChartStage.Chart],
+                            queries: ReportQueries, embedsCharts: Bool = false, tableFiles: [Int: String] = [:],
+                            limit: Int? = TopSeries.tableLimit, citesInWords: Bool = false) -> ReportCells {
+        let parameters = Self.parameters(year: year, relationship: relationship)
+        let scope = ReportScope(outcome: outcome, relationship: relationship, year: year,
+                                cells: ReportTableFiles.cells(template.notebook), limit: limit)
+        return ReportCells(scope: scope, charts: charts, queries: queries, parameters: parameters,
+                           notebookPath: template.notebook.path, embedsCharts: embedsCharts, tableFiles: tableFiles,
+                           citesInWords: citesInWords)
+    }
+
+    /// One bounded table of a report in full, as CSV (see `ReportTableFiles.csv`).
+    public static func tableCSV(_ template: Template, cell: Notebook.Cell, year: Int?, outcome: AnalysisStage.Outcome,
+                                relationship: AnalysisStage.RelationshipOutcome, queries: ReportQueries) throws -> String {
+        let cells = reportCells(template, year: year, outcome: outcome, relationship: relationship, charts: [],
+                                queries: queries, limit: nil, citesInWords: true)
+        return try ReportTableFiles.csv(cell, cells: cells)
     }
 }

@@ -46,6 +46,8 @@ struct BuildBench: ParsableCommand {
                 return try Measure.childWithPeak(binary, ["build"], in: root)
             }
             report("full build", full)
+            let (fullFiles, bytes) = outputSize("\(root)/Output")
+            print("  outputs: \(fullFiles) files, \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB (the store not counted)")
             let same = try repeated { _ in try Measure.childWithPeak(binary, ["build"], in: root) }
             report("nothing changed", same)
             // Each run changes the first figure to a value it did not have, so every run has one change to build.
@@ -57,8 +59,6 @@ struct BuildBench: ParsableCommand {
             if let line = one.last?.output.split(separator: "\n").first(where: { $0.contains("figures ") && $0.contains("changed") }) {
                 print("    \(line.trimmingCharacters(in: .whitespaces))")
             }
-            let files = Self.files(in: "\(root)/Output")
-            print("  outputs: \(files) files in Output/")
             printTargets(count: count, ingest: ingest, full: full, same: same, one: one)
         }
     }
@@ -102,14 +102,19 @@ struct BuildBench: ParsableCommand {
         fflush(nil)   // each measure as it is made, also into a file
     }
 
-    /// Regular files under a folder, the store excluded.
-    static func files(in folder: String) -> Int {
-        let walker = FileManager.default.enumerator(atPath: folder)
-        var n = 0
-        while let path = walker?.nextObject() as? String {
-            if !path.hasPrefix("bilat.sqlite"), (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { n += 1 }
+
+    /// Files under Output/ and their bytes, without the store (bilat.sqlite and its journal files).
+    func outputSize(_ folder: String) -> (files: Int, bytes: Int) {
+        var files = 0, bytes = 0
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let name = enumerator?.nextObject() as? String {
+            guard !(name as NSString).lastPathComponent.hasPrefix("bilat.sqlite"),
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            files += 1
+            bytes += (attributes[.size] as? Int) ?? 0
         }
-        return n
+        return (files, bytes)
     }
 
     /// The generator names every descriptor "synthetic"; bilat wants the folder's name.

@@ -65,7 +65,8 @@ struct ReportCommand: ParsableCommand {
             let text = try ReportStage.render(template, year: year, outcome: outcome, relationship: relationship,
                                               charts: charts, database: store.database, format: format,
                                               chartFolder: chartFolder(charts.filter { $0.relationship == relationship.relationship }),
-                                              navigation: navigation(template, templates: templates, relationship: relationship, outcome: outcome))
+                                              navigation: navigation(template, templates: templates, relationship: relationship, outcome: outcome),
+                                              tableFiles: tableFiles(template, templates: templates, relationship: relationship, outcome: outcome))
             if let out {
                 emit("\(try OutputFiles.write(text, to: out) == .written ? "wrote    " : "unchanged") \(out)")
             } else {
@@ -87,6 +88,19 @@ struct ReportCommand: ParsableCommand {
         let output = OutputLayout(outcome.relationships.map(\.relationship)).folder(relationship.relationship)
         let plan = ReportStage.reports(templates, years: ReportStage.years(relationship), folder: output)
         return ReportStage.navigation(template, year: year, plan: plan) { RelativePath.from(folder: written, to: absolute("Output/" + $0, in: here)) }
+    }
+
+    /// The CSV files `bilat build` writes beside this report for its bounded tables, as seen from the folder of
+    /// --out (or the current folder), so the report's "Every row" links work from there.
+    func tableFiles(_ template: ReportStage.Template, templates: [ReportStage.Template],
+                    relationship: AnalysisStage.RelationshipOutcome, outcome: AnalysisStage.Outcome) -> [Int: String] {
+        let here = FileManager.default.currentDirectoryPath
+        let written = out.map { (absolute($0, in: here) as NSString).deletingLastPathComponent } ?? here
+        let output = OutputLayout(outcome.relationships.map(\.relationship)).folder(relationship.relationship)
+        let plan = ReportStage.reports(templates, years: ReportStage.years(relationship), folder: output)
+        guard let report = plan.first(where: { $0.template.stem == template.stem && $0.year == (template.yearly ? year : nil) }) else { return [:] }
+        return ReportTableFiles.paths(report: report.path, notebook: template.notebook)
+            .mapValues { RelativePath.from(folder: written, to: absolute("Output/" + $0, in: here)) }
     }
 
     /// Where `bilat build` writes the relationship's charts (Output/RELATIONSHIP/charts/), as seen from the folder

@@ -79,3 +79,15 @@ import Testing
         #expect(md == "![Money](../../Output/aze-pak/charts/money-usd.svg)\n")
     }
 }
+
+/// The line under a bounded table: its text escaped, its link kept a link in Markdown and HTML.
+@Suite struct BoundedTableNoteTests {
+    @Test func theNoteLinksToTheFullTable() {
+        let block = ReportBlock.more(text: "This table shows the 20 largest of 1,234 series <b>", label: "Every row (CSV)",
+                                     href: "2018 [a]-figures.csv")
+        #expect(BlockWriter.markdown([block]) == "> This table shows the 20 largest of 1,234 series &lt;b> [Every row (CSV)](2018%20%5Ba%5D-figures.csv)\n")
+        #expect(BlockWriter.html([block])
+                == "<p class=\"note\">This table shows the 20 largest of 1,234 series &lt;b&gt; <a href=\"2018%20%5Ba%5D-figures.csv\">Every row (CSV)</a></p>")
+        #expect(BlockWriter.html([.more(text: "t", label: "l", href: nil)]) == "<p class=\"note\">t</p>")
+    }
+}

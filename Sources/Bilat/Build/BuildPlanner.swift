@@ -134,8 +134,12 @@ public enum BuildPlanner {
             let here = (report.path as NSString).deletingLastPathComponent
             // The links to the years before and after: a report changes when a neighbouring year appears or goes.
             let navigation = ReportStage.navigation(template, year: year, plan: reports) { RelativePath.from(folder: here, to: $0) }
-            let scope = ReportScope(outcome: outcome, relationship: r, year: year)
-            let parameters = ReportStage.parameters(year: year, relationship: r)
+            let tablePaths = ReportTableFiles.paths(report: report.path, notebook: template.notebook)
+            let tableFiles = tablePaths.mapValues { ($0 as NSString).lastPathComponent }
+            let cells = ReportStage.reportCells(template, year: year, outcome: outcome, relationship: r, charts: mine,
+                                                queries: queries, tableFiles: tableFiles)
+            let scope = cells.scope
+            let parameters = cells.parameters
             var shown: [String: String] = [:]
             for c in ReportCells.chosenCharts(mine, scope: scope).shown { shown[c.path] = chartDigests[c.path] ?? "" }
             var inputs: [String: [String: String]] = [
@@ -157,9 +161,8 @@ public enum BuildPlanner {
             // A query cell may read anything: its result, not the whole store, is what the report depends on.
             for segment in template.notebook.segments {
                 guard case .cell(let cell) = segment, cell.kind == "query" else { continue }
-                let blocks = try ReportCells(scope: scope, charts: mine, queries: queries, parameters: parameters,
-                                             notebookPath: template.notebook.path, embedsCharts: false).evaluate(cell)
-                inputs["query line \(cell.line)"] = ["result": StableDigest.hex(StableDigest.of(blocks))]
+                let result = try cells.queryResult(cell)
+                inputs["query line \(cell.line)"] = ["result": StableDigest.hex(StableDigest.of([result.columns] + result.rows))]
             }
             let summary = [count(scope.figures.count, "figure"), count(scope.events.count, "event"),
                            count(scope.findings.filter { !$0.isAccepted }.count, "open finding")].joined(separator: ", ")
@@ -168,8 +171,22 @@ public enum BuildPlanner {
             outputs.append(PlannedOutput(path: report.path, inputs: inputs) {
                 try ReportStage.render(template, year: year, outcome: outcome, relationship: r, charts: mine,
                                        database: queries.database, format: .html, queries: queries, embedsCharts: false,
-                                       navigation: navigation)
+                                       navigation: navigation, tableFiles: tableFiles)
             })
+            // A table that shows only its largest series has every row in a CSV beside the report, which cites
+            // any of the scope's sources by name.
+            var tableInputs = inputs
+            for key in ["charts", "links"] { tableInputs[key] = nil }
+            let cited = Set(scope.figures.map(\.sourceID)).union(scope.derived.flatMap(\.sourceIDs))
+            tableInputs["sources"] = InputDigests.record(r.dataset.sources.filter { cited.contains($0.id) }, known: digests.sources, id: \.id)
+            for cell in try ReportTableFiles.bounded(template.notebook, cells: cells) {
+                guard let path = tablePaths[cell.line] else { continue }
+                var own = tableInputs
+                own["table"] = ["cell": "\(cell.kind) line \(cell.line)"]
+                outputs.append(PlannedOutput(path: path, inputs: own) {
+                    try ReportStage.tableCSV(template, cell: cell, year: year, outcome: outcome, relationship: r, queries: queries)
+                })
+            }
         }
         return RelationshipPlan(outputs: outputs, entry: entry, digests: digests)
     }

@@ -10,6 +10,9 @@ public enum BlockWriter {
             case .heading(let text): return "## " + Escaping.markdown(text) + "\n"
             case .paragraph(let text): return Escaping.markdown(text) + "\n"
             case .note(let text): return "> " + Escaping.markdown(text) + "\n"
+            case .more(let text, let label, let href):
+                return "> " + Escaping.markdown(text)
+                    + (href.map { " [\(Escaping.markdown(label, at: .linkText))](\(linkTarget($0)))" } ?? "") + "\n"
             case .bullets(let items): return items.map { "- " + Escaping.markdown($0) }.joined(separator: "\n") + "\n"
             case .numbered(let items): return items.enumerated().map { "\($0.offset + 1). " + Escaping.markdown($0.element) }.joined(separator: "\n") + "\n"
             case .sources(let items):
@@ -45,6 +48,9 @@ public enum BlockWriter {
             case .heading(let text): return "<h2>\(Escaping.html(text))</h2>"
             case .paragraph(let text): return "<p>\(Escaping.html(text))</p>"
             case .note(let text): return "<p class=\"note\">\(Escaping.html(text))</p>"
+            case .more(let text, let label, let href):
+                return "<p class=\"note\">\(Escaping.html(text))"
+                    + (href.map { " <a href=\"\(Escaping.html(linkTarget($0)))\">\(Escaping.html(label))</a>" } ?? "") + "</p>"
             case .bullets(let items): return "<ul>" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ul>"
             case .numbered(let items): return "<ol class=\"sources\">" + items.map { "<li>\(Escaping.html($0))</li>" }.joined() + "</ol>"
             case .sources(let items):

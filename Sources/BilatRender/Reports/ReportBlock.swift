@@ -13,6 +13,9 @@ public enum ReportBlock: Sendable, Hashable, Encodable {
     /// A chart: its SVG document from the chart renderer (already escaped) to inline, or nil to link to its
     /// file (`../charts/NAME.svg`), as Markdown always does.
     case chart(name: String, title: String, svg: String?)
+    /// A note under a table that shows only part of its rows, with a link to the file that holds them all
+    /// (relative to the report); no link when `href` is nil.
+    case more(text: String, label: String, href: String?)
     /// Folded away under a summary line: the ids and formulas an analyst checks, which readers need not see.
     case details(summary: String, items: [String])
 }
