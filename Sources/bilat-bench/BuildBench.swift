@@ -23,26 +23,32 @@ struct BuildBench: ParsableCommand {
 
     func run() throws {
         let binary = bilat ?? (URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/bilat")
-        for count in figures {
-            let root = "\(out)/\(count)"
-            try? FileManager.default.removeItem(atPath: root)
-            for (name, share, seed, reversed) in [("synthetic-a", 2, UInt64(1), false), ("synthetic-b", 4, 2, false), ("synthetic-reversed", 4, 3, true)] {
-                try SyntheticDataset.write(figures: count / share, to: "\(root)/Datasets/\(name)", seed: seed, reversed: reversed)
-                try fixDescriptorName(in: "\(root)/Datasets/\(name)", to: name)
-            }
-            try FileManager.default.createDirectory(atPath: "\(root)/Notebooks", withIntermediateDirectories: true)
-            print("bilat build on \(count) figures (3 datasets, 200 partners, both directions):")
-            let full = try Measure.childWithPeak(binary, ["build"], in: root)
-            report("full build", full)
-            let same = try Measure.childWithPeak(binary, ["build"], in: root)
-            report("nothing changed", same)
-            try changeOneFigure(in: "\(root)/Datasets/synthetic-a/figures.csv")
-            let one = try Measure.childWithPeak(binary, ["build"], in: root)
-            report("one figure changed", one)
-            if let line = one.output.split(separator: "\n").first(where: { $0.contains("figures ") && $0.contains("changed") }) {
-                print("    \(line.trimmingCharacters(in: .whitespaces))")
-            }
+        for count in figures { _ = try measure(count, binary: binary) }
+    }
+
+    /// One size's builds, as `run` prints them; `bilat-bench targets` checks them against issue 19.
+    struct Builds { var root: String; var full: Measure.ChildRun; var nothingChanged: Measure.ChildRun; var oneChanged: Measure.ChildRun }
+
+    func measure(_ count: Int, binary: String) throws -> Builds {
+        let root = "\(out)/\(count)"
+        try? FileManager.default.removeItem(atPath: root)
+        for (name, share, seed, reversed) in [("synthetic-a", 2, UInt64(1), false), ("synthetic-b", 4, 2, false), ("synthetic-reversed", 4, 3, true)] {
+            try SyntheticDataset.write(figures: count / share, to: "\(root)/Datasets/\(name)", seed: seed, reversed: reversed)
+            try fixDescriptorName(in: "\(root)/Datasets/\(name)", to: name)
         }
+        try FileManager.default.createDirectory(atPath: "\(root)/Notebooks", withIntermediateDirectories: true)
+        print("bilat build on \(count) figures (3 datasets, 200 partners, both directions):")
+        let full = try Measure.childWithPeak(binary, ["build"], in: root)
+        report("full build", full)
+        let same = try Measure.childWithPeak(binary, ["build"], in: root)
+        report("nothing changed", same)
+        try changeOneFigure(in: "\(root)/Datasets/synthetic-a/figures.csv")
+        let one = try Measure.childWithPeak(binary, ["build"], in: root)
+        report("one figure changed", one)
+        if let line = one.output.split(separator: "\n").first(where: { $0.contains("figures ") && $0.contains("changed") }) {
+            print("    \(line.trimmingCharacters(in: .whitespaces))")
+        }
+        return Builds(root: root, full: full, nothingChanged: same, oneChanged: one)
     }
 
     func report(_ what: String, _ run: Measure.ChildRun) {
