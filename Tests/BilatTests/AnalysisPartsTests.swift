@@ -31,7 +31,7 @@ import Testing
 
     @Test(arguments: Project.allCases)
     func growthAloneIsTheWholeAnalysisGrowth(_ project: Project) throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let datasets = try project.datasets(in: folder)
         let whole = AnalysisStage.analyse(datasets)
         let growth = AnalysisStage.analyse(datasets, parts: .growth)
@@ -45,7 +45,7 @@ import Testing
 
     @Test(arguments: Project.allCases)
     func findingsAloneAreTheWholeAnalysisFindings(_ project: Project) throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let datasets = try project.datasets(in: folder)
         let whole = AnalysisStage.analyse(datasets)
         let findings = AnalysisStage.analyse(datasets, parts: .findings)
@@ -58,8 +58,8 @@ import Testing
     /// The growth table groups rows by series in one pass: series in the order of their first row, each series'
     /// rows in their own order, even when the rows of two series are interleaved.
     @Test func growthTableGroupsInterleavedSeriesInFirstSeenOrder() throws {
-        let folder = try TemporaryFolder()
-        let all = try AnalysisStage.analyse(try Project.synthetic.datasets(in: folder), parts: .growth).growth
+        let folder = TemporaryFolder()
+        let all = AnalysisStage.analyse(try Project.synthetic.datasets(in: folder), parts: .growth).growth
         // One relationship's rows, so the table names series without their relationship.
         let relationship = try #require(all.first?.observation.key.dataset)
         let rows = all.filter { $0.observation.key.dataset == relationship }
