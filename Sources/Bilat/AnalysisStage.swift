@@ -23,6 +23,18 @@ public enum AnalysisStage {
         public var dataset: Dataset { view.dataset }
     }
 
+    /// What a command needs of the analysis: `bilat growth` needs no checks and `bilat check` no growth rows, and at a
+    /// million figures each is seconds of work.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Implied figures and growth rows over reported and implied figures.
+        public static let growth = Parts(rawValue: 1)
+        /// Checks across figures and sources.
+        public static let findings = Parts(rawValue: 2)
+        public static let all: Parts = [.growth, .findings]
+    }
+
     public struct Outcome: Sendable {
         /// The datasets as read, in name order.
         public var datasets: [Dataset]
@@ -86,15 +98,17 @@ public enum AnalysisStage {
     /// - Parameters:
     ///   - only: the one dataset to analyse, by name, or nil for all.
     ///   - mirror: the project's mirror settings (`MirrorSettingsFile`): the store does not hold them.
+    ///   - parts: what to work out; the rest is left empty.
     public static func run(store database: String, only: String? = nil, mirror: MirrorProjectSettings,
-                           timings: StageTimings? = nil) throws -> Outcome {
+                           parts: Parts = .all, timings: StageTimings? = nil) throws -> Outcome {
         let datasets = try Store(path: database, access: .readOnly).datasets()
         timings?.mark("analysis: datasets read")
-        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets, mirror: mirror, timings: timings)
+        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets, mirror: mirror, parts: parts,
+                       timings: timings)
     }
 
     /// The analysis of datasets already read.
-    public static func analyse(_ unsorted: [Dataset], mirror: MirrorProjectSettings = .standard,
+    public static func analyse(_ unsorted: [Dataset], mirror: MirrorProjectSettings = .standard, parts wanted: Parts = .all,
                                timings: StageTimings? = nil) -> Outcome {
         let datasets = unsorted.sorted { $0.name < $1.name }
         let views = RelationshipViews.build(datasets)
@@ -104,7 +118,7 @@ public enum AnalysisStage {
         let slices = min(max(1, views.count), 8)
         let work: [@Sendable () -> [RelationshipOutcome]] = (0..<slices).map { slice in
             let part = views[(views.count * slice / slices)..<(views.count * (slice + 1) / slices)]
-            return { @Sendable in part.map { analyse(view: $0, mirror: mirror.settings(for: $0.relationship)) } }
+            return { @Sendable in part.map { analyse(view: $0, mirror: mirror.settings(for: $0.relationship), parts: wanted) } }
         }
         let parts: [RelationshipOutcome] = concurrentMap(work).flatMap { $0 }
         timings?.mark("analysis: implied and checks")
@@ -121,7 +135,7 @@ public enum AnalysisStage {
                 return !found.contains(accepted) && staleSeen.insert(accepted).inserted
             }
             let start = outcome.growth.count
-            outcome.growth += Growth.rows(part.reported + part.derived)
+            if wanted.contains(.growth) { outcome.growth += Growth.rows(part.reported + part.derived) }
             part.growthRange = start..<outcome.growth.count
             outcome.reported += part.reported
             outcome.derived += part.derived
@@ -133,16 +147,15 @@ public enum AnalysisStage {
         return outcome
     }
 
-    static func analyse(view: RelationshipView, mirror: MirrorSettings) -> RelationshipOutcome {
+    static func analyse(view: RelationshipView, mirror: MirrorSettings, parts wanted: Parts) -> RelationshipOutcome {
         let dataset = view.dataset
         let own = Observation.reported(in: dataset)
         enum Part: Sendable { case derived([Observation]), findings([Finding]) }
         var derived: [Observation] = [], findings: [Finding] = []
-        let work: [@Sendable () -> Part] = [
-            { @Sendable in Part.derived(ImpliedFigures.derive(from: dataset, reported: own)) },
-            { @Sendable in Part.findings(Checks.run(dataset, reported: own, mirror: mirror)) },
-        ]
-        for part in own.count > 4096 ? concurrentMap(work) : work.map({ $0() }) {
+        var work: [@Sendable () -> Part] = []
+        if wanted.contains(.growth) { work.append { @Sendable in Part.derived(ImpliedFigures.derive(from: dataset, reported: own)) } }
+        if wanted.contains(.findings) { work.append { @Sendable in Part.findings(Checks.run(dataset, reported: own, mirror: mirror)) } }
+        for part in own.count > 4096 && work.count > 1 ? concurrentMap(work) : work.map({ $0() }) {
             switch part {
             case .derived(let d): derived = d
             case .findings(let f): findings = f

@@ -1,6 +1,5 @@
 import BilatCore
 import Foundation
-import TextTable
 
 /// `bilat growth`: each figure against its comparable earlier period, with flags and reasons.
 public enum GrowthOutput {
@@ -130,29 +129,35 @@ public enum GrowthOutput {
         }
     }
 
+    static let tableTitles = ["period", "value", "vs", "change", "CAGR", "flags", "note"]
+
     public static func render(_ rows: [GrowthRow], as format: OutputFormat, dataset: (Observation) -> String = { _ in "" }) throws -> String {
-        let lines = rows.map { Line($0, dataset: dataset($0.observation)) }
         switch format {
-        case .json: return try JSONOutput.render(lines)
+        case .json: return try JSONOutput.render(rows.map { Line($0, dataset: dataset($0.observation)) })
         case .csv: return csv(rows, writer: CSVWriter(), dataset: dataset)
         case .table:
+            let lines = rows.map { Line($0, dataset: dataset($0.observation)) }
+            // Each series' lines in the order they come, series in the order of their first line: one pass, since
+            // filtering every line for each series is quadratic (a million rows, tens of thousands of series).
+            var order: [String] = [], groups: [String: [Line]] = [:]
+            for line in lines {
+                let name = line.relationship + "|" + line.series
+                if groups[name] == nil { order.append(name) }
+                groups[name, default: []].append(line)
+            }
             var out = ""
-            var seen: Set<String> = []
             // A series is named with its relationship's id where the rows span several relationships.
             let several = Set(lines.map(\.relationship)).count > 1
-            for line in lines where seen.insert(line.relationship + "|" + line.series).inserted {
+            for name in order {
+                guard let group = groups[name], let line = group.first else { continue }
                 let series = line.series
-                let group = lines.filter { $0.series == series && $0.relationship == line.relationship }
-                let table = TextTable<Line> { l in
-                    [Column(title: "period", value: l.period),
-                     Column(title: "value", value: mark(l.qualifier) + l.valueDisplay + (l.derived ? " (derived)" : "")),
-                     Column(title: "vs", value: l.comparedWith ?? ""),
-                     Column(title: "change", value: l.percentChangeDisplay.map { mark(l.changeQualifier) + $0 } ?? ""),
-                     Column(title: "CAGR", value: l.cagrDisplay.map { mark(l.changeQualifier) + $0 } ?? ""),
-                     Column(title: "flags", value: l.flags.joined(separator: ", ")),
-                     Column(title: "note", value: [l.formula.map { "= " + $0 }, l.reason].compactMap { $0 }.joined(separator: "; "))]
+                let cells = group.map { l in
+                    [l.period, mark(l.qualifier) + l.valueDisplay + (l.derived ? " (derived)" : ""), l.comparedWith ?? "",
+                     l.percentChangeDisplay.map { mark(l.changeQualifier) + $0 } ?? "",
+                     l.cagrDisplay.map { mark(l.changeQualifier) + $0 } ?? "", l.flags.joined(separator: ", "),
+                     [l.formula.map { "= " + $0 }, l.reason].compactMap { $0 }.joined(separator: "; ")]
                 }
-                out += (several ? "\(line.relationship): " : "") + series + "\n" + table.trimmedString(for: group) + "\n"
+                out += (several ? "\(line.relationship): " : "") + series + "\n" + AlignedColumns.text(titles: tableTitles, rows: cells) + "\n"
             }
             return out
         }

@@ -21,8 +21,9 @@ struct Bench: ParsableCommand {
               swift run -c release bilat-bench projects --seeds 2000            # generated projects build and pass --check
               swift run -c release bilat-bench build --figures 100000           # a full, a no-change and a one-change build
               swift run -c release bilat-bench import --rows 1000000            # import comtrade against pandas and ingest
+              swift run -c release bilat-bench targets --figures 1000000        # every target of issue 19, PASS or MISS
             """,
-        subcommands: [Generate.self, Run.self, ImportBench.self, ExtractBench.self, ProjectsBench.self, BuildBench.self, Peak.self, Profile.self],
+        subcommands: [Generate.self, Run.self, Targets.self, ImportBench.self, ExtractBench.self, ProjectsBench.self, BuildBench.self, Peak.self, Profile.self],
         defaultSubcommand: Run.self)
 }
 

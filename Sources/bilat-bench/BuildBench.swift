@@ -24,43 +24,52 @@ struct BuildBench: ParsableCommand {
 
     func run() throws {
         let binary = bilat ?? (URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/bilat")
-        for count in figures {
-            let root = "\(out)/\(count)"
-            try? FileManager.default.removeItem(atPath: root)
-            for (name, share, seed, reversed) in [("synthetic-a", 2, UInt64(1), false), ("synthetic-b", 4, 2, false), ("synthetic-reversed", 4, 3, true)] {
-                try SyntheticDataset.write(figures: count / share, to: "\(root)/Datasets/\(name)", seed: seed, reversed: reversed)
-                try fixDescriptorName(in: "\(root)/Datasets/\(name)", to: name)
-            }
-            try FileManager.default.createDirectory(atPath: "\(root)/Notebooks", withIntermediateDirectories: true)
-            print("bilat build on \(count) figures (3 datasets, 200 partners, both directions), \(runs) run\(runs == 1 ? "" : "s") each:")
-            // The peer: a full ingest of the same figures into a fresh store, as a build's first stage is.
-            let ingest = try repeated { _ in
-                try? FileManager.default.removeItem(atPath: "\(root)/ingest-peer.sqlite")
-                return try Measure.childWithPeak(binary, ["ingest", "--db", "ingest-peer.sqlite"], in: root)
-            }
-            try? FileManager.default.removeItem(atPath: "\(root)/ingest-peer.sqlite")
-            report("full ingest (peer)", ingest)
-            // Each full build starts from nothing: no store, no Output/.
-            let full = try repeated { _ in
-                try? FileManager.default.removeItem(atPath: "\(root)/Output")
-                return try Measure.childWithPeak(binary, ["build"], in: root)
-            }
-            report("full build", full)
-            let (fullFiles, bytes) = outputSize("\(root)/Output")
-            print("  outputs: \(fullFiles) files, \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB (the store not counted)")
-            let same = try repeated { _ in try Measure.childWithPeak(binary, ["build"], in: root) }
-            report("nothing changed", same)
-            // Each run changes the first figure to a value it did not have, so every run has one change to build.
-            let one = try repeated { run in
-                try changeOneFigure(in: "\(root)/Datasets/synthetic-a/figures.csv", to: "$\(123 + run).4 million")
-                return try Measure.childWithPeak(binary, ["build"], in: root)
-            }
-            report("one figure changed", one)
-            if let line = one.last?.output.split(separator: "\n").first(where: { $0.contains("figures ") && $0.contains("changed") }) {
-                print("    \(line.trimmingCharacters(in: .whitespaces))")
-            }
-            printTargets(count: count, ingest: ingest, full: full, same: same, one: one)
+        for count in figures { _ = try measure(count, binary: binary) }
+    }
+
+    /// One size's runs, as `run` prints them; `bilat-bench targets` checks them against issue 19.
+    struct Builds {
+        var root: String
+        var ingest: [Measure.ChildRun], full: [Measure.ChildRun], nothingChanged: [Measure.ChildRun], oneChanged: [Measure.ChildRun]
+    }
+
+    func measure(_ count: Int, binary: String) throws -> Builds {
+        let root = "\(out)/\(count)"
+        try? FileManager.default.removeItem(atPath: root)
+        for (name, share, seed, reversed) in [("synthetic-a", 2, UInt64(1), false), ("synthetic-b", 4, 2, false), ("synthetic-reversed", 4, 3, true)] {
+            try SyntheticDataset.write(figures: count / share, to: "\(root)/Datasets/\(name)", seed: seed, reversed: reversed)
+            try fixDescriptorName(in: "\(root)/Datasets/\(name)", to: name)
         }
+        try FileManager.default.createDirectory(atPath: "\(root)/Notebooks", withIntermediateDirectories: true)
+        print("bilat build on \(count) figures (3 datasets, 200 partners, both directions), \(runs) run\(runs == 1 ? "" : "s") each:")
+        // The peer: a full ingest of the same figures into a fresh store, as a build's first stage is.
+        let ingest = try repeated { _ in
+            try? FileManager.default.removeItem(atPath: "\(root)/ingest-peer.sqlite")
+            return try Measure.childWithPeak(binary, ["ingest", "--db", "ingest-peer.sqlite"], in: root)
+        }
+        try? FileManager.default.removeItem(atPath: "\(root)/ingest-peer.sqlite")
+        report("full ingest (peer)", ingest)
+        // Each full build starts from nothing: no store, no Output/.
+        let full = try repeated { _ in
+            try? FileManager.default.removeItem(atPath: "\(root)/Output")
+            return try Measure.childWithPeak(binary, ["build"], in: root)
+        }
+        report("full build", full)
+        let (fullFiles, bytes) = outputSize("\(root)/Output")
+        print("  outputs: \(fullFiles) files, \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB (the store not counted)")
+        let same = try repeated { _ in try Measure.childWithPeak(binary, ["build"], in: root) }
+        report("nothing changed", same)
+        // Each run changes the first figure to a value it did not have, so every run has one change to build.
+        let one = try repeated { run in
+            try changeOneFigure(in: "\(root)/Datasets/synthetic-a/figures.csv", to: "$\(123 + run).4 million")
+            return try Measure.childWithPeak(binary, ["build"], in: root)
+        }
+        report("one figure changed", one)
+        if let line = one.last?.output.split(separator: "\n").first(where: { $0.contains("figures ") && $0.contains("changed") }) {
+            print("    \(line.trimmingCharacters(in: .whitespaces))")
+        }
+        printTargets(count: count, ingest: ingest, full: full, same: same, one: one)
+        return Builds(root: root, ingest: ingest, full: full, nothingChanged: same, oneChanged: one)
     }
 
     /// Runs one measure `runs` times.

@@ -9,6 +9,17 @@ import Foundation
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Measure bilat (and, with --compare, its peers) and print a table.")
 
+    /// What one size's measurements came to (seconds unless named otherwise), for `bilat-bench targets`.
+    struct Measured {
+        var figures = 0
+        var ingest = 0.0, ingestPeakMiB = 0.0, unchanged = 0.0, oneChanged = 0.0
+        var exportMBs = 0.0, chartsPerSecond = 0.0
+        /// `bilat growth` and `bilat check` as the real binary runs them: store read, analysed, printed.
+        var growthCommand = 0.0, checkCommand = 0.0
+        /// The peers, in the same run; nil when not installed or not asked for.
+        var shellImport: Double?, shellCopy: Double?, lag: Double?, pandas: Double?, sqliteUtils: Double?
+    }
+
     @Option(parsing: .upToNextOption, help: "Dataset sizes to measure.") var figures: [Int] = [100_000]
     @Option(help: "Repetitions per measurement; medians are reported.") var runs: Int = 3
     @Option(help: "Scratch folder (deleted and remade).") var scratch: String = NSTemporaryDirectory() + "/bilat-bench"
@@ -21,15 +32,16 @@ struct Run: ParsableCommand {
             throw ValidationError("no bilat binary at \(binary); run `swift build -c release` first")
         }
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB; runs: \(runs) (medians)")
-        for n in figures { try measure(n, binary: binary) }
-        try bundled(binary)
+        for n in figures { _ = try measure(n, binary: binary) }
+        _ = try bundled(binary)
     }
 
     func row(_ name: String, _ value: String, _ note: String = "") {
         print("  " + name.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + note)
     }
 
-    func measure(_ n: Int, binary: String) throws {
+    func measure(_ n: Int, binary: String) throws -> Measured {
+        var measured = Measured(figures: n)
         let root = scratch + "/\(n)"
         try? FileManager.default.removeItem(atPath: root)
         let dataset = root + "/Datasets/synthetic"
@@ -53,10 +65,12 @@ struct Run: ParsableCommand {
             ingestTimes.append(r.seconds); peaks.append(r.peakMiB)
         }
         let ingest = Measure.median(ingestTimes)
-        row("full ingest", "\(Int(Double(n) / ingest)) figures/s", String(format: "%.2f s, peak %.0f MiB", ingest, peaks.max()!))
+        row("full ingest", "\(Int(Double(n) / ingest)) figures/s", String(format: "%.2f s, peak %.0f MiB; runs %@", ingest, peaks.max() ?? 0, Run.list(ingestTimes)))
+        measured.ingest = ingest; measured.ingestPeakMiB = peaks.max() ?? 0
 
         let unchanged = Measure.median(try (0..<runs).map { _ in try Measure.child(binary, ["ingest", dataset, "--db", root + "/bench.sqlite"]).seconds })
         row("re-ingest, nothing changed", String(format: "%.2f s", unchanged), String(format: "%.0f %% of a full ingest", unchanged / ingest * 100))
+        measured.unchanged = unchanged
         var changedTimes: [Double] = []
         for i in 0..<runs {
             let path = dataset + "/figures.csv"
@@ -68,7 +82,21 @@ struct Run: ParsableCommand {
             changedTimes.append(r.seconds)
             if i == 0 { row("", "", r.output.split(separator: "\n").first { $0.hasPrefix("figures") }.map(String.init) ?? "") }
         }
-        row("re-ingest, one figure changed", String(format: "%.2f s", Measure.median(changedTimes)))
+        measured.oneChanged = Measure.median(changedTimes)
+        row("re-ingest, one figure changed", String(format: "%.2f s", measured.oneChanged), "runs " + Run.list(changedTimes))
+
+        // The analysis commands as a user runs them: the store read back, analysed, printed (to a file).
+        for (command, arguments) in [("bilat growth", ["growth"]), ("bilat check", ["check"])] {
+            var times: [Double] = [], lines = 0
+            for _ in 0..<runs {
+                let r = try Measure.child(binary, arguments + ["--datasets", root + "/Datasets", "--db", root + "/bench.sqlite"])
+                guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
+                times.append(r.seconds); lines = r.output.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            }
+            let t = Measure.median(times)
+            if command == "bilat growth" { measured.growthCommand = t } else { measured.checkCommand = t }
+            row(command + " (the binary, store read)", String(format: "%.2f s", t), "\(lines) lines printed; runs " + Run.list(times))
+        }
 
         // What analysis starts from: the datasets read back from the store, against the CSV files read again.
         var fromFiles = 0, fromStore = 0
@@ -94,18 +122,23 @@ struct Run: ParsableCommand {
         let export = Measure.time(runs: runs) {
             exported = ExportStage.files(analysis, flavour: .excel).map { $0.text.utf8.count }.reduce(0, +)
         }
-        row("CSV export", String(format: "%.1f MB/s", Double(exported) / 1e6 / export), String(format: "%.1f MB in %.2f s", Double(exported) / 1e6, export))
+        measured.exportMBs = Double(exported) / 1e6 / export
+        row("CSV export", String(format: "%.1f MB/s", measured.exportMBs), String(format: "%.1f MB in %.2f s", Double(exported) / 1e6, export))
 
         let series = Array(Dictionary(grouping: analysis.reported, by: \.key).prefix(500))
         let charts = Measure.time(runs: runs) {
             for (key, points) in series { _ = TimeSeriesChart.render(title: key.label, key: key, observations: points, sources: []) }
         }
-        row("charts", "\(Int(Double(series.count) / charts)) SVG charts/s", "\(series.count) series")
+        measured.chartsPerSecond = Double(series.count) / charts
+        row("charts", "\(Int(measured.chartsPerSecond)) SVG charts/s", "\(series.count) series")
 
-        if compare { try peers(root: root, database: root + "/bench.sqlite", ingest: ingest, n: n) }
+        if compare { try peers(root: root, database: root + "/bench.sqlite", ingest: ingest, n: n, into: &measured) }
+        return measured
     }
 
-    func peers(root: String, database: String, ingest: Double, n: Int) throws {
+    static func list(_ times: [Double]) -> String { times.map { String(format: "%.2f", $0) }.joined(separator: " ") }
+
+    func peers(root: String, database: String, ingest: Double, n: Int, into measured: inout Measured) throws {
         guard let sqlite3 = Measure.which("sqlite3") else { print("  (no sqlite3 shell: apt-get install sqlite3)"); return }
         let normalised = root + "/normalised.csv"
         let columns = "dataset,id,indicator,reporter,partner,direction,subject,period_start,period_end,as_reported,value,unit,qualifier,source_id"
@@ -117,6 +150,7 @@ struct Run: ParsableCommand {
             return r.seconds
         }
         let shell = Measure.median(importTimes)
+        measured.shellImport = shell
         row("sqlite3 shell .import (normalised rows)", String(format: "%.2f s", shell), String(format: "bilat ingest / .import = %.2f×", ingest / shell))
         // SQLite's own floor for bilat's table: the same stored rows copied by the sqlite3 shell into an empty
         // copy of bilat's schema (29 columns, CHECK constraints, foreign keys, the unique natural key and indexes),
@@ -143,39 +177,49 @@ struct Run: ParsableCommand {
             return r.seconds
         }
         let copy = Measure.median(copyTimes)
-        row("sqlite3 shell INSERT into bilat's schema", String(format: "%.2f s", copy), String(format: "bilat ingest / this = %.2f×", ingest / copy))
+        measured.shellCopy = copy
+        row("sqlite3 shell INSERT into bilat's schema", String(format: "%.2f s", copy),
+            String(format: "bilat ingest / this = %.2f×; runs %@", ingest / copy, Run.list(copyTimes)))
         let lag = """
             SELECT id, value - LAG(value) OVER w, (value - LAG(value) OVER w) * 100.0 / LAG(value) OVER w
             FROM figure WINDOW w AS (PARTITION BY indicator, reporter, partner, direction, subject, unit ORDER BY period_start);
             """
-        let lagTime = Measure.median(try (0..<runs).map { _ in try Measure.child(sqlite3, [root + "/peer.sqlite"], stdin: lag).seconds })
-        row("sqlite3 LAG() growth query", String(format: "%.2f s", lagTime))
+        let lagTimes = try (0..<runs).map { _ in try Measure.child(sqlite3, [root + "/peer.sqlite"], stdin: lag).seconds }
+        let lagTime = Measure.median(lagTimes)
+        measured.lag = lagTime
+        row("sqlite3 LAG() growth query", String(format: "%.2f s", lagTime),
+            String(format: "bilat growth / LAG() = %.2f×; runs %@", measured.growthCommand / lagTime, Run.list(lagTimes)))
 
         if let python = Measure.which("python3") {
             let pandas = try Measure.child(python, ["-c", "import pandas"]) 
             if pandas.status == 0 {
-                let t = Measure.median(try (0..<runs).map { _ -> Double in
+                let times = try (0..<runs).map { _ -> Double in
                     try? FileManager.default.removeItem(atPath: root + "/pandas.sqlite")
                     let r = try Measure.child(python, ["-c", "import pandas, sqlite3; c = sqlite3.connect('\(root)/pandas.sqlite'); pandas.read_csv('\(normalised)').to_sql('figure', c, index=False); c.commit()"])
                     guard r.status == 0 else { print(r.output); throw ExitCode.failure }
                     return r.seconds
-                })
-                row("pandas read_csv + to_sql", String(format: "%.2f s", t), String(format: "bilat ingest / pandas = %.2f×", ingest / t))
+                }
+                let t = Measure.median(times)
+                measured.pandas = t
+                row("pandas read_csv + to_sql", String(format: "%.2f s", t), String(format: "bilat ingest / pandas = %.2f×; runs %@", ingest / t, Run.list(times)))
             } else { row("pandas", "not installed", "pip install pandas") }
             if let utils = Measure.which("sqlite-utils") {
-                let t = Measure.median(try (0..<runs).map { _ -> Double in
+                let times = try (0..<runs).map { _ -> Double in
                     try? FileManager.default.removeItem(atPath: root + "/utils.sqlite")
                     let r = try Measure.child(utils, ["insert", root + "/utils.sqlite", "figure", normalised, "--csv"])
                     guard r.status == 0 else { print(r.output); throw ExitCode.failure }
                     return r.seconds
-                })
+                }
+                let t = Measure.median(times)
+                measured.sqliteUtils = t
                 row("sqlite-utils insert --csv", String(format: "%.2f s", t),
                     String(format: "bilat ingest / sqlite-utils = %.2f× (bilat %.1f× faster)", ingest / t, t / ingest))
             } else { row("sqlite-utils", "not installed", "pip install sqlite-utils") }
         }
     }
 
-    func bundled(_ binary: String) throws {
+    /// Seconds of a no-change build of the bundled dataset (median of at least 5).
+    func bundled(_ binary: String) throws -> Double {
         print("\nbundled dataset (bilat build in a copy of this project)")
         let root = scratch + "/bundled"
         try? FileManager.default.removeItem(atPath: root)
@@ -185,5 +229,6 @@ struct Run: ParsableCommand {
         row("full bilat build", String(format: "%.3f s", full.seconds))
         let again = Measure.median(try (0..<max(runs, 5)).map { _ in try Measure.child(binary, ["build"], in: root).seconds })
         row("no-change bilat build", String(format: "%.0f ms", again * 1000))
+        return again
     }
 }

@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let outcome: AnalysisStage.Outcome
         do {
-            outcome = try scope.analyse(store: store.database)
+            outcome = try scope.analyse(store: store.database, parts: .findings)
         } catch {
             throw fail(with: error)
         }

@@ -43,7 +43,7 @@ struct GrowthCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let outcome = try scope.analyse(store: store.database)
+            let outcome = try scope.analyse(store: store.database, parts: .growth)
             var rows = outcome.growth
             if let indicator {
                 let known = Set(outcome.datasets.flatMap(\.indicators).map(\.id))
