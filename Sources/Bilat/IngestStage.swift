@@ -129,7 +129,9 @@ public enum IngestStage {
         do {
             let report = try Store.ingest(datasets, into: database, replacingAll: replacingAll, fingerprints: fingerprints, patches: patches)
             return Outcome(datasets: datasets, report: report, warnings: diagnostics.kept.sortedByLocation(), patched: true)
-        } catch is FigurePatch.Refused {
+        } catch {
+            // Refused, or any other failure (a row the store's constraints reject): the whole read that follows
+            // fails, if it must, with a whole read's own message.
             return nil
         }
     }
