@@ -23,6 +23,12 @@ public struct FileChunks: ByteChunks {
         return [UInt8](data)
     }
 
+    /// The next piece as the file handle read it, without copying it into an array; nil at the end.
+    func read() throws -> Data? {
+        guard let data = try handle.read(upToCount: size), !data.isEmpty else { return nil }
+        return data
+    }
+
     /// The digest of the whole file, read in pieces.
     static func digest(of path: String) throws -> String {
         let chunks = try FileChunks(path: path)

@@ -157,3 +157,53 @@ public struct DatasetStream<Chunks: ByteChunks> {
         return rows
     }
 }
+
+/// A piece of figures.csv given on its own, at the line it starts on in the file: a chunk a re-ingest found
+/// changed (see ``CSVChunking``).
+public struct FigurePiece: Sendable {
+    public var bytes: [UInt8]
+    public var firstLine: Int, lineCount: Int
+    public init(bytes: [UInt8], firstLine: Int, lineCount: Int) { (self.bytes, self.firstLine, self.lineCount) = (bytes, firstLine, lineCount) }
+}
+
+extension DatasetStream {
+    /// Reads the rows of `pieces` only, as a whole read would read them there, passing each valid figure to
+    /// `each`; problems go to `diagnostics`. Duplicates are looked for among these rows alone: the caller
+    /// checks them against the rest of the file.
+    /// - Returns: false when a piece did not read as the whole file would (it did not end where it was said
+    ///   to, or reading stopped in it): its records cannot be trusted to be the file's.
+    public mutating func streamFigures(pieces: [FigurePiece], _ each: (Figure, _ line: Int) throws -> Void) throws -> Bool {
+        // Records read with the header (a blank line before it, say) would be rows no piece holds.
+        guard let dataset, let shape, pending.isEmpty else { return false }
+        var reader = FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
+        if let hashing { reader.hashing = hashing }
+        func parse(_ piece: FigurePiece) -> CSVText.Piece {
+            CSVText.parse(piece.bytes[...], path: path, firstLine: piece.firstLine)
+        }
+        for piece in pieces {
+            let parsed = parse(piece)
+            diagnostics += parsed.diagnostics
+            guard !parsed.stopped, parsed.endLine == piece.firstLine + piece.lineCount else { return false }
+            for record in parsed.records {
+                switch shape.row(record) {
+                case .success(let row): if let figure = reader.read(row, path: path) { try each(figure, row.line) }
+                case .failure(let d): diagnostics.append(d)
+                }
+            }
+            diagnostics += reader.diagnostics
+            reader.diagnostics = []
+        }
+        if reader.needsSettling {
+            let lines = reader.linesToReread
+            var earlier: [Int: CSVTable.Row] = [:]
+            for piece in pieces {
+                for record in parse(piece).records where lines.contains(record.line) {
+                    if case .success(let row) = shape.row(record) { earlier[row.line] = row }
+                }
+            }
+            for (figure, line) in reader.settle(earlier: earlier, path: path) { try each(figure, line) }
+        }
+        diagnostics += reader.diagnostics
+        return true
+    }
+}

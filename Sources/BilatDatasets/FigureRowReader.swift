@@ -122,11 +122,8 @@ public struct FigureRowReader: RowChecking {
             comparedStart = f.comparedWith?.start; sourceID = f.sourceID
         }
 
-        /// `text.lowercased()`, without making a new string when there is nothing to lower (most subjects).
-        static func caseFolded(_ text: String) -> String {
-            let lower = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) } }
-            return lower == true ? text : text.lowercased()
-        }
+        /// The store's re-ingest of changed chunks compares subjects the same way (``Figure/foldedSubject(_:)``).
+        static func caseFolded(_ text: String) -> String { Figure.foldedSubject(text) }
     }
 
     /// How ids and natural keys are hashed: a few bytes a row are kept per hash, not the texts.

@@ -14,8 +14,13 @@ extension Store {
     /// A database this call creates is removed again if the ingest fails, so bad input leaves nothing behind.
     /// Processes ingesting into the same store take turns (``StoreLock``), from before the file is looked for
     /// until it is complete or removed, so a file found missing here can only have been made by this call.
+    /// - Parameter chunks: each dataset's figures.csv in chunks (``FigureChunk``), stored so that a later re-ingest
+    ///   can read only the chunks that changed; a dataset without chunks here keeps none.
+    /// - Parameter patches: datasets whose figures are written from their changed chunks alone (``FigurePatch``),
+    ///   not from `feed`; a patch that cannot be applied fails the ingest with ``FigurePatch/Refused``.
     public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool, fingerprints: [String: String] = [:],
-                              figures feed: FigureFeed? = nil) throws -> IngestReport {
+                              figures feed: FigureFeed? = nil, chunks: [String: [FigureChunk]] = [:],
+                              patches: [String: FigurePatch] = [:]) throws -> IngestReport {
         try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
                                                 withIntermediateDirectories: true)
         return try StoreLock.holding(store: path) {
@@ -24,7 +29,7 @@ extension Store {
                 // Only a file made here may take the first-load path: it changes the file's header even when the
                 // ingest then fails, which is harmless only because a failed ingest removes a file it made.
                 return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed,
-                                                    newFile: !existed)
+                                                    chunks: chunks, patches: patches, newFile: !existed)
             } catch {
                 if !existed && holdsNoDataset(path) {
                     for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -54,7 +59,8 @@ extension Store {
     /// - Parameter newFile: the caller made the database file for this ingest and removes it if the ingest fails,
     ///   so an empty store may be loaded the ``FirstLoad`` way.
     public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:],
-                       figures feed: FigureFeed? = nil, newFile: Bool = false) throws -> IngestReport {
+                       figures feed: FigureFeed? = nil, chunks: [String: [FigureChunk]] = [:], patches: [String: FigurePatch] = [:],
+                       newFile: Bool = false) throws -> IngestReport {
         let feed = feed ?? { name, write in
             guard let dataset = datasets.first(where: { $0.name == name }) else { return }
             for figure in dataset.figures { try write(figure, dataset.line(of: "figures", figure.id)) }
@@ -78,10 +84,22 @@ extension Store {
                 // Into an empty table, rows go in first and the indexes are built after, by sorting.
                 let bulk = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM figure)")!
                 if bulk { for (name, _) in Schema.figureIndexes { try db.execute(sql: "DROP INDEX \(name)") } }
+                var wroteChunks = false
                 for dataset in datasets {
-                    var writer = try FigureWriter(db, dataset: dataset.name)
-                    try feed(dataset.name) { try writer.write($0, line: $1) }
-                    figures += try writer.finish()
+                    let stored: [FigureChunk]
+                    if let patch = patches[dataset.name] {
+                        var writer = FigurePatchWriter(db, dataset: dataset.name, patch: patch)
+                        let (counts, patched) = try writer.apply()
+                        figures += counts
+                        stored = patched
+                    } else {
+                        var writer = try FigureWriter(db, dataset: dataset.name)
+                        var counter = FigureChunkCounter(chunks[dataset.name] ?? [])
+                        try feed(dataset.name) { counter.count($1); try writer.write($0, line: $1) }
+                        figures += try writer.finish()
+                        stored = counter.chunks
+                    }
+                    if try FigureChunkTable.replace(db, dataset: dataset.name, with: stored) { wroteChunks = true }
                 }
                 if bulk {
                     // The reading thread is done by now: SQLite may sort the index keys on a second core. Each
@@ -103,7 +121,7 @@ extension Store {
                     wroteFingerprints = true
                 }
                 if firstLoad { try FirstLoad.checkReferences(db) }
-                let wrote = report.wroteAnything || wroteFingerprints
+                let wrote = report.wroteAnything || wroteFingerprints || wroteChunks
                 outcome = (report, wrote)
                 return wrote ? .commit : .rollback
             }

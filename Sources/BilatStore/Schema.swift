@@ -324,6 +324,24 @@ enum Schema {
                 DELETE FROM dataset_file;
                 """)
         }
+        migrator.registerMigration("v13-figure-chunks: where each figures.csv was cut, to re-read only what changed") { db in
+            // figures.csv in content-defined chunks (CSVChunking), in file order (`position`): each chunk's digest,
+            // size, lines and how many figures it held. A re-ingest hashes the file chunk by chunk and parses only
+            // the chunks whose digest is not stored. The first chunk (the header) has the other files' digests
+            // folded into its own: when they change, every row is read again.
+            try db.execute(sql: """
+                CREATE TABLE figure_chunk (
+                    dataset TEXT NOT NULL REFERENCES dataset(name) ON DELETE CASCADE,
+                    position INTEGER NOT NULL CHECK (position >= 0),
+                    digest TEXT NOT NULL CHECK (digest <> ''),
+                    byte_count INTEGER NOT NULL CHECK (byte_count >= 1),
+                    first_line INTEGER NOT NULL CHECK (first_line >= 1),
+                    line_count INTEGER NOT NULL CHECK (line_count >= 0),
+                    figure_count INTEGER NOT NULL CHECK (figure_count >= 0),
+                    PRIMARY KEY (dataset, position)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 

@@ -75,7 +75,8 @@ struct Run: ParsableCommand {
         for i in 0..<runs {
             let path = dataset + "/figures.csv"
             var text = try String(contentsOfFile: path, encoding: .utf8)
-            let old = i % 2 == 0 ? ",s0,,\n" : ",s0,,\n"
+            // Even runs change the first s0 figure to s1, odd runs change it back: each run changes one figure.
+            let old = i % 2 == 0 ? ",s0,,\n" : ",s1,,\n"
             if let range = text.range(of: old) { text.replaceSubrange(range, with: i % 2 == 0 ? ",s1,,\n" : ",s0,,\n") }
             try text.write(toFile: path, atomically: false, encoding: .utf8)
             let r = try Measure.child(binary, ["ingest", dataset, "--db", root + "/bench.sqlite"])
@@ -83,7 +84,9 @@ struct Run: ParsableCommand {
             if i == 0 { row("", "", r.output.split(separator: "\n").first { $0.hasPrefix("figures") }.map(String.init) ?? "") }
         }
         measured.oneChanged = Measure.median(changedTimes)
-        row("re-ingest, one figure changed", String(format: "%.2f s", measured.oneChanged), "runs " + Run.list(changedTimes))
+        row("re-ingest, one figure changed", String(format: "%.2f s", measured.oneChanged),
+            String(format: "%.1f %% of a full ingest; runs ", measured.oneChanged / ingest * 100) + Run.list(changedTimes))
+        try insertAndDelete(dataset: dataset, database: root + "/bench.sqlite", binary: binary, ingest: ingest)
 
         // The analysis commands as a user runs them: the store read back, analysed, printed (to a file).
         for (command, arguments) in [("bilat growth", ["growth"]), ("bilat check", ["check"])] {
@@ -137,6 +140,29 @@ struct Run: ParsableCommand {
     }
 
     static func list(_ times: [Double]) -> String { times.map { String(format: "%.2f", $0) }.joined(separator: " ") }
+
+    /// A figure inserted in the middle of figures.csv, then deleted again: every row after it moves by a line.
+    func insertAndDelete(dataset: String, database: String, binary: String, ingest: Double) throws {
+        let path = dataset + "/figures.csv"
+        let original = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        guard let middle = original[(original.count / 2)...].firstIndex(of: 0x0A) else { return }
+        var insertTimes: [Double] = [], deleteTimes: [Double] = []
+        for i in 0..<runs {
+            let line = Array("inserted\(i),trade_turnover,HOM,PAA,both,inserted \(i),2001,,$1.5 million,,,s0,,\n".utf8)
+            try Data(original[...middle] + line + original[(middle + 1)...]).write(to: URL(fileURLWithPath: path))
+            let inserted = try Measure.child(binary, ["ingest", dataset, "--db", database])
+            try Data(original).write(to: URL(fileURLWithPath: path))
+            let deleted = try Measure.child(binary, ["ingest", dataset, "--db", database])
+            guard inserted.status == 0, deleted.status == 0 else { print(inserted.output + deleted.output); throw ExitCode.failure }
+            insertTimes.append(inserted.seconds); deleteTimes.append(deleted.seconds)
+            if i == 0 {
+                for r in [inserted, deleted] { row("", "", r.output.split(separator: "\n").first { $0.hasPrefix("figures") }.map(String.init) ?? "") }
+            }
+        }
+        let (insert, delete) = (Measure.median(insertTimes), Measure.median(deleteTimes))
+        row("re-ingest, one line inserted mid-file", String(format: "%.2f s", insert), String(format: "%.1f %% of a full ingest", insert / ingest * 100))
+        row("re-ingest, that line deleted again", String(format: "%.2f s", delete), String(format: "%.1f %% of a full ingest", delete / ingest * 100))
+    }
 
     func peers(root: String, database: String, ingest: Double, n: Int, into measured: inout Measured) throws {
         guard let sqlite3 = Measure.which("sqlite3") else { print("  (no sqlite3 shell: apt-get install sqlite3)"); return }

@@ -25,7 +25,8 @@ import Testing
                                                  "v9: keys linking rows that describe one deal or event",
                                                  "v10: ranges, levels as of a date, shares",
                                                  "v11-tiv-unit-kind: TIV, SIPRI's own unit, beside money, counts and percentages",
-                                                 "v12-revisions: what imports changed in figures (revisions.csv)"])
+                                                 "v12-revisions: what imports changed in figures (revisions.csv)",
+                                                 "v13-figure-chunks: where each figures.csv was cut, to re-read only what changed"])
         let (journal, foreignKeys) = try store.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
