@@ -20,7 +20,8 @@ enum Measure {
         return median(samples)
     }
 
-    struct ChildRun { var seconds: Double; var peakMiB: Double; var status: Int32; var output: String }
+    /// `cpuSeconds`: user + system time of the child and the children it waited for (a `peak` wrapper included).
+    struct ChildRun { var seconds: Double; var peakMiB: Double; var status: Int32; var output: String; var cpuSeconds = 0.0 }
 
     /// Runs a program through a fresh `bilat-bench peak` process, for a peak-memory figure that is the program's own.
     /// (A child spawned straight from this process is charged this process's peak: Linux carries the high-water
@@ -63,7 +64,9 @@ enum Measure {
         wait4(pid, &status, 0, &usage)
         let elapsed = value(clock.now - start)
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        return ChildRun(seconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return ChildRun(seconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff, output: output,
+                        cpuSeconds: cpu)
     }
 
     static func which(_ name: String) -> String? {
