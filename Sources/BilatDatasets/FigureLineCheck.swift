@@ -19,6 +19,23 @@ public struct FigureLineCheck {
         reader = FigureRowReader(sources: sources, parties: parties, indicators: indicators)
     }
 
+    /// ``key(of:)`` for a row given as the texts of its cells, in the header's order, that a CSV writer quotes
+    /// (`,` `"` CR LF inside quotes, inner quotes doubled) and does not otherwise change: the reader gives back
+    /// exactly these texts, so they are checked without parsing the line again. A cell that begins as a formula
+    /// would (`=` `+` `-` `@` tab CR), which writers mark with a `'`, is checked from `line` instead.
+    public mutating func key(cells: [String], line: ArraySlice<UInt8>) -> Int? {
+        let marked = cells.contains { cell in
+            switch cell.utf8.first {
+            case 0x3D?, 0x2B?, 0x2D?, 0x40?, 0x09?, 0x0D?: return true
+            default: return false
+            }
+        }
+        if marked { return key(of: line) }
+        let record = CSVRecord(fields: cells.enumerated().map { CSVField(value: $1, line: 2, column: $0 + 1) }, line: 2)
+        guard case .success(let row) = shape.row(record) else { return nil }
+        return reader.checkedKey(row, path: "")
+    }
+
     /// The natural key hash of `line` (one row's CSV, without its line end) when it is one row, valid on its
     /// own; nil otherwise (the final check reads it in full and reports its problems there).
     public mutating func key(of line: ArraySlice<UInt8>) -> Int? {

@@ -68,6 +68,8 @@ public enum ComtradeImportStage {
                 continue
             }
             phases.mark("read, parse, guards, lines")
+            phases.note("reading thread", cpu: file.readerCPU)
+            phases.note("guards, lines, line check", cpu: file.writerCPU)
             problems += file.problems
             let decided = file.decide(known: &known)
             phases.mark("level choice (decide)")
@@ -137,6 +139,8 @@ struct FileImport {
 
     /// See ``ComtradeImportStage/Request/inOneThread``.
     let inOneThread: Bool
+    /// CPU seconds of each stage of ``read(_:into:)`` (for ``ImportPhases``).
+    var readerCPU = 0.0, writerCPU = 0.0
 
     init(path: String, sourceID: String, includeBreakdowns: Bool, aggregateLevel: Int? = nil, inOneThread: Bool = false) {
         self.path = path
@@ -168,9 +172,11 @@ struct FileImport {
                 try lines.append(id: fields.id, positions: { fields[slot: slots[$0]] })
             }
         }
+        let started = ImportPhases.threadCPU()
         if inOneThread { try reader.run(consume) } else {
             try Handoff<ComtradeRecord>.run(produce: { emit in try reader.run(emit) }, consume: consume)
         }
+        (readerCPU, writerCPU) = (reader.cpu, ImportPhases.threadCPU() - started)
         guard let reading = reader.reading else { return }
         problems += reading.diagnostics.filter { $0.severity == .error }
         skipped += reading.skipped
@@ -245,7 +251,12 @@ private final class RecordReading: @unchecked Sendable {
         self.everyCell = everyCell
     }
 
+    /// The reading thread's CPU seconds (for ``ImportPhases``).
+    var cpu = 0.0
+
     func run(_ emit: (ComtradeRecord) throws -> Void) throws {
+        let started = ImportPhases.threadCPU()
+        defer { cpu = ImportPhases.threadCPU() - started }
         reading = try ComtradeReader.read(&chunks, path: path, everyCell: everyCell, emit)
     }
 }

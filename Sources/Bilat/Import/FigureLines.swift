@@ -18,6 +18,7 @@ public final class FigureLines {
     /// The byte length of each entry, in order.
     private(set) var lengths: [UInt32] = []
     private var cells: [CSVWriter.Cell] = []
+    private var texts: [String] = []
     /// Checks each line as it is added, as the dataset reader will check it in figures.csv, so that the final
     /// check of the merged file need not check the row's own cells again (nil: every row is checked there).
     var check: FigureLineCheck?
@@ -54,9 +55,14 @@ public final class FigureLines {
         let keyAt = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: 8))
         cells.removeAll(keepingCapacity: true)
-        for position in header.indices { cells.append(.orEmpty(value(position))) }
+        texts.removeAll(keepingCapacity: true)
+        for position in header.indices {
+            let text = value(position) ?? ""
+            cells.append(.orEmpty(text))
+            if check != nil { texts.append(text) }
+        }
         CSVWriter.appendCells(cells, to: &buffer)
-        let key = check?.key(of: buffer[(keyAt + 8)...]) ?? Self.unchecked
+        let key = check?.key(cells: texts, line: buffer[(keyAt + 8)...]) ?? Self.unchecked
         withUnsafeBytes(of: key.littleEndian) { for (i, byte) in $0.enumerated() { buffer[keyAt + i] = byte } }
         lengths.append(UInt32(buffer.count - start))
         if buffer.count >= 1 << 20 { try flush() }

@@ -119,6 +119,12 @@ struct FigureMerge {
             replacements[existing.first] = (existing.last, key, line)
         }
         if replacements.isEmpty && !appended.contains(true) { return false }
+        if lines.check != nil {
+            // Reserved whole: a million entries grown by doubling would hold the old and new buffers at once.
+            let written = replacements.count + appended.reduce(0) { $1 ? $0 + 1 : $0 }
+            checkedLines.reserveCapacity(written)
+            checkedHashes.reserveCapacity(written)
+        }
 
         guard FileManager.default.createFile(atPath: target, contents: nil), let out = FileHandle(forWritingAtPath: target) else {
             throw DiagnosticsError([.error("cannot write \(target)")])

@@ -23,6 +23,16 @@ public final class ImportPhases {
         (wall, cpu) = (wallNow, cpuNow)
     }
 
+    /// CPU seconds the calling thread has used: what each stage of a two-stage phase costs.
+    static func threadCPU() -> Double { now(CLOCK_THREAD_CPUTIME_ID) }
+
+    /// Prints a stage's own CPU seconds within the phase being timed.
+    func note(_ name: String, cpu seconds: Double) {
+        guard Self.enabled else { return }
+        let text = "phase   " + name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%17.2f s cpu\n", seconds)
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     private static func now(_ clock: clockid_t) -> Double {
         var time = timespec()
         clock_gettime(clock, &time)
