@@ -58,6 +58,11 @@ public struct DatasetStream<Chunks: ByteChunks> {
     var shape: CSVTable.Shape? = nil
     /// Replaces the row reader's hashing, so tests can force collisions.
     var hashing: FigureRowReader.RowHashing?
+    /// Rows an importer checked on their own as it wrote them (``FigureLineCheck``): the reader that checked
+    /// them, and by the line a row starts on the natural key hash it gave (nil for a row not so checked). If that
+    /// reader ``FigureRowReader/checksLike(_:)`` this stream's, such rows are checked only across rows again
+    /// (``FigureRowReader/read(_:checkedKey:path:)``), and ``streamFigures(reread:_:)`` does not hand them on.
+    public var checkedBeforehand: (reader: FigureRowReader, key: (_ line: Int) -> Int?)?
     /// Where the pieces come from when another thread parses them (nil after the last); nil: from `chunks`.
     private var parsed: (() throws -> ParsedPiece?)?
 
@@ -114,10 +119,14 @@ public struct DatasetStream<Chunks: ByteChunks> {
         guard let dataset, let shape else { return }
         var reader = FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
         if let hashing { reader.hashing = hashing }
+        let checkedKey = checkedBeforehand.flatMap { reader.checksLike($0.reader) ? $0.key : nil }
         while true {
             for record in pending {
                 switch shape.row(record) {
-                case .success(let row): if let figure = reader.read(row, path: path) { try each(figure, row.line) }
+                case .success(let row):
+                    if let checkedKey, let key = checkedKey(row.line) {
+                        if let figure = reader.read(row, checkedKey: key, path: path) { try each(figure, row.line) }
+                    } else if let figure = reader.read(row, path: path) { try each(figure, row.line) }
                 case .failure(let d): diagnostics.append(d)
                 }
             }

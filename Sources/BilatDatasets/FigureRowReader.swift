@@ -72,6 +72,60 @@ public struct FigureRowReader: RowChecking {
         return figure
     }
 
+    /// ``read(_:path:)`` for a row that a reader ``checksLike(_:)`` this one found valid on its own beforehand
+    /// (``FigureLineCheck``), with the natural key hash that reader gave it: only what the earlier check could
+    /// not know is checked again — that its references are in this reader's tables and that its id and natural
+    /// key are new. If any of that fails, the row is read in full, with the diagnostics ``read(_:path:)`` gives.
+    /// Returns nil when the row took the short way (it is valid, its figure not made again).
+    public mutating func read(_ row: CSVTable.Row, checkedKey keyHash: Int, path: String) -> Figure? {
+        let c = columns(of: row)
+        let id = row[c.id]
+        guard !id.isEmpty, knows(row, c.indicator, slot: .indicator, indicatorIDs), knows(row, c.reporter, slot: .reporter, partyIDs),
+              knows(row, c.partner, slot: .partner, partyIDs), knows(row, c.sourceID, slot: .source, sourceIDs) else {
+            return read(row, path: path)
+        }
+        let idHash = hashing.id(id)
+        guard idLines[idHash] == nil, keyLines[keyHash] == nil else { return read(row, path: path) }
+        idLines[idHash] = Int32(clamping: row.line)
+        keyLines[keyHash] = Int32(clamping: row.line)
+        return nil
+    }
+
+    /// Whether a reference cell names one of `known`, as ``recentReference(_:_:slot:path:known:what:)`` would
+    /// find, without a diagnostic.
+    private mutating func knows(_ row: CSVTable.Row, _ column: CSVColumn, slot: ReferenceSlot, _ known: Set<String>) -> Bool {
+        let value = row[column]
+        if value.isEmpty { return false }
+        if value == recent[slot.rawValue] { return true }
+        guard known.contains(value) else { return false }
+        recent[slot.rawValue] = value
+        return true
+    }
+
+    /// The hash ``read(_:path:)`` keys a row's natural key by, when the row is valid on its own: every check but
+    /// those across rows (a repeated id or natural key). Nil when the row has any problem; its diagnostics are
+    /// dropped, since ``read(_:path:)`` finds them again where the row ends up.
+    public mutating func checkedKey(_ row: CSVTable.Row, path: String) -> Int? {
+        let id = row[columns(of: row).id]
+        guard !id.isEmpty else { return nil }
+        let before = diagnostics.count
+        let figure = validate(row, id: id, path: path)
+        guard let figure, diagnostics.count == before else {
+            diagnostics.removeSubrange(before...)
+            return nil
+        }
+        return hashing.key(NaturalKey(figure))
+    }
+
+    /// Whether a row ``checkedKey(_:path:)`` of `other` found valid is valid for this reader too once its
+    /// references are in this reader's tables: the same indicators, fiscal years and sources' publication
+    /// dates (all a row's checks read of the tables besides their ids), and the same hashing.
+    public func checksLike(_ other: FigureRowReader) -> Bool {
+        hashing.isDefault && other.hashing.isDefault && indicatorsByID == other.indicatorsByID
+            && fiscalYearStarts == other.fiscalYearStarts
+            && sourcesByID.allSatisfy { id, source in other.sourcesByID[id].map { $0.published == source.published } ?? false }
+    }
+
     /// The lines a second read must return for ``settle(earlier:path:)``.
     public var linesToReread: Set<Int> { Set(suspects.map(\.earlierLine)) }
 
@@ -130,9 +184,11 @@ public struct FigureRowReader: RowChecking {
     struct RowHashing {
         var id: (String) -> Int = { $0.hashValue }
         var key: (NaturalKey) -> Int = { $0.hashValue }
+        /// False for a test's hashing: hashes made by two readers then compare only if both are the default.
+        var isDefault = true
 
         /// Every id and every key alike, so every row after the first is a suspect (for tests).
-        static func constant(_ value: Int) -> RowHashing { RowHashing(id: { _ in value }, key: { _ in value }) }
+        static func constant(_ value: Int) -> RowHashing { RowHashing(id: { _ in value }, key: { _ in value }, isDefault: false) }
     }
 
     /// A reader with the same references and no rows seen, for re-reading a row on its own.

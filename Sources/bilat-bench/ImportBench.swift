@@ -29,6 +29,8 @@ struct ImportBench: ParsableCommand {
     @Option(help: "The bilat binary (default: beside this one).") var bilat: String?
     @Flag(help: "Skip the ingest of a synthetic dataset of as many figures (the targets then compare to the imported one).")
     var noSyntheticIngest = false
+    @Flag(help: "Print the phases of each first import (wall and CPU seconds; BILAT_IMPORT_PHASES) and stop after the imports.")
+    var phases = false
 
     static let peakTarget = 200.0
 
@@ -55,16 +57,19 @@ struct ImportBench: ParsableCommand {
             handle?.write(Data(extra.utf8))
             handle?.closeFile()
         }
-        var times: [Double] = [], peaks: [Double] = []
+        var times: [Double] = [], peaks: [Double] = [], cpus: [Double] = []
         var summary = ""
+        if phases { setenv("BILAT_IMPORT_PHASES", "1", 1) }
         for i in 0..<runs {
             try fresh()
             let r = try Measure.childWithPeak(binary, ["import", "comtrade", download, "--into", dataset], in: scratch)
             guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
-            times.append(r.seconds); peaks.append(r.peakMiB)
+            times.append(r.seconds); peaks.append(r.peakMiB); cpus.append(r.cpuSeconds)
             summary = r.output.split(separator: "\n").filter { $0.hasPrefix("figures") || $0.hasPrefix("parties") || $0.hasPrefix("sources") }.joined(separator: "; ")
-            print(String(format: "  import run %d: %.2f s, peak %.0f MiB", i + 1, r.seconds, r.peakMiB))
+            print(String(format: "  import run %d: %.2f s, %.2f CPU s, peak %.0f MiB", i + 1, r.seconds, r.cpuSeconds, r.peakMiB))
+            for line in r.output.split(separator: "\n") where line.hasPrefix("phase ") { print("    " + line) }
         }
+        if phases { unsetenv("BILAT_IMPORT_PHASES"); return }
         let importTime = Measure.median(times)
         let figuresCSV = scratch + "/" + dataset + "/figures.csv"
         let figures = max(0, ((try? String(contentsOfFile: figuresCSV, encoding: .utf8))?.split(separator: "\n").count ?? 1) - 1)
@@ -73,12 +78,12 @@ struct ImportBench: ParsableCommand {
             String(format: "median %.2f s, peak %.0f MiB (max of runs), %d figures kept", importTime, peaks.max() ?? 0, figures))
 
         // The same file again, into the dataset that has its figures: nothing may change, so every run is alike.
-        var againTimes: [Double] = [], againPeaks: [Double] = []
+        var againTimes: [Double] = [], againPeaks: [Double] = [], againCPUs: [Double] = []
         var againLine = ""
         for _ in 0..<runs {
             let r = try Measure.childWithPeak(binary, ["import", "comtrade", download, "--into", dataset], in: scratch)
             guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
-            againTimes.append(r.seconds); againPeaks.append(r.peakMiB)
+            againTimes.append(r.seconds); againPeaks.append(r.peakMiB); againCPUs.append(r.cpuSeconds)
             againLine = r.output.split(separator: "\n").first { $0.hasPrefix("figures") }.map(String.init) ?? ""
         }
         let againPeak = againPeaks.max() ?? 0
@@ -112,12 +117,12 @@ struct ImportBench: ParsableCommand {
                        pandasTimes.map { String(format: "%.2f", $0) }.joined(separator: " ")))
         } else { row("pandas", "not installed") }
 
-        var ingestTimes: [Double] = [], ingestPeaks: [Double] = []
+        var ingestTimes: [Double] = [], ingestPeaks: [Double] = [], ingestCPUs: [Double] = []
         for _ in 0..<runs {
             try? FileManager.default.removeItem(atPath: scratch + "/bench.sqlite")
             let r = try Measure.childWithPeak(binary, ["ingest", dataset, "--db", "bench.sqlite"], in: scratch)
             guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
-            ingestTimes.append(r.seconds); ingestPeaks.append(r.peakMiB)
+            ingestTimes.append(r.seconds); ingestPeaks.append(r.peakMiB); ingestCPUs.append(r.cpuSeconds)
         }
         let ingest = Measure.median(ingestTimes)
         row("bilat ingest of the imported figures", String(format: "%.0f figures/s", Double(figures) / ingest),
@@ -125,6 +130,7 @@ struct ImportBench: ParsableCommand {
                    ingestTimes.map { String(format: "%.2f", $0) }.joined(separator: " ")))
 
         var syntheticRate: Double?
+        var syntheticCPUs: [Double] = []
         if !noSyntheticIngest {
             let synthetic = scratch + "/Datasets/synthetic"
             try SyntheticDataset.write(figures: counts.rows, to: synthetic)
@@ -133,7 +139,7 @@ struct ImportBench: ParsableCommand {
                 try? FileManager.default.removeItem(atPath: scratch + "/synthetic.sqlite")
                 let r = try Measure.childWithPeak(binary, ["ingest", "Datasets/synthetic", "--db", "synthetic.sqlite"], in: scratch)
                 guard r.status == 0 else { print(r.output.suffix(2000)); throw ExitCode.failure }
-                syntheticTimes.append(r.seconds); syntheticPeaks.append(r.peakMiB)
+                syntheticTimes.append(r.seconds); syntheticPeaks.append(r.peakMiB); syntheticCPUs.append(r.cpuSeconds)
             }
             let median = Measure.median(syntheticTimes)
             syntheticRate = Double(counts.rows) / median
@@ -142,7 +148,10 @@ struct ImportBench: ParsableCommand {
                        syntheticTimes.map { String(format: "%.2f", $0) }.joined(separator: " ")))
         }
 
-        print("\nimport runs: " + times.map { String(format: "%.2f", $0) }.joined(separator: " ") + " s; peaks " + peaks.map { String(format: "%.0f", $0) }.joined(separator: " ") + " MiB")
+        // CPU seconds (user + sys) hardly move with the machine's load, where wall times do.
+        func cpu(_ values: [Double]) -> String { values.isEmpty ? "-" : String(format: "%.2f", Measure.median(values)) }
+        print("\nCPU seconds (user + sys, medians): import \(cpu(cpus)), re-import \(cpu(againCPUs)), ingest of the imported figures \(cpu(ingestCPUs)), ingest of synthetic figures \(cpu(syntheticCPUs))")
+        print("import runs: " + times.map { String(format: "%.2f", $0) }.joined(separator: " ") + " s; peaks " + peaks.map { String(format: "%.0f", $0) }.joined(separator: " ") + " MiB")
         print(String(format: "import rows/s ÷ ingest figures/s = %.2f", (Double(counts.rows) / importTime) / (Double(figures) / ingest)))
         if let pandasTime { print(String(format: "import time ÷ pandas read_csv time = %.2f", importTime / pandasTime)) }
         if let gzipTime { print(String(format: "gzipped import time ÷ plain = %.2f", gzipTime / importTime)) }

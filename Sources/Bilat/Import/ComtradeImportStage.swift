@@ -35,19 +35,20 @@ public enum ComtradeImportStage {
     /// Reads each file a piece at a time: each record the guards keep is rendered at once into the dataset's
     /// figure lines (on disk), and only its series and level are held, so memory is bounded whatever the size.
     public static func run(_ request: Request) throws(DiagnosticsError) -> Outcome {
+        let phases = ImportPhases()
         let target = try DatasetImport(dataset: request.dataset)
+        phases.mark("open and check the dataset")
         var outcome = Outcome()
         var problems: [Diagnostic] = []
         var rows = DatasetImport.Rows()
         var known = Set(target.current.parties.map(\.id))
         let lines = try target.newFigureLines()
+        if !request.inOneThread && !ImportPhases.fullCheck { lines.check = lineCheck(target, header: lines.header, files: request.files) }
         var keep: [Bool] = []
         // Per file: its first entry in `lines`, its name, and the line of each of its entries, for revisions.csv.
         var origins: [(first: Int, file: String, lines: [Int32])] = []
         for path in request.files {
-            // A gzipped copy is the same download: TradeData.csv.gz is named, and identified, as TradeData.csv.
-            var fileName = URL(fileURLWithPath: path).lastPathComponent
-            if fileName.lowercased().hasSuffix(".gz") && fileName.count > 3 { fileName.removeLast(3) }
+            let fileName = downloadName(path)
             let sourceID = ComtradeFigureRows.sourceID(fileName: fileName)
             var file = FileImport(path: path, sourceID: sourceID, includeBreakdowns: request.includeBreakdowns,
                                   aggregateLevel: request.aggregateLevel, inOneThread: request.inOneThread)
@@ -66,8 +67,12 @@ public enum ComtradeImportStage {
                 problems.append(.error("cannot read \(path): \(error)", accepted: "a readable file"))
                 continue
             }
+            phases.mark("read, parse, guards, lines")
+            phases.note("reading thread", cpu: file.readerCPU)
+            phases.note("guards, lines, line check", cpu: file.writerCPU)
             problems += file.problems
             let decided = file.decide(known: &known)
+            phases.mark("level choice (decide)")
             rows.parties += decided.parties
             problems += decided.problems
             outcome.skipped += decided.skipped
@@ -84,8 +89,36 @@ public enum ComtradeImportStage {
             return RevisionRows.Origin(file: file.file, line: Int(file.lines[entry - file.first]))
         }
         outcome.merged = try target.write(rows, figures: lines, keep: { $0 < keep.count && keep[$0] }, origin: origin,
-                                          recorded: request.accessed)
+                                          recorded: request.accessed, phases: phases)
         return outcome
+    }
+}
+
+extension ComtradeImportStage {
+    /// The download's name: a gzipped copy is the same download, TradeData.csv.gz named (and identified) as TradeData.csv.
+    static func downloadName(_ path: String) -> String {
+        var fileName = URL(fileURLWithPath: path).lastPathComponent
+        if fileName.lowercased().hasSuffix(".gz") && fileName.count > 3 { fileName.removeLast(3) }
+        return fileName
+    }
+
+    /// Checks each figure line as it is written against the dataset's tables as the import will leave them, as
+    /// far as they are known before reading: its sources and parties, each file's source, and every party the
+    /// import could add (World and the countries bilat names). The final check confirms each row's references.
+    static func lineCheck(_ target: DatasetImport, header: [String], files: [String]) -> FigureLineCheck? {
+        let current = target.current
+        var sources = current.sources
+        var parties = current.parties
+        var known = Set(sources.map(\.id))
+        for path in files {
+            let id = ComtradeFigureRows.sourceID(fileName: downloadName(path))
+            if known.insert(id).inserted { sources.append(Source(id: id, publisher: "UN Comtrade", title: downloadName(path))) }
+        }
+        known = Set(parties.map(\.id))
+        for id in ["WLD"] + CountryNames.codes where known.insert(id).inserted {
+            parties.append(Party(id: id, name: id == "WLD" ? "World" : CountryNames.name(id) ?? id))
+        }
+        return FigureLineCheck(header: header, sources: sources, parties: parties, indicators: current.indicators)
     }
 }
 
@@ -106,6 +139,8 @@ struct FileImport {
 
     /// See ``ComtradeImportStage/Request/inOneThread``.
     let inOneThread: Bool
+    /// CPU seconds of each stage of ``read(_:into:)`` (for ``ImportPhases``).
+    var readerCPU = 0.0, writerCPU = 0.0
 
     init(path: String, sourceID: String, includeBreakdowns: Bool, aggregateLevel: Int? = nil, inOneThread: Bool = false) {
         self.path = path
@@ -137,9 +172,11 @@ struct FileImport {
                 try lines.append(id: fields.id, positions: { fields[slot: slots[$0]] })
             }
         }
+        let started = ImportPhases.threadCPU()
         if inOneThread { try reader.run(consume) } else {
             try Handoff<ComtradeRecord>.run(produce: { emit in try reader.run(emit) }, consume: consume)
         }
+        (readerCPU, writerCPU) = (reader.cpu, ImportPhases.threadCPU() - started)
         guard let reading = reader.reading else { return }
         problems += reading.diagnostics.filter { $0.severity == .error }
         skipped += reading.skipped
@@ -214,7 +251,12 @@ private final class RecordReading: @unchecked Sendable {
         self.everyCell = everyCell
     }
 
+    /// The reading thread's CPU seconds (for ``ImportPhases``).
+    var cpu = 0.0
+
     func run(_ emit: (ComtradeRecord) throws -> Void) throws {
+        let started = ImportPhases.threadCPU()
+        defer { cpu = ImportPhases.threadCPU() - started }
         reading = try ComtradeReader.read(&chunks, path: path, everyCell: everyCell, emit)
     }
 }

@@ -89,7 +89,9 @@ public struct DatasetImport {
     }
 
     /// Reads and checks a dataset whose figures.csv is the file at `figures`, streamed: every table, every row.
-    static func check(_ files: DatasetFiles, figures: String) -> (dataset: Dataset?, diagnostics: [Diagnostic]) {
+    /// Rows `checked` names (by line) were checked on their own as they were made; see ``DatasetStream/checkedBeforehand``.
+    static func check(_ files: DatasetFiles, figures: String,
+                      checked: (reader: FigureRowReader, key: (Int) -> Int?)? = nil) -> (dataset: Dataset?, diagnostics: [Diagnostic]) {
         guard FileManager.default.fileExists(atPath: figures) else {
             var whole = files
             whole.contents.removeValue(forKey: DatasetLayout.figures.file)
@@ -98,19 +100,20 @@ public struct DatasetImport {
         do {
             // In two stages, as an ingest reads: a second thread parses the pieces of figures.csv into records
             // while this one checks them (a piece ahead at most: checking is the slower half, and memory stays bounded).
-            var checked: (dataset: Dataset?, diagnostics: [Diagnostic]) = (nil, [])
+            var result: (dataset: Dataset?, diagnostics: [Diagnostic]) = (nil, [])
             try Handoff<ParsedPiece>.pull(capacity: 1, batchSize: 1, produce: { emit in
                 var chunks = try FileChunks(path: figures)
                 try ParsedPiece.read(&chunks, of: files, emit)
             }) { next in
                 try withoutActuallyEscaping(next) { next in
                     var stream = try DatasetStream(files: files, figures: try FileChunks(path: figures), parsed: next)
+                    stream.checkedBeforehand = checked
                     try stream.streamFigures(reread: { try FileChunks(path: figures) }) { _, _ in }
                     let diagnostics = stream.diagnostics.error.diagnostics
-                    checked = (diagnostics.hasErrors ? nil : stream.dataset, diagnostics)
+                    result = (diagnostics.hasErrors ? nil : stream.dataset, diagnostics)
                 }
             }
-            return checked
+            return result
         } catch let error as DiagnosticsError {
             return (nil, error.diagnostics)
         } catch {
@@ -178,7 +181,8 @@ public struct DatasetImport {
     /// import's accessed date; the day of the import when nil), naming the file and line `origin` gives for
     /// the entry of `figures` that changed it (rows of `rows.figures` name their own, in `figureOrigins`).
     public func write(_ rows: Rows, figures: FigureLines? = nil, keep: (Int) -> Bool = { _ in true },
-                      origin: (Int) -> RevisionRows.Origin? = { _ in nil }, recorded: String? = nil) throws(DiagnosticsError) -> Outcome {
+                      origin: (Int) -> RevisionRows.Origin? = { _ in nil }, recorded: String? = nil,
+                      phases: ImportPhases = ImportPhases()) throws(DiagnosticsError) -> Outcome {
         var candidate = files
         var changedFiles: [String] = []
         var outcome = Outcome()
@@ -197,6 +201,7 @@ public struct DatasetImport {
         let scratch = figuresPath + ".merged-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var figuresChanged = false
+        var checked: (reader: FigureRowReader, key: (Int) -> Int?)?
         var revisions = RevisionLog(recorded: recorded)
         func rowOrigin(_ row: Int) -> RevisionRows.Origin? { row < rows.figureOrigins.count ? rows.figureOrigins[row] : nil }
         for (table, tableRows) in tables where !tableRows.isEmpty || alwaysCounted.contains(table.name) {
@@ -222,6 +227,8 @@ public struct DatasetImport {
             if table.name == DatasetLayout.figures.name {
                 var merger = FigureMerge()
                 figuresChanged = try merger.merge(lines, keep: { $0 >= firstAdded || keep($0) }, existing: figuresPath, into: scratch)
+                if let check = lines.check { checked = (check.reader, merger.checkedKeys()) }
+                phases.mark("merge figures by id")
                 try revisions.add(merger.changes, lines: lines, existing: figuresPath) { entry in
                     entry >= firstAdded ? rowOrigin(entry - firstAdded) : origin(entry)
                 }
@@ -254,8 +261,12 @@ public struct DatasetImport {
             changedFiles.append(DatasetLayout.descriptor)
         }
 
-        let (checked, diagnostics) = Self.check(candidate, figures: figuresChanged ? scratch : figuresPath)
-        if checked == nil || diagnostics.hasErrors {
+        phases.mark("revisions, other tables")
+        // Rows checked as they were made are checked here only across rows (repeated ids and figures, references).
+        let (valid, diagnostics) = Self.check(candidate, figures: figuresChanged ? scratch : figuresPath,
+                                              checked: figuresChanged ? checked : nil)
+        phases.mark("final check of the dataset")
+        if valid == nil || diagnostics.hasErrors {
             throw DiagnosticsError(diagnostics.filter { $0.severity == .error }
                 + [.init(.note, "these are the rows the import would write; \(dataset) was left as it was")])
         }
@@ -279,6 +290,7 @@ public struct DatasetImport {
             outcome.written.append(figuresPath)
             outcome.written.sort { rank($0) < rank($1) }
         }
+        phases.mark("write files")
         return outcome
     }
 }

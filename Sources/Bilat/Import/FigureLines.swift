@@ -6,8 +6,9 @@ import Foundation
 /// New figure rows made by an importer, rendered as CSV lines in figures.csv's own column order and kept in a
 /// scratch file beside the dataset until they are merged: a million rows are never held in memory.
 ///
-/// Each entry is the row's id, a NUL byte, and its line (no line end); entries are numbered from 0 in the order
-/// they were added, so an importer can decide afterwards which to keep.
+/// Each entry is the row's id, a NUL byte, the natural key hash ``check`` gave its line (8 bytes; ``unchecked``
+/// when none) and its line (no line end); entries are numbered from 0 in the order they were added, so an
+/// importer can decide afterwards which to keep.
 public final class FigureLines {
     /// The figures.csv column order lines are rendered in.
     public let header: [String]
@@ -17,6 +18,12 @@ public final class FigureLines {
     /// The byte length of each entry, in order.
     private(set) var lengths: [UInt32] = []
     private var cells: [CSVWriter.Cell] = []
+    private var texts: [String] = []
+    /// Checks each line as it is added, as the dataset reader will check it in figures.csv, so that the final
+    /// check of the merged file need not check the row's own cells again (nil: every row is checked there).
+    var check: FigureLineCheck?
+    /// The key of an entry whose line was not checked (or had a problem).
+    static let unchecked = Int.min
 
     init(header: [String], folder: String) throws(DiagnosticsError) {
         self.header = header
@@ -45,9 +52,18 @@ public final class FigureLines {
         let start = buffer.count
         buffer.append(contentsOf: id.utf8)
         buffer.append(0)
+        let keyAt = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: 8))
         cells.removeAll(keepingCapacity: true)
-        for position in header.indices { cells.append(.orEmpty(value(position))) }
+        texts.removeAll(keepingCapacity: true)
+        for position in header.indices {
+            let text = value(position) ?? ""
+            cells.append(.orEmpty(text))
+            if check != nil { texts.append(text) }
+        }
         CSVWriter.appendCells(cells, to: &buffer)
+        let key = check?.key(cells: texts, line: buffer[(keyAt + 8)...]) ?? Self.unchecked
+        withUnsafeBytes(of: key.littleEndian) { for (i, byte) in $0.enumerated() { buffer[keyAt + i] = byte } }
         lengths.append(UInt32(buffer.count - start))
         if buffer.count >= 1 << 20 { try flush() }
     }
@@ -67,6 +83,11 @@ public final class FigureLines {
 
     /// Each entry in order with its number, id and line, read back a piece at a time.
     func forEach(_ body: (_ index: Int, _ id: ArraySlice<UInt8>, _ line: ArraySlice<UInt8>) throws(DiagnosticsError) -> Void) throws(DiagnosticsError) {
+        try forEachChecked { index, id, _, line throws(DiagnosticsError) in try body(index, id, line) }
+    }
+
+    /// ``forEach(_:)`` with each entry's natural key hash from ``check`` (nil when its line was not checked).
+    func forEachChecked(_ body: (_ index: Int, _ id: ArraySlice<UInt8>, _ key: Int?, _ line: ArraySlice<UInt8>) throws(DiagnosticsError) -> Void) throws(DiagnosticsError) {
         try flush()
         do { try handle.seek(toOffset: 0) } catch { throw DiagnosticsError([.error("cannot read \(path) back")]) }
         var carry: [UInt8] = []
@@ -85,7 +106,10 @@ public final class FigureLines {
             }
             let entry = carry[offset..<(offset + length)]
             let nul = entry.firstIndex(of: 0) ?? entry.endIndex
-            try body(index, entry[..<nul], entry[min(nul + 1, entry.endIndex)...])
+            let keyEnd = min(nul + 9, entry.endIndex)
+            var key = 0
+            for byte in entry[min(nul + 1, entry.endIndex)..<keyEnd].reversed() { key = key << 8 | Int(byte) }
+            try body(index, entry[..<nul], key == Self.unchecked ? nil : key, entry[keyEnd...])
             offset += length
             index += 1
         }

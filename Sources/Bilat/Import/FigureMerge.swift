@@ -13,6 +13,10 @@ struct FigureMerge {
     /// Each changed row: the entry of `lines` that replaced it, the line of figures.csv it started on, and a
     /// digest of its new revised cells, for the revisions the import records after the merge (``RevisionLog``).
     var changes: [RevisionLog.Change] = []
+    /// The rows of the merged file that were checked as they were made (``FigureLines/check``): the line each
+    /// starts on, increasing, and its natural key hash, for ``checkedKeys()``.
+    private(set) var checkedLines: [Int32] = []
+    private(set) var checkedHashes: [Int] = []
 
     /// An existing row: its first and last line (a quoted cell may span lines; blank lines after it belong to
     /// it, as in ``TableMerge``) and a digest of its trimmed cells in header order.
@@ -101,20 +105,26 @@ struct FigureMerge {
     /// returns false, writing nothing, when nothing would change.
     mutating func merge(_ lines: FigureLines, keep: (Int) -> Bool, existing path: String, into target: String) throws(DiagnosticsError) -> Bool {
         let index = try Self.index(path)
-        var replacements: [Int: (last: Int, line: ArraySlice<UInt8>)] = [:]
+        var replacements: [Int: (last: Int, key: Int?, line: ArraySlice<UInt8>)] = [:]
         var appended = [Bool](repeating: false, count: lines.count)
         let width = lines.header.count
         let revised = RevisionLog.Columns(lines.header)
-        try lines.forEach { i, id, line in
+        try lines.forEachChecked { i, id, key, line in
             guard keep(i) else { return }
             guard let existing = index.rows.find(String(decoding: id, as: UTF8.self)) else { added += 1; appended[i] = true; return }
             let cells = CSVText.parse(Array(line), path: "").records.first?.fields.map(\.value) ?? []
             if Self.digest(cells, width: width) == existing.digest { unchanged += 1; return }
             changed += 1
             changes.append(.init(entry: i, line: existing.first, digest: revised.digest(cells)))
-            replacements[existing.first] = (existing.last, line)
+            replacements[existing.first] = (existing.last, key, line)
         }
         if replacements.isEmpty && !appended.contains(true) { return false }
+        if lines.check != nil {
+            // Reserved whole: a million entries grown by doubling would hold the old and new buffers at once.
+            let written = replacements.count + appended.reduce(0) { $1 ? $0 + 1 : $0 }
+            checkedLines.reserveCapacity(written)
+            checkedHashes.reserveCapacity(written)
+        }
 
         guard FileManager.default.createFile(atPath: target, contents: nil), let out = FileHandle(forWritingAtPath: target) else {
             throw DiagnosticsError([.error("cannot write \(target)")])
@@ -128,8 +138,9 @@ struct FigureMerge {
             try copy(path, with: replacements, end: end, to: &writer)
             if writer.lastByte != 0x0A { try writer.write(end) }
         }
-        try lines.forEach { i, _, line throws(DiagnosticsError) in
+        try lines.forEachChecked { i, _, key, line throws(DiagnosticsError) in
             guard appended[i] else { return }
+            noteChecked(key, at: writer)
             try writer.write(line)
             try writer.write(end)
         }
@@ -137,9 +148,28 @@ struct FigureMerge {
         return true
     }
 
+    /// A function from a line of the merged file to the natural key hash its row was checked with, nil for a
+    /// row not checked as it was made (``DatasetStream/checkedBeforehand``). It expects lines in increasing order,
+    /// as the stream reads them.
+    func checkedKeys() -> (Int) -> Int? {
+        var next = 0
+        let (lines, keys) = (checkedLines, checkedHashes)
+        return { line in
+            while next < lines.count && Int(lines[next]) < line { next += 1 }
+            return next < lines.count && Int(lines[next]) == line ? keys[next] : nil
+        }
+    }
+
+    /// Records that the row about to be written at the writer's next line was checked with `key`.
+    private mutating func noteChecked(_ key: Int?, at writer: BufferedWriter) {
+        guard let key, writer.lineEnds < Int(Int32.max) - 1 else { return }
+        checkedLines.append(Int32(writer.lineEnds + 1))
+        checkedHashes.append(key)
+    }
+
     /// Copies figures.csv a line at a time, writing each replacement where its row's first line was and leaving
     /// out the lines it replaces.
-    private func copy(_ path: String, with replacements: [Int: (last: Int, line: ArraySlice<UInt8>)], end: [UInt8],
+    private mutating func copy(_ path: String, with replacements: [Int: (last: Int, key: Int?, line: ArraySlice<UInt8>)], end: [UInt8],
                       to writer: inout BufferedWriter) throws(DiagnosticsError) {
         var chunks: FileChunks
         do { chunks = try FileChunks(path: path) } catch { throw DiagnosticsError([.error("cannot read \(path)")]) }
@@ -156,6 +186,7 @@ struct FigureMerge {
                 let feed = chunk[start...].firstIndex(of: 0x0A)
                 let stop = feed.map { $0 + 1 } ?? chunk.count
                 if atLineStart, let replacement = replacements[line] {
+                    noteChecked(replacement.key, at: writer)
                     try writer.write(replacement.line)
                     try writer.write(end)
                     skippingThrough = max(line, replacement.last)
@@ -176,6 +207,9 @@ struct BufferedWriter {
     var buffer: [UInt8] = []
     /// The last byte written, nil before any.
     private(set) var lastByte: UInt8?
+    /// The line ends written, counted as the CSV reader counts lines (CRLF, LF and a bare CR each end one),
+    /// so the line about to be written is the next one.
+    private(set) var lineEnds = 0
 
     init(handle: FileHandle, path: String) {
         self.handle = handle
@@ -185,6 +219,11 @@ struct BufferedWriter {
 
     mutating func write<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) throws(DiagnosticsError) {
         buffer.append(contentsOf: bytes)
+        var previous = lastByte
+        for byte in bytes {
+            if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { lineEnds += 1 }
+            previous = byte
+        }
         if let last = bytes.last { lastByte = last }
         if buffer.count >= 1 << 20 { try flush() }
     }
