@@ -10,6 +10,8 @@ enum Dateline {
         "kazinform": "KAZ", "uza": "UZB", "dunyo": "UZB", "xinhua": "CHN", "tass": "RUS", "ria": "RUS",
         "bakhtar": "AFG", "irna": "IRN", "gpb": "GEO",
     ]
+    /// Agency names that are also English words: "The trend continued (Report)" is no dateline.
+    static let commonWords: Set<String> = ["trend", "report", "app", "spa", "ani", "aa", "ria"]
     /// Cities news is filed from, beyond the capitals in countries.csv.
     static let cities: [String: String] = [
         "baku": "AZE", "ganja": "AZE", "islamabad": "PAK", "karachi": "PAK", "lahore": "PAK", "rawalpindi": "PAK",
@@ -61,8 +63,8 @@ enum Dateline {
         }
         let agency = words.lazy.compactMap { agencies[String($0.drop(while: { $0 == "." }).reversed().drop(while: { $0 == "." }).reversed())] }.first
         guard city != nil || agency != nil else { return nil }
-        // An agency counts only on a dateline: after a city, or in brackets.
-        if let agency, city != nil || head.contains("(") { return agency }
+        // An agency counts only on a dateline: after a city, or in brackets when its name is no English word.
+        if let agency, city != nil || head.contains("(") && !words.contains(where: { commonWords.contains($0) }) { return agency }
         return city
     }
 }

@@ -160,6 +160,7 @@ public struct Extractor: Sendable {
         }
         var droppedTotals: Set<Int> = []
         let isContract = (0..<s.count).contains { ["contract", "contracts", "deal"].contains(s.word($0) ?? "") }
+        let isPledge = (0..<s.count).contains { ["pledged", "pledges", "pledge"].contains(s.word($0) ?? "") }
         // "Currently, 250 students are studying": a level at the date of publication.
         let isCurrent = (0..<s.count).contains { ["currently", "presently"].contains(s.word($0) ?? "") }
 
@@ -202,6 +203,8 @@ public struct Extractor: Sendable {
                     guard sentence.isBareLine || justBefore || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
                     // "The contract … is projected to be about $1.2 billion": a contract's projected value is its value.
                     if isContract, e.reason.contains("forecast") { continue }
+                    // "pledged $1 billion … in the next five years": a pledge is made now, whenever it is paid.
+                    if isPledge, e.phrase.words.first == "in", e.reason.contains("forecast") { continue }
                     // "was recorded at $17.9 million and efforts are being made to take it to $100 million": a goal
                     // after "and" starts a statement of its own.
                     if hit.first > q.last, e.reason.contains("goal") || e.reason.contains("forecast"),
@@ -488,7 +491,9 @@ public struct Extractor: Sendable {
             if q.quantity.isChange && comparisonFor[qi] == nil { confidence -= 0.1 }
             confidence = (min(0.99, max(0.05, confidence)) * 100).rounded() / 100
 
-            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator)
+            // A base value shares its figure's parties; any other figure does not take the countries of an earlier one.
+            let earlier = base == nil && level == nil && elliptical == nil ? quantities[..<qi].map(\.first) : []
+            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator, earlierNumbers: earlier)
             let (start, end) = offsets(q.first, q.last)
             let candidate = Candidate(
                 indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,
