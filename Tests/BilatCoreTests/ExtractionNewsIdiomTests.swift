@@ -101,6 +101,9 @@ import Testing
         // A trade report goes on about its first figure's period.
         ("Trade turnover amounted to $412.5 million in 2021.\n\nExports totalled $301.2 million, while imports amounted to $111.3 million.",
          ("AZE", "GEO"), "AZE", ["trade_turnover AZE↔GEO 2021 412500000", "exports AZE→GEO 2021 301200000", "imports GEO→AZE 2021 111300000"]),
+        // "The figure for all of 2020" is the measure of the sentence before, in its own period.
+        ("Trade turnover amounted to $412.5 million in 2021.\n\nThe figure for all of 2020 was $380.2 million.",
+         ("AZE", "GEO"), "AZE", ["trade_turnover AZE↔GEO 2021 412500000", "trade_turnover AZE↔GEO 2020 380200000"]),
         // Where the speakers are is no party: Pakistan sells under "a contract with Pakistan".
         ("Azerbaijan has signed a contract with Pakistan for aircraft valued at $1.6 billion, officials in Karachi said.",
          ("PAK", "AZE"), nil, ["defence_deal_value PAK→AZE 2022-02-09 1600000000"]),

@@ -11,7 +11,8 @@ extension Extractor {
 
     /// "it", "this", "the figure", "the total" as the subject before a number.
     func pronounSubject(_ s: SentenceTokens, before first: Int) -> Bool {
-        for k in max(0, first - 6)..<first where s.clause[k] == s.clause[first] {
+        // "The figure for all of 2021 was $6.3 billion": the subject may stand eight words before the number.
+        for k in max(0, first - 8)..<first where s.clause[k] == s.clause[first] {
             if let w = s.word(k), ["it", "this", "that"].contains(w) { return true }
             if s.has(["the", "figure"], at: k) || s.has(["the", "total"], at: k) { return true }
         }
