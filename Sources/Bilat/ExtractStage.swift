@@ -87,8 +87,9 @@ public enum ExtractStage {
             let article = ArticleText(text, markdown: ArticleFile.isMarkdown(path))
             var settings = ExtractionSettings(sourceID: sourceID, published: reference, reporter: reporter, partner: partner,
                                               fiscalYearStarts: Party.fiscalYearStarts(dataset?.parties ?? []))
-            // The reporting side: the outlet's country from sources.csv, else the --reporter the user named.
-            settings.outletCountry = source.flatMap { $0.country.isEmpty ? nil : $0.country } ?? request.reporter
+            // The reporting side: the outlet's country from sources.csv, else the dateline's, else the --reporter named.
+            settings.outletCountry = source.flatMap { $0.country.isEmpty ? nil : $0.country } ?? extractor.datelineCountry(article)
+                ?? request.reporter
             var extraction = extractor.extract(article, settings: settings)
             if let dataset { KnownFigures.mark(&extraction.candidates, against: dataset.figures) }
             let ids = CandidateRows.ids(for: extraction.candidates, taken: takenIDs)

@@ -16,11 +16,16 @@ import Testing
     /// "in the reporting period", "the last financial year"), then to the scores after the rules of docs/extract-strict-tuning.md. Raise them again
     /// with each improvement.
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "tuning": (0.987, 0.987),  // 81 of 82 proposed rows right, 81 of 82 expected rows found
-        "test": (0.788, 0.755),  // 71 of 90, 71 of 94
+        "tuning": (0.985, 0.977),  // 133 of 135 proposed rows right, 133 of 136 expected rows found (31 articles)
+        "test": (0.799, 0.765),  // 72 of 90, 72 of 94 (71 of 90, 71 of 94 before step 5)
     ]
 
+    /// `BILAT_STRICT_HALF=tuning` scores that half alone: the test half is scored only for its aggregate, not
+    /// looked at while rules are written (docs/extract-strict-tuning.md).
+    static let onlyHalf = ProcessInfo.processInfo.environment["BILAT_STRICT_HALF"]
+
     @Test(arguments: StrictExtractionScoring.halves) func strictScoresAreAtLeastTheBaseline(_ half: String) throws {
+        if let only = Self.onlyHalf, only != half { return }
         let extractor = Extractor(vocabulary: try ExtractionVocabularyFiles.load(Repository.root + "/Datasets/extraction"))
         let result = try StrictExtractionScoring.score(Self.folder, half: half, extractor: extractor)
         let score = result.score
@@ -28,11 +33,13 @@ import Testing
         print("bilat extract, strict set, \(half) half: \(score)")
         print("  failed fields: \(score.breakdownText)")
         print("  recall by kind: \(kinds)")
-        if ProcessInfo.processInfo.environment["BILAT_EXTRACT_REPORT"] == "1" { print(score.failureLines.map { "  " + $0 }.joined(separator: "\n")) }
+        if ProcessInfo.processInfo.environment["BILAT_EXTRACT_REPORT"] == "1", half != "test" { print(score.failureLines.map { "  " + $0 }.joined(separator: "\n")) }
         #expect(score.expected >= 80, "each half holds at least 80 expected rows")
         let floor = try #require(Self.floors[half])
-        #expect(score.precision >= floor.precision, "\(score)\n\(score.failureLines.joined(separator: "\n"))")
-        #expect(score.recall >= floor.recall, "\(score)\n\(score.failureLines.joined(separator: "\n"))")
+        // The test half's failing rows are never printed, so no rule is written from them.
+        let detail = half == "test" ? "\(score)" : "\(score)\n\(score.failureLines.joined(separator: "\n"))"
+        #expect(score.precision >= floor.precision, "\(detail)")
+        #expect(score.recall >= floor.recall, "\(detail)")
     }
 
     @Test(arguments: StrictExtractionScoring.halves) func everyKindOfWordingIsInTheHalf(_ half: String) throws {

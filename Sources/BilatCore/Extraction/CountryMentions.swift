@@ -17,12 +17,16 @@ enum CountryMentions {
         "in": .recipient, "from": .origin, "with": .counterpart, "between": .counterpart, "and": .counterpart, "by": .agent,
     ]
 
+    static let speakerNouns: Set<String> = ["officials", "official", "sources", "diplomats", "analysts", "experts", "observers",
+                                            "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporters"]
+
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {
         var mentions: [CountryMention] = []
         var covered = -1
         for hit in countries.hits(in: s) where hit.first > covered {
             covered = hit.last
             var role = CountryMention.Role.actor
+            var preposition: Int? = nil
             // "to the Islamic Republic of Pakistan": look back a few words, within the clause.
             var k = hit.first - 1
             // A number or symbol between ends the look-back: "In 2021 Azerbaijani exports" gives "in" no say.
@@ -30,12 +34,14 @@ enum CountryMentions {
                 if let w = s.word(k), let r = roles[w] {
                     // "of" and the words of a long name may stand between the preposition and the name.
                     if w == "and", let previous = mentions.last, previous.last == k - 1 { role = previous.role == .actor ? .counterpart : previous.role }
-                    else if w != "and" { role = r }
+                    else if w != "and" { role = r; preposition = k }
                     break
                 }
                 if let w = s.word(k), !["the", "of", "republic", "islamic", "people", "government", "state", "peoples", "brotherly"].contains(w) { break }
                 k -= 1
             }
+            // "officials in Islamabad said": where the speakers are, not a party the figure goes to.
+            if let k = preposition, s.word(k) == "in", let before = s.word(k - 1), speakerNouns.contains(before) { continue }
             mentions.append(CountryMention(code: hit.value, first: hit.first, last: hit.last, role: role))
         }
         return mentions

@@ -60,7 +60,13 @@ public struct Extractor: Sendable {
         var countryOrder: [String] = []
     }
 
+    /// The country the article's dateline names (its agency, or the city it is filed from), if any.
+    public func datelineCountry(_ article: ArticleText) -> String? { Dateline.country(of: article) }
+
     public func extract(_ article: ArticleText, settings: ExtractionSettings) -> Extraction {
+        // Not told the outlet's country: the dateline's ("ISLAMABAD, March 3 (APP) –") speaks for it.
+        var settings = settings
+        if settings.outletCountry == nil { settings.outletCountry = Dateline.country(of: article) }
         let sentences = SentenceSplitter.split(article)
         var drafts: [Draft] = []
         var dropped: [DroppedNumber] = []
@@ -103,6 +109,8 @@ public struct Extractor: Sendable {
         }
         for d in spotDrops { drop(d.first, d.last, d.reason) }
         for p in periods where (p.first...p.last).contains(where: { s.tokens[$0].digits != nil }) { drop(p.first, p.last, .date) }
+        // "data showed on Wednesday", "the ministry said on Monday": the day of the report, not of the figure.
+        periods.removeAll { isReportDate(s, $0) }
 
         let mentions = CountryMentions.find(s, countries: countryIndex)
         for m in mentions {
@@ -152,6 +160,7 @@ public struct Extractor: Sendable {
         }
         var droppedTotals: Set<Int> = []
         let isContract = (0..<s.count).contains { ["contract", "contracts", "deal"].contains(s.word($0) ?? "") }
+        let isPledge = (0..<s.count).contains { ["pledged", "pledges", "pledge"].contains(s.word($0) ?? "") }
         // "Currently, 250 students are studying": a level at the date of publication.
         let isCurrent = (0..<s.count).contains { ["currently", "presently"].contains(s.word($0) ?? "") }
 
@@ -161,11 +170,13 @@ public struct Extractor: Sendable {
             let limit = qi + 1 < quantities.count ? quantities[qi + 1].first : s.count
             for (pi, p) in periods.enumerated() where p.first > q.last && p.first < limit && p.first - q.last <= 12 {
                 let introduced = s.word(p.first - 1).map { ["on", "from", "over", "than", "against", "versus", "vs", "with", "to"].contains($0) } ?? false
-                if p.yearsBack != nil || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
+                // "rose 23% last year" names the change's own year; "up 5% on last year", "a year earlier" its base.
+                if (p.yearsBack != nil && p.period == nil) || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
             }
         }
         let comparisonPeriods = Set(comparisonFor.values)
         var levelsHere: [Int] = []
+        var basesHere: Set<Int> = []
 
         var changesHere: [Int] = []
         for (qi, spotted) in quantities.enumerated() {
@@ -192,6 +203,8 @@ public struct Extractor: Sendable {
                     guard sentence.isBareLine || justBefore || s.clause[hit.first] == clause || s.clause[hit.last] == clause else { continue }
                     // "The contract … is projected to be about $1.2 billion": a contract's projected value is its value.
                     if isContract, e.reason.contains("forecast") { continue }
+                    // "pledged $1 billion … in the next five years": a pledge is made now, whenever it is paid.
+                    if isPledge, e.phrase.words.first == "in", e.reason.contains("forecast") { continue }
                     // "was recorded at $17.9 million and efforts are being made to take it to $100 million": a goal
                     // after "and" starts a statement of its own.
                     if hit.first > q.last, e.reason.contains("goal") || e.reason.contains("forecast"),
@@ -242,7 +255,8 @@ public struct Extractor: Sendable {
                     guard let share = share(s, q, cueHits: cueHits) else { drop(q.first, q.last, .share); continue }
                     (indicator, score, cues, direction) = share.part
                     q = share.spotted
-                } else if let l = levelsHere.last {
+                } else if let l = levelsHere.last(where: { !basesHere.contains($0) }) ?? levelsHere.last {
+                    // "$398.4 million against $421.7 million …, showing a decline of 5.5 percent": a change of the figure, not its base.
                     level = drafts[l]
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
@@ -254,7 +268,7 @@ public struct Extractor: Sendable {
                     (indicator, score, cues, direction) = (elliptical.candidate.indicator, 1, elliptical.candidate.cues, elliptical.candidate.direction)
                     notes.append("a change that leaves out its subject: that of the change before it")
                 } else if let l = context.firstLevelOfLastSentence ?? context.lastLevel, context.lastLevelSentence == index - 1,
-                          drafts[l].paragraph == sentence.paragraph {
+                          drafts[l].paragraph == sentence.paragraph || startsWithDemonstrative(s) {
                     level = drafts[l]
                     notes.append("change attached to the figure in the previous sentence")
                 } else {
@@ -314,7 +328,7 @@ public struct Extractor: Sendable {
                 if let base, base.candidate.quantity.kind == .money {
                     (indicator, score, cues, direction) = (base.candidate.indicator, 1, base.candidate.cues, base.candidate.direction)
                     notes.append("the base of the figure before it: its indicator")
-                } else if let choice = bestIndicator(s, q, cueHits, allowed: { moneyIndicators.contains($0) }, sameClause: false) {
+                } else if let choice = bestIndicator(s, q, cuesOfThisNumber(s, q, cueHits, quantities), allowed: { moneyIndicators.contains($0) }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
                 } else if pronounSubject(s, before: q.first), context.lastLevelSentence == index - 1, let l = context.lastLevel,
                           drafts[l].candidate.quantity.kind == .money {
@@ -365,7 +379,7 @@ public struct Extractor: Sendable {
                 period = level.candidate.period
                 periodWords = level.candidate.periodWords
                 periodFromSentence = true
-            } else if let p = ownPeriod(s, q, periods, excluding: comparisonPeriods) {
+            } else if let p = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities))) {
                 if p.isDeadline { drop(q.first, q.last, .afterPublication, p.text); continue }
                 period = p.period
                 periodWords = p.text
@@ -408,6 +422,13 @@ public struct Extractor: Sendable {
                 period = p
                 periodWords = words
                 notes.append("period carried over from an earlier sentence")
+            } else if Self.tradeIndicators.contains(indicator) || indicator == "trade_turnover", pastClauses.contains(clause),
+                      !q.quantity.isChange, let (p, words) = context.reportPeriod {
+                // "Azerbaijan's exports to Georgia totalled $301.2 million" a paragraph after "in H1 2021": a trade
+                // report goes on about the period of its first figure.
+                period = p
+                periodWords = words
+                notes.append("no period stated; the period of the article's first figure")
             } else if let reference {
                 // A past event with no date in a news report happened on the day reported; a state described
                 // in the present holds for the year of publication.
@@ -470,7 +491,9 @@ public struct Extractor: Sendable {
             if q.quantity.isChange && comparisonFor[qi] == nil { confidence -= 0.1 }
             confidence = (min(0.99, max(0.05, confidence)) * 100).rounded() / 100
 
-            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator)
+            // A base value shares its figure's parties; any other figure does not take the countries of an earlier one.
+            let earlier = base == nil && level == nil && elliptical == nil ? quantities[..<qi].map(\.first) : []
+            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator, earlierNumbers: earlier)
             let (start, end) = offsets(q.first, q.last)
             let candidate = Candidate(
                 indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,
@@ -487,6 +510,7 @@ public struct Extractor: Sendable {
                 // A share is no level: a change or a part after it is not about the share.
                 if q.quantity.shareOf == nil {
                     levelsHere.append(drafts.count - 1)
+                    if base != nil { basesHere.insert(drafts.count - 1) }
                     // A base value ("from $4.1 billion in 2020-21") is not what the next sentence goes on about.
                     if base == nil || context.lastLevelSentence != index {
                         context.lastLevel = drafts.count - 1

@@ -2,11 +2,14 @@
 extension Extractor {
     /// Who gives and who receives, from the country mentions of the sentence.
     func parties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions all: [CountryMention], direction: Direction,
-                 indicator: String = "") -> (String?, String?) {
+                 indicator: String = "", earlierNumbers: [Int] = []) -> (String?, String?) {
         guard direction != .both else { return (nil, nil) }
         let clause = s.clause[q.first]
+        // "India's imports from Russia … were $34.0 billion, while exports stood at $8.9 billion": a country named in
+        // another clause before an earlier number is that number's.
+        let own = all.filter { m in s.clause[m.first] == clause || !earlierNumbers.contains { m.last < $0 && $0 < q.first } }
         // "the import of Pakistani products": the country after "import of" is where the goods come from.
-        let mentions = all.map { m -> CountryMention in
+        let mentions = own.map { m -> CountryMention in
             var m = m
             if s.word(m.first - 1) == "of", let w = s.word(m.first - 2), w.hasPrefix("import") { m.role = .origin }
             return m

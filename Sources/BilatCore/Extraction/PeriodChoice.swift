@@ -12,4 +12,12 @@ extension Extractor {
         if let before = usable.filter({ $0.last < q.first }).max(by: { $0.last < $1.last }) { return before }
         return usable.filter { $0.first > q.last }.min { $0.first < $1.first }
     }
+
+    /// "fell to $1.4 billion from $1.7 billion in 2020": a period after a later base value is the base's, not this figure's.
+    func periodsOfLaterBases(_ s: SentenceTokens, _ q: SpottedQuantity, _ periods: [SpottedPeriod], _ quantities: [SpottedQuantity]) -> Set<Int> {
+        guard !isBaseValue(s, q) else { return [] }
+        let bases = quantities.filter { $0.first > q.last && isBaseValue(s, $0) }
+        guard let firstBase = bases.first else { return [] }
+        return Set(periods.indices.filter { periods[$0].first > firstBase.last })
+    }
 }

@@ -240,6 +240,16 @@ enum PeriodSpotter {
         return SpottedPeriod(first: i, last: last, text: s.text(i, last), period: Period(start: start, end: end, granularity: .month))
     }
 
+    /// "fiscal year 2020-21", "FY2021-22", "the fiscal year 2021-22" at `k`, after "the first N months of": the first
+    /// N months of that fiscal year (the span from `first` to the label).
+    static func fiscalMonths(_ s: SentenceTokens, at k: Int, count n: Int, from first: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
+        let at = s.word(k) == "the" ? k + 1 : k
+        guard at < s.count, let label = explicit(s, at: at, reference: reference, fiscalYear: fiscalYear), let fy = label.period, fy.isFiscalYear else { return nil }
+        let endIndex = fy.start.monthIndex + n - 1
+        guard endIndex <= fy.end.monthIndex, let end = CalendarDate.lastDay(year: endIndex / 12, month: endIndex % 12 + 1) else { return nil }
+        return SpottedPeriod(first: first, last: label.last, text: s.text(first, label.last), period: Period(start: fy.start, end: end, granularity: .month))
+    }
+
     /// "the last financial year", "the previous fiscal year", "the current fiscal year", "this financial year": the
     /// fiscal year before (or holding) the publication date, in the pair's fiscal year; not read without one.
     static func fiscalYearWords(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
@@ -315,6 +325,17 @@ enum PeriodSpotter {
             let back = (refDay.weekday - weekday + 7) % 7
             if let d = refDay.adding(days: -back) { return make(1, period: .day(d)) }
         }
+        // "July-January 2020-21": months of a fiscal year, counted from its start.
+        if let m1 = s.word(i).flatMap({ monthNames[$0] }), m1 > 0, s.tokens.dropFirst(i + 1).first?.isDash == true,
+           let m2 = s.word(i + 2).flatMap({ monthNames[$0] }), m2 > 0,
+           let label = explicit(s, at: i + 3, reference: reference, fiscalYear: fiscalYear), let fy = label.period, fy.isFiscalYear {
+            let startIndex = fy.start.monthIndex + (m1 - fy.start.month + 12) % 12
+            let endIndex = startIndex + (m2 - m1 + 12) % 12
+            if endIndex <= fy.end.monthIndex, let start = CalendarDate.firstDay(year: startIndex / 12, month: startIndex % 12 + 1),
+               let end = CalendarDate.lastDay(year: endIndex / 12, month: endIndex % 12 + 1) {
+                return SpottedPeriod(first: i, last: label.last, text: s.text(i, label.last), period: Period(start: start, end: end, granularity: .month))
+            }
+        }
         // "February last year", "March of this year", "the first quarter of last year".
         if let m = s.word(i).flatMap({ monthNames[$0] }), m > 0, isMonth(s, i) || s.word(i + 1) == "last" || s.word(i + 1) == "this" {
             var j = i + 1
@@ -329,6 +350,10 @@ enum PeriodSpotter {
             if let d = s.tokens.dropFirst(j).first?.digits, let v = Int(d) { n = v }
             else if let w = s.word(j) { n = NumberWords.units[w] }
             if let n, (2...11).contains(n), s.word(j + 1) == "months" {
+                // "the first seven months of fiscal year 2020-21", "of FY2021-22": the fiscal year's first N months.
+                if s.word(j + 2) == "of", let fiscal = fiscalMonths(s, at: j + 3, count: n, from: i, reference: reference, fiscalYear: fiscalYear) {
+                    return fiscal
+                }
                 var year: Int? = nil
                 var length = j + 2 - i
                 if s.word(j + 2) == "of", let y = isYear(s.tokens.dropFirst(j + 3).first) { year = y; length += 2 }

@@ -11,7 +11,8 @@ extension Extractor {
 
     /// "it", "this", "the figure", "the total" as the subject before a number.
     func pronounSubject(_ s: SentenceTokens, before first: Int) -> Bool {
-        for k in max(0, first - 6)..<first where s.clause[k] == s.clause[first] {
+        // "The figure for all of 2021 was $6.3 billion": the subject may stand eight words before the number.
+        for k in max(0, first - 8)..<first where s.clause[k] == s.clause[first] {
             if let w = s.word(k), ["it", "this", "that"].contains(w) { return true }
             if s.has(["the", "figure"], at: k) || s.has(["the", "total"], at: k) { return true }
         }
@@ -28,6 +29,35 @@ extension Extractor {
 
     static let anaphoraPhrases = ["same period", "that period", "this period", "the period", "same months", "same time",
                                   "of this", "of that", "of it", "of which", "of those", "that year", "the same year"].map { Phrase($0)! }
+
+    /// "This is 18.3 percent more than …", "It was …": a sentence about the figure before it, even in a new paragraph.
+    func startsWithDemonstrative(_ s: SentenceTokens) -> Bool {
+        guard let w = s.word(0), ["this", "that", "it"].contains(w), let verb = s.word(1) else { return false }
+        return ["is", "was", "represents", "represented", "marks", "marked", "means"].contains(verb)
+    }
+
+    /// "the ministry said on Monday", "data showed on Wednesday", "officials said today": when the news was given.
+    func isReportDate(_ s: SentenceTokens, _ p: SpottedPeriod) -> Bool {
+        guard let period = p.period, period.granularity == .day, period.start == period.end else { return false }
+        var k = p.first - 1
+        if s.word(k) == "on" { k -= 1 }
+        guard let verb = s.word(k) else { return false }
+        return Self.reportingVerbs.contains(verb)
+    }
+
+    static let reportingVerbs: Set<String> = ["said", "says", "showed", "shows", "announced", "announces", "reported", "reports",
+                                              "confirmed", "confirms", "told", "stated", "noted", "added", "revealed", "released",
+                                              "published", "disclosed"]
+
+    /// The cues that may name what a number measures: a cue in a later clause that holds a number of its own
+    /// ("…, were valued at $34.0 billion, while exports stood at $8.9 billion") is that number's, not this one's.
+    func cuesOfThisNumber(_ s: SentenceTokens, _ q: SpottedQuantity, _ hits: [PhraseIndex<Int>.Hit], _ quantities: [SpottedQuantity]) -> [PhraseIndex<Int>.Hit] {
+        let own = s.clause[q.first]
+        return hits.filter { hit in
+            let c = s.clause[hit.first]
+            return c == own || hit.first < q.first || !quantities.contains { $0.first > q.last && s.clause[$0.first] == c }
+        }
+    }
 
     /// "in the reporting period", "during the period under review": the period a statistics report is about.
     func pointsToReportPeriod(_ s: SentenceTokens) -> Bool {
