@@ -74,7 +74,6 @@ public enum IngestStage {
                 try chunk(folder, files)
             }
         }
-        }
         if let unchanged = try unchangedReport(fingerprints: fingerprints, database: database, replacingAll: replacingAll) {
             return Outcome(datasets: [], report: unchanged, warnings: [], figureDigests: digests)
         }
@@ -129,7 +128,6 @@ public enum IngestStage {
     }
 
     static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
-    }
 
     static func figuresPath(_ folder: String) -> String { DatasetFolders.join(folder, figuresFile) }
 
