@@ -62,10 +62,24 @@ public struct ReportCells {
         // Errors are listed where a reader starts, not only under the findings further down.
         let errors = scope.openErrors
         guard !errors.isEmpty else { return [.paragraph(text)] }
-        let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: errors.map(\.message))
+        let shown = Array(errors.prefix(Self.findingsLimit))
+        let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: shown.map(\.message))
         return [.paragraph(text),
                 .paragraph("\(count(errors.count, "open error", "open errors")) in these figures, not yet explained or accepted:"),
-                .bullets(errors.map { "\(words.sentence($0)) \(scope.cite($0.sourceIDs))" })]
+                .bullets(shown.map { "\(words.sentence($0)) \(scope.cite($0.sourceIDs))" })]
+            + Self.findingsNote(shown: shown.count, of: errors.count, what: "open errors")
+    }
+
+    /// Findings a report lists in its summary and in a findings cell: a relationship of many clashing sources
+    /// has thousands, and a page that lists them all is read by no one. Every one is in `csv/findings.csv`.
+    static let findingsLimit = 50
+
+    /// The line under a cut list of findings: how many are not shown, and where every one is.
+    static func findingsNote(shown: Int, of total: Int, what: String) -> [ReportBlock] {
+        guard total > shown else { return [] }
+        return [.more(text: "These are the first \(NumberText.grouped(shown)) of \(NumberText.grouped(total)) \(what). "
+                      + "Every finding, with its rows and sources, is in the build's csv/findings.csv, and bilat check prints them.",
+                      label: "", href: nil)]
     }
 
     /// A figure's marks: its status, what its period covers ("part of a year", "a date", "multi-year window")
@@ -234,8 +248,14 @@ public struct ReportCells {
     }
 
     func findings() -> [ReportBlock] {
-        let findings = scope.findings
-        guard !findings.isEmpty else { return [.paragraph("No data-quality findings\(scope.year.map { " touch \($0)" } ?? "").")] }
+        let all = scope.findings
+        guard !all.isEmpty else { return [.paragraph("No data-quality findings\(scope.year.map { " touch \($0)" } ?? "").")] }
+        // Open errors first when the list is cut, each group in its own order.
+        let ranked = all.enumerated().sorted { a, b in
+            let (x, y) = (a.element.severity == .error && !a.element.isAccepted, b.element.severity == .error && !b.element.isAccepted)
+            return x != y ? x : a.offset < b.offset
+        }.map(\.element)
+        let findings = all.count > Self.findingsLimit ? Array(ranked.prefix(Self.findingsLimit)) : all
         let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: findings.map(\.message))
         return [.bullets(findings.map { f in
             var text = "\(ReportWords.title(f.kind)) (\(ReportWords.severity(f.severity).lowercased())): \(words.sentence(f)) \(scope.cite(f.sourceIDs))"
@@ -244,6 +264,7 @@ public struct ReportCells {
         }),
         // The checks' own words, with ids, for an analyst who looks a finding up in findings.csv or accepted.csv.
         .details(summary: "Finding ids and the checks' own words", items: findings.map { "\($0.id): \($0.message)" })]
+            + Self.findingsNote(shown: findings.count, of: all.count, what: "findings")
     }
 
     func sources() -> [ReportBlock] {

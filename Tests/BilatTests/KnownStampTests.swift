@@ -20,15 +20,28 @@ import Testing
         let first = try ingest(known: [:])
         let path = try #require(first.figureDigests.keys.first)
         #expect(first.figureDigests.count == 1 && path.hasSuffix("/Datasets/mini/figures.csv"))
-        // A digest that the file's bytes would not give, under the file's own stamp: taken as it is, so the
-        // ingest sees a change it would not see from the bytes (proof that it did not read them).
+        // New bytes of the same size under the old modification time: the stamp is the same, so the known
+        // digest is taken and the file is not read, and the change goes unseen (proof that it was not read).
         let stamp = try #require(BuildState.stamp(figures))
-        let trusted = try ingest(known: [path: .init(stamp: stamp, digest: "0000000000000000")])
-        #expect(trusted.figureDigests[path]?.digest == "0000000000000000")
-        // Under any other stamp the file is read again and its real digest found.
+        let text = try String(contentsOfFile: figures, encoding: .utf8)
+        try text.replacingOccurrences(of: "$11.7 million,,,today", with: "$11.8 million,,,today").write(toFile: figures, atomically: false, encoding: .utf8)
+        try setModified(figures, stamp.modified)
+        #expect(BuildState.stamp(figures) == stamp)
+        let trusted = try ingest(known: first.figureDigests)
+        #expect(trusted.figureDigests[path] == first.figureDigests[path])
+        #expect(trusted.report["figures"].added + trusted.report["figures"].changed == 0)
+        // Under any other stamp the file is read again and its change found.
         let other = BuildState.Stamp(size: stamp.size, modified: stamp.modified - 1)
-        let read = try ingest(known: [path: .init(stamp: other, digest: "0000000000000000")])
-        #expect(read.figureDigests[path] == first.figureDigests[path])
+        let read = try ingest(known: [path: .init(stamp: other, digest: first.figureDigests[path]?.digest ?? "")])
+        #expect(read.figureDigests[path]?.digest != first.figureDigests[path]?.digest)
+        #expect(read.report["figures"].changed == 1)
+    }
+
+    /// Puts a file's modification time back to `nanoseconds` since 1970, to the nanosecond.
+    func setModified(_ path: String, _ nanoseconds: Int64) throws {
+        let time = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+        let times = [time, time]
+        guard utimensat(AT_FDCWD, path, times, 0) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
     @Test func aFigureFileChangedInPlaceIsReadAgain() throws {
