@@ -1,3 +1,4 @@
+import BilatTestSupport
 import BilatCore
 @testable import BilatDatasets
 import Testing
@@ -5,20 +6,10 @@ import Testing
 /// The chunks a re-ingest compares: they cover the file, end on record boundaries (quoted cells spanning lines
 /// included), count lines as the reader does, and an edit changes only its own chunk.
 @Suite struct CSVChunkingTests {
-    /// A small deterministic generator, so a failure can be replayed from its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
-
     /// CSV lines with every shape the chunker must get right: quoted cells with commas, doubled quotes, line
     /// feeds and CRLFs inside, bare CRs, blank lines, stray quotes in unquoted cells, non-ASCII text.
     static func lines(_ count: Int, seed: UInt64) -> [String] {
-        var random = Random(state: seed)
+        var random = SeededRandom(state: seed)
         return (0..<count).map { i in
             switch random.int(12) {
             case 0: return "r\(i),\"two\nlines\",x"
@@ -85,7 +76,7 @@ import Testing
     /// with the next) with the same bytes.
     @Test(arguments: ["insert", "delete", "change"])
     func anEditChangesItsOwnChunkOnly(edit: String) {
-        var random = Random(state: 77)
+        var random = SeededRandom(state: 77)
         for round in 0..<20 {
             var lines = (0..<500).map { "r\($0),v\(round * 1000 + $0),w" }
             let before = Self.file(lines, ending: "\n")

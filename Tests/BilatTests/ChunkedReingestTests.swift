@@ -13,16 +13,6 @@ import Testing
     var dataset: String { folder.file("Datasets/synthetic") }
     var figures: String { dataset + "/figures.csv" }
 
-    /// A small deterministic generator, so a failing round can be replayed from its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
-
     enum Edit: CaseIterable {
         case note, subject, insert, insertQuotedLines, delete, move, blankLine, renameID, sources
         case duplicateID, duplicateKey, duplicateKeyOtherCase, badDirection
@@ -31,7 +21,7 @@ import Testing
     }
 
     /// Records of figures.csv (index 0 is the header); a record may hold a line feed inside quotes.
-    static func apply(_ edit: Edit, to records: inout [String], sources: inout String, random: inout Random, tag: Int) {
+    static func apply(_ edit: Edit, to records: inout [String], sources: inout String, random: inout SeededRandom, tag: Int) {
         let i = 1 + random.int(records.count - 1), j = 1 + random.int(records.count)
         let row = records[i]
         let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -88,7 +78,7 @@ import Testing
     @Test(arguments: [UInt64(1), 2, 3])
     func randomEditsStoreWhatAWholeReadStores(seed: UInt64) throws {
         try SyntheticDataset.write(figures: 1500, to: dataset, seed: seed)
-        var random = Random(state: seed)
+        var random = SeededRandom(state: seed)
         let base = folder.file("base.sqlite"), chunked = folder.file("chunked.sqlite"), whole = folder.file("whole.sqlite")
         let fresh = folder.file("fresh.sqlite")
         _ = try ingest(into: base, patching: false)
