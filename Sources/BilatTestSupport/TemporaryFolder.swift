@@ -45,6 +45,12 @@ public enum Repository {
         try FileManager.default.copyItem(atPath: source, toPath: destination)
     }
 
+    /// The bundled project in `folder`: its dataset under Datasets/ and its notebooks, as `bilat build` finds them.
+    public static func copyBundledProject(into folder: TemporaryFolder) throws {
+        try copy(bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
+        try copy(root + "/Notebooks", to: folder.file("Notebooks"))
+    }
+
     /// The whole bytes of a file, or nil when it is absent: for "left byte-for-byte as it was" checks.
     public static func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 }

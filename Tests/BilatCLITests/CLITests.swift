@@ -369,8 +369,7 @@ import Testing
     var figures: String { folder.file("Datasets/azerbaijan-pakistan/figures.csv") }
 
     init() throws {
-        try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
-        try Repository.copy(Repository.root + "/Notebooks", to: folder.file("Notebooks"))
+        try Repository.copyBundledProject(into: folder)
         let first = try BilatBinary.run(["build"], in: folder.path)
         #expect(first.status == 0, "\(first.stderr)")
     }

@@ -8,8 +8,7 @@ import Testing
     let folder = TemporaryFolder("report-words")
 
     init() throws {
-        try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
-        try Repository.copy(Repository.root + "/Notebooks", to: folder.file("Notebooks"))
+        try Repository.copyBundledProject(into: folder)
         let build = try BilatBinary.run(["build"], in: folder.path)
         #expect(build.status == 0, "\(build.stderr)")
     }

@@ -22,8 +22,7 @@ import Testing
     }
 
     static func project(in folder: TemporaryFolder) throws -> Project {
-        try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
-        try Repository.copy(Repository.root + "/Notebooks", to: folder.file("Notebooks"))
+        try Repository.copyBundledProject(into: folder)
         return Project(folder: folder)
     }
 

@@ -24,8 +24,7 @@ import Testing
     mutating func make(_ fixture: Fixture) throws {
         switch fixture {
         case .bundled:
-            try Repository.copy(Repository.bundledDataset, to: folder.file("Datasets/azerbaijan-pakistan"))
-            try Repository.copy(Repository.root + "/Notebooks", to: folder.file("Notebooks"))
+            try Repository.copyBundledProject(into: folder)
             figures = folder.file("Datasets/azerbaijan-pakistan/figures.csv")
             edit = ("$11.7 million", "$11.8 million")
         case .generated:
