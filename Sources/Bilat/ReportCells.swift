@@ -250,12 +250,9 @@ public struct ReportCells {
     func findings() -> [ReportBlock] {
         let all = scope.findings
         guard !all.isEmpty else { return [.paragraph("No data-quality findings\(scope.year.map { " touch \($0)" } ?? "").")] }
-        // Open errors first when the list is cut, each group in its own order.
-        let ranked = all.enumerated().sorted { a, b in
-            let (x, y) = (a.element.severity == .error && !a.element.isAccepted, b.element.severity == .error && !b.element.isAccepted)
-            return x != y ? x : a.offset < b.offset
-        }.map(\.element)
-        let findings = all.count > Self.findingsLimit ? Array(ranked.prefix(Self.findingsLimit)) : all
+        // Open errors first when the list is cut (`openErrors`, then the rest), each group in its own order.
+        let findings = all.count > Self.findingsLimit
+            ? Array((scope.openErrors + all.filter { $0.severity != .error || $0.isAccepted }).prefix(Self.findingsLimit)) : all
         let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: findings.map(\.message))
         return [.bullets(findings.map { f in
             var text = "\(ReportWords.title(f.kind)) (\(ReportWords.severity(f.severity).lowercased())): \(words.sentence(f)) \(scope.cite(f.sourceIDs))"
