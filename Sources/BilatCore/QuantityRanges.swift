@@ -27,8 +27,12 @@ extension QuantityReader {
         }
         // "between one and a half and two million": the last "and" that leaves two readable ends.
         var highEndError: Diagnostic? = nil
+        let percentTail = percentWords(at: tokens)
         for k in separators.reversed() {
-            var low = Reader(text: text, cursor: TokenCursor(Array(tokens[start..<k])))
+            // "grew 10 to 12 percent": the low end is in the high end's percent.
+            let lowTokens = Array(tokens[start..<k])
+            let lowIsBare = percentWords(at: lowTokens).isEmpty && lowTokens.last?.digits != nil
+            var low = Reader(text: text, cursor: TokenCursor(lowIsBare ? lowTokens + percentTail : lowTokens))
             guard let lowEnd = try? low.quantity() else { continue }
             var high = Reader(text: text, cursor: TokenCursor(Array(tokens[(k + 1)...])))
             // "$17–25 million": the high end is in the low end's currency.
@@ -52,6 +56,14 @@ extension QuantityReader {
     static let openerAdvice = "a range written with 'between' or 'from' needs both ends: 'between $2 billion and $2.5 billion', "
         + "'from $2 billion to $2.5 billion'"
 
+    /// The words that end `tokens` in a percentage ("%", "percent", "per cent", "pct"), or none.
+    static func percentWords(at tokens: [Token]) -> [Token] {
+        guard let last = tokens.last else { return [] }
+        if last.isSymbol("%") || last.isWord("percent") || last.isWord("pct") { return [last] }
+        if tokens.count >= 2, last.isWord("cent"), tokens[tokens.count - 2].isWord("per") { return Array(tokens.suffix(2)) }
+        return []
+    }
+
     private static func rangeReader(_ text: String, _ tokens: [Token]) -> Reader { Reader(text: text, cursor: TokenCursor(tokens)) }
 
     /// Digits or a currency sign or code start at `index`.
@@ -73,8 +85,7 @@ extension QuantityReader {
     static func join(_ low: Quantity, lowGrouped: Bool, _ high: Quantity, highStart: Token, separator: Token,
                      reader: Reader) throws(Diagnostic) -> Quantity {
         if low.kind == .percent || high.kind == .percent {
-            throw reader.fail("a range of percentages or changes ('5–7%') is not read; write one value and the range in the note",
-                              at: separator)
+            return try changeRange(low, high, highStart: highStart, separator: separator, reader: reader)
         }
         if let lowNoun = low.noun, lowNoun.lowercased() != high.noun?.lowercased() {
             throw reader.fail("the two ends of a range count different things; write the noun once, after the high end ('17 to 25 officers')",
@@ -100,5 +111,29 @@ extension QuantityReader {
                         scale: high.scale, qualifier: low.qualifier == .exact ? high.qualifier : low.qualifier,
                         isEstimated: low.isEstimated || high.isEstimated, significantDigits: low.significantDigits,
                         high: high.value, isLevelAtDate: low.isLevelAtDate || high.isLevelAtDate)
+    }
+
+    /// "grew 10 to 12 percent", "fell 3–5%": a stated change given as a range, one figure with both ends (a fall's
+    /// low end is its larger drop: −12 to −10). A range of percentages that states no change ("5–7%") is no
+    /// figure bilat reads: a share needs its total.
+    static func changeRange(_ low: Quantity, _ high: Quantity, highStart: Token, separator: Token,
+                            reader: Reader) throws(Diagnostic) -> Quantity {
+        guard low.kind == .percent, high.kind == .percent, low.shareOf == nil, high.shareOf == nil, low.isChange || high.isChange,
+              !(low.isChange && high.isChange && (low.value < 0) != (high.value < 0)) else {
+            throw reader.fail("a range of percentages is read only as a stated change ('grew 10 to 12 percent', 'up 5–7%'); "
+                              + "write one value and the range in the note", at: separator)
+        }
+        let falls = low.value < 0 || high.value < 0
+        let ends = [abs(low.value), abs(high.value)].map { falls ? -$0 : $0 }.sorted()
+        guard ends[0] < ends[1] else {
+            throw reader.fail("the two ends of the range are the same (\(abs(low.value).plainText)%); write a single value", at: highStart)
+        }
+        guard abs(low.value) < abs(high.value) else {
+            throw reader.fail("the low end of the range (\(abs(low.value).plainText)%) is above its high end (\(abs(high.value).plainText)%); "
+                              + "write the smaller end first ('10 to 12 percent')", at: highStart)
+        }
+        return Quantity(value: ends[0], kind: .percent, scale: 0, qualifier: low.qualifier == .exact ? high.qualifier : low.qualifier,
+                        isChange: true, isEstimated: low.isEstimated || high.isEstimated,
+                        significantDigits: falls ? high.significantDigits : low.significantDigits, high: ends[1])
     }
 }

@@ -4,6 +4,16 @@ extension Period {
     func moved(toYear year: Int) -> Period? {
         shifted(years: year - end.year)
     }
+
+    /// The same span `months` earlier or later, for months and quarters ("the previous quarter" of 2022-Q3 is
+    /// 2022-Q2); nil for days, years and fiscal years, which "the previous quarter" does not step through.
+    func shifted(months: Int) -> Period? {
+        guard granularity == .month || granularity == .quarter, !isFiscalYear else { return nil }
+        let s = start.monthIndex + months, e = end.monthIndex + months
+        guard let first = CalendarDate.firstDay(year: s / 12, month: s % 12 + 1),
+              let last = CalendarDate.lastDay(year: e / 12, month: e % 12 + 1) else { return nil }
+        return Period(start: first, end: last, granularity: granularity, isApproximate: isApproximate, isWindow: isWindow)
+    }
 }
 
 extension CalendarDate {

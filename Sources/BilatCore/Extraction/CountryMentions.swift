@@ -20,6 +20,10 @@ enum CountryMentions {
     static let speakerNouns: Set<String> = ["officials", "official", "sources", "diplomats", "analysts", "experts", "observers",
                                             "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporters"]
 
+    /// Verbs whose bare object is the receiver: "lent Pakistan", "gave Afghanistan", "granted Azerbaijan".
+    static let givingVerbs: Set<String> = ["lent", "lends", "lend", "loaned", "gave", "gives", "give", "granted", "grants", "grant",
+                                           "offered", "offers", "sent", "sends", "owes", "owed", "handed", "paid", "pays"]
+
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {
         var mentions: [CountryMention] = []
         var covered = -1
@@ -40,6 +44,8 @@ enum CountryMentions {
                 if let w = s.word(k), !["the", "of", "republic", "islamic", "people", "government", "state", "peoples", "brotherly"].contains(w) { break }
                 k -= 1
             }
+            // "Saudi Arabia lent Pakistan $1.2 billion": the country right after a verb of giving is its indirect object.
+            if preposition == nil, let verb = s.word(hit.first - 1), givingVerbs.contains(verb) { role = .recipient }
             // "officials in Islamabad said": where the speakers are, not a party the figure goes to.
             if let k = preposition, s.word(k) == "in", let before = s.word(k - 1), speakerNouns.contains(before) { continue }
             mentions.append(CountryMention(code: hit.value, first: hit.first, last: hit.last, role: role))

@@ -121,7 +121,7 @@ public struct Extractor: Sendable {
         let levelsBefore = drafts.count
         defer {
             if drafts.count == levelsBefore || !drafts[levelsBefore...].contains(where: { $0.candidate.periodIsStated }),
-               let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.sameSpanYear == nil }) {
+               let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.monthsBack == nil && $0.sameSpanYear == nil }) {
                 context.paragraphPeriod = (own.period!, own.text)
                 context.articlePeriod = (own.period!, own.text)
             }
@@ -129,7 +129,7 @@ public struct Extractor: Sendable {
             else if !(sentence.text.first.map { "-*•–".contains($0) } ?? false) && !isListItem(sentence) { context.introducesList = false }
         }
         guard !quantities.isEmpty else {
-            if let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.sameSpanYear == nil }) {
+            if let own = periods.first(where: { $0.period != nil && !$0.isDeadline && $0.yearsBack == nil && $0.monthsBack == nil && $0.sameSpanYear == nil }) {
                 context.paragraphPeriod = (own.period!, own.text)
                 context.articlePeriod = (own.period!, own.text)
             }
@@ -171,7 +171,7 @@ public struct Extractor: Sendable {
             for (pi, p) in periods.enumerated() where p.first > q.last && p.first < limit && p.first - q.last <= 12 {
                 let introduced = s.word(p.first - 1).map { ["on", "from", "over", "than", "against", "versus", "vs", "with", "to"].contains($0) } ?? false
                 // "rose 23% last year" names the change's own year; "up 5% on last year", "a year earlier" its base.
-                if (p.yearsBack != nil && p.period == nil) || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
+                if p.pointsBack || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
             }
         }
         let comparisonPeriods = Set(comparisonFor.values)
@@ -288,7 +288,9 @@ public struct Extractor: Sendable {
                 } ?? []
                 if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
-                    if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && s.clause[$0.last] == s.clause[q.first] }) {
+                    // "Two corvettes have been delivered …, out of four ordered": "out of N" counts the noun before it, in any clause.
+                    let outOf = s.has(["out", "of"], at: q.first - 2)
+                    if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && (outOf || s.clause[$0.last] == s.clause[q.first]) }) {
                         unitHits = [before]
                         phrase = (before.first, before.last)
                         notesForNoun.append("the noun counted comes earlier in the sentence")
@@ -339,7 +341,9 @@ public struct Extractor: Sendable {
                     drop(q.first, q.last, .noIndicator); continue
                 }
             }
+            var pronounReferent: Draft? = nil
             if q.quantity.kind == .money, let referent = level {
+                pronounReferent = referent
                 // The pronoun's referent gives only what is measured; the period is this sentence's own.
                 indicator = referent.candidate.indicator
                 direction = referent.candidate.direction
@@ -388,6 +392,12 @@ public struct Extractor: Sendable {
                     notes.append("'\(p.text)' names a fiscal year, but no party of the pair declares when its fiscal year starts "
                                  + "(or the two declare different starts): add fiscal_year_start to parties.csv")
                 }
+            } else if let referent = pronounReferent, let p = referent.candidate.period {
+                // "That compares with $705 million in the previous quarter": with no period of its own, the sentence
+                // speaks of the referent's (and "the previous quarter" then steps back from it).
+                period = p
+                periodWords = referent.candidate.periodWords
+                notes.append("period of the figure 'it' or 'that' refers to")
             } else if pointsToReport, let (p, words) = context.reportPeriod {
                 // "In the reporting period, export … amounted to": the period the report is about, the one its first
                 // figure gave, not the base of a comparison in brackets just before.
@@ -412,7 +422,8 @@ public struct Extractor: Sendable {
                       pastClauses.contains(clause) || anaphoric,
                       let l = context.lastLevel, let p = drafts[l].candidate.period,
                       drafts[l].candidate.indicator == indicator
-                        || (drafts[l].candidate.direction == .both && drafts[l].candidate.quantity.kind == q.quantity.kind) {
+                        || (drafts[l].candidate.direction == .both && drafts[l].candidate.quantity.kind == q.quantity.kind)
+                        || (Self.armsIndicators.contains(indicator) && Self.armsIndicators.contains(drafts[l].candidate.indicator)) {
                 // The sentence right after a figure, with no period of its own, continues it when it goes on
                 // about the same measure, or about the parts of a two-way total.
                 period = p
@@ -441,9 +452,9 @@ public struct Extractor: Sendable {
                 }
             }
             // "compared with $2.1 million a year earlier": the base of a comparison, a year before the period.
-            if !q.quantity.isChange, let back = periods.first(where: { $0.yearsBack != nil && $0.period == nil && $0.first > q.last && $0.first - q.last <= 2
+            if !q.quantity.isChange, let back = periods.first(where: { $0.pointsBack && $0.first > q.last && $0.first - q.last <= 2
                                                                    && !$0.text.lowercased().contains("same") }),
-               let shifted = period?.shifted(years: -back.yearsBack!) {
+               let shifted = period.flatMap({ back.back(from: $0) }) {
                 period = shifted
                 periodWords = back.text
                 notes.append("a year before the period of the sentence")
@@ -451,8 +462,10 @@ public struct Extractor: Sendable {
             // "compared with $5.4 billion in the same period a year ago": the figure's period, a year (or more) back.
             if let base, let basePeriod = base.candidate.period,
                let same = periods.first(where: { $0.first > q.last && $0.first - q.last <= 4
-                                                  && ($0.text.lowercased().contains("same") || $0.sameSpanYear != nil || $0.yearsBack != nil) }) {
-                let shifted = same.sameSpanYear.map { basePeriod.moved(toYear: $0) } ?? basePeriod.shifted(years: -(same.yearsBack ?? 1))
+                                                  && ($0.text.lowercased().contains("same") || $0.sameSpanYear != nil || $0.yearsBack != nil
+                                                      || $0.monthsBack != nil) }) {
+                let shifted = same.sameSpanYear.map { basePeriod.moved(toYear: $0) }
+                    ?? (same.monthsBack != nil ? same.back(from: basePeriod) : basePeriod.shifted(years: -(same.yearsBack ?? 1)))
                 if let shifted, shifted.start < basePeriod.start {
                     period = shifted
                     periodWords = same.text
@@ -467,7 +480,7 @@ public struct Extractor: Sendable {
             if q.quantity.isChange {
                 if let pi = comparisonFor[qi] {
                     let p = periods[pi]
-                    if let n = p.yearsBack { comparedWith = period?.shifted(years: -n) }
+                    if p.yearsBack != nil || p.monthsBack != nil { comparedWith = period.flatMap { p.back(from: $0) } }
                     else if let y = p.sameSpanYear { comparedWith = period?.moved(toYear: y) }
                     else { comparedWith = p.period }
                 } else {

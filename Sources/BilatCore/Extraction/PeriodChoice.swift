@@ -3,7 +3,7 @@ extension Extractor {
     /// The period nearest the number: in its clause, else the nearest before it, else the nearest after it.
     func ownPeriod(_ s: SentenceTokens, _ q: SpottedQuantity, _ periods: [SpottedPeriod], excluding: Set<Int>) -> SpottedPeriod? {
         // A fiscal label that could not be read is still the figure's period: nothing else is taken in its place.
-        let usable = periods.enumerated().filter { !excluding.contains($0.offset) && ($0.element.period != nil || $0.element.isUnreadFiscalYear) && ($0.element.yearsBack == nil || $0.element.period != nil) && $0.element.sameSpanYear == nil }.map(\.element)
+        let usable = periods.enumerated().filter { !excluding.contains($0.offset) && ($0.element.period != nil || $0.element.isUnreadFiscalYear) && (($0.element.yearsBack == nil && $0.element.monthsBack == nil) || $0.element.period != nil) && $0.element.sameSpanYear == nil }.map(\.element)
         func distance(_ p: SpottedPeriod) -> Int { p.last < q.first ? q.first - p.last : p.first - q.last }
         let clause = s.clause[q.first]
         // On a tie the period after the number wins: "to $4.6 billion last year from $4.2 billion in 2020".

@@ -12,10 +12,22 @@ struct SpottedPeriod: Hashable {
     var sameSpanYear: Int?
     /// "the following year": one year after the period the text spoke of before.
     var yearsForward: Int? = nil
+    /// "the previous quarter", "a month earlier": how many months back from the figure's own period.
+    var monthsBack: Int? = nil
     /// "by 2025", "until 2030": a deadline for a goal, not the period of a figure.
     var isDeadline = false
     /// "FY2020-21" where no fiscal year is known to read it in: the figure's period, left empty, not guessed.
     var isUnreadFiscalYear = false
+
+    /// Points back from the figure's own period ("a year earlier", "the previous quarter") and names no period itself.
+    var pointsBack: Bool { period == nil && (yearsBack != nil || monthsBack != nil) }
+
+    /// The period these words point back to from `figure`'s ("the previous quarter" of 2022-Q3 is 2022-Q2).
+    func back(from figure: Period) -> Period? {
+        if let n = yearsBack { return figure.shifted(years: -n) }
+        if let m = monthsBack { return figure.shifted(months: -m) }
+        return nil
+    }
 }
 
 /// Finds the periods a sentence names: every form ``PeriodReader`` reads, plus the relative forms news
@@ -27,7 +39,8 @@ struct SpottedPeriod: Hashable {
 enum PeriodSpotter {
     static let monthNames = PeriodReader.months
     static let relativeStarts: Set<String> = ["the", "same", "corresponding", "a", "one", "year", "last", "so", "this", "next", "today", "yesterday", "first",
-                                               "recently", "in", "recent"]
+                                               "recently", "in", "recent", "quarter", "month",
+                                               "second", "third", "fourth"]
     static let weekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     /// Month names that are also common English words; they count as months only next to a day,
     /// a year, or a word that introduces a date.
@@ -43,7 +56,9 @@ enum PeriodSpotter {
         var found: [SpottedPeriod] = []
         var i = 0
         while i < s.count {
-            if let relative = relative(s, at: i, reference: reference, fiscalYear: fiscalYear) {
+            if var relative = relative(s, at: i, reference: reference, fiscalYear: fiscalYear) {
+                // "since August last year": from that month to the publication's, as "since August 2021" is.
+                if let p = relative.period, let widened = sinceWidened(s, at: i, p, reference: reference) { relative.period = widened }
                 found.append(relative)
                 i = relative.last + 1
                 continue
@@ -65,6 +80,16 @@ enum PeriodSpotter {
         var k = 0
         while k < spots.count {
             let a = spots[k]
+            // "from July 2022 until the end of June", "from 1996 to the end of 2022": a range up to the later period's end.
+            if k + 1 < spots.count, s.word(a.first - 1) == "from", let pa = a.period, let pb = spots[k + 1].period,
+               let gap = untilWords(s, from: a.last + 1), a.last + gap + 1 == spots[k + 1].first, pa.start <= pb.end {
+                let b = spots[k + 1]
+                let joined = Period(start: pa.start, end: pb.end, granularity: pa.granularity == pb.granularity ? pa.granularity : .month,
+                                    isApproximate: pa.isApproximate || pb.isApproximate)
+                out.append(SpottedPeriod(first: a.first - 1, last: b.last, text: s.text(a.first - 1, b.last), period: joined))
+                k += 2
+                continue
+            }
             if k + 1 < spots.count, s.word(a.first - 1) == "between" || s.word(a.first - 1) == "from",
                let b = Optional(spots[k + 1]), b.first == a.last + 2, s.word(a.last + 1) == "and" || s.word(a.last + 1) == "to",
                let pa = a.period, let pb = b.period, pa.start <= pb.end {
@@ -78,6 +103,18 @@ enum PeriodSpotter {
             k += 1
         }
         return out
+    }
+
+    /// How many words at `k` join a range's start to its end with "until", "till", "through" or "to", with "the end
+    /// of" or "end-" after it ("until the end of", "to end-"); nil when none do.
+    static func untilWords(_ s: SentenceTokens, from k: Int) -> Int? {
+        guard let w = s.word(k), ["until", "till", "through", "to", "up"].contains(w) else { return nil }
+        var j = k + 1
+        if w == "up" { guard s.word(j) == "to" || s.word(j) == "until" else { return nil }; j += 1 }
+        if s.word(j) == "the", s.word(j + 1) == "end", s.word(j + 2) == "of" { j += 3 }
+        else if s.word(j) == "end", s.word(j + 1) == "of" { j += 2 }
+        else if s.word(j) == "end", s.tokens.dropFirst(j + 1).first?.isDash == true { j += 2 }
+        return j - k
     }
 
     static func isYear(_ t: Token?) -> Int? {
@@ -103,7 +140,9 @@ enum PeriodSpotter {
             // "2000 officers" counts officers; "the 2014 memorandum" is a year used as an adjective.
             if let next = s.word(i + 1), next.hasSuffix("s"), isUnitNoun(next), !s.touching(i, i + 1) { return false }
             if i > 0, s.tokens[i - 1].isSymbol(",", ".", "$", "€", "£", "₼"), s.touching(i - 1, i) { return false }
-            return !(i + 1 < s.count && s.tokens[i + 1].isSymbol(",") && s.touching(i, i + 1) && s.tokens.dropFirst(i + 2).first?.digits?.count == 3)
+            // "2,022,100" is a number; "In 2022, 100 munitions" a year and a count.
+            return !(i + 2 < s.count && s.tokens[i + 1].isSymbol(",") && s.touching(i, i + 1) && s.touching(i + 1, i + 2)
+                     && s.tokens[i + 2].digits?.count == 3)
         }
         if t.digits != nil, t.digits!.count <= 2, isMonth(s, i + 1) { return true } // 12 December 1991
         // 12–20 September 2021
@@ -156,7 +195,8 @@ enum PeriodSpotter {
             if period == nil, let reference, !(i...last).contains(where: { isYear(s.tokens[$0]) != nil }) {
                 // "the first quarter of last year", "March this year": the year follows in words.
                 let y = reference.end.year
-                for (words, year) in [("of last year", y - 1), ("last year", y - 1), ("of this year", y), ("this year", y), ("of the year", y)] {
+                for (words, year) in [("of last year", y - 1), ("last year", y - 1), ("of this year", y), ("this year", y), ("of the year", y),
+                                        ("of the current year", y), ("of the previous year", y - 1), ("of the last year", y - 1)] {
                     if s.has(words, at: last + 1) {
                         period = try? PeriodReader.parse(text + " \(year)")
                         if period != nil { end = last + words.split(separator: " ").count }
@@ -178,16 +218,21 @@ enum PeriodSpotter {
             if found.isWindow { found.isApproximate = true }
             // "since 2012", "since it began in 2012": from that year to the year of publication.
             // "since September 2021", "since the floods began in June": from that month (or day) to the publication's.
-            let single = found.granularity == .day || (found.start.year == found.end.year
-                                                       && (found.granularity == .year || found.start.month == found.end.month))
-            if let reference, single, !found.isWindow, found.start <= reference.end,
-               (max(0, i - 6)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
-               let since = PeriodReader.since(found, until: reference), since.end > found.end {
-                found = since
-            }
+            if let since = sinceWidened(s, at: i, found, reference: reference) { found = since }
             var spotted = SpottedPeriod(first: i, last: end, text: s.text(i, end), period: found)
             if let before = s.word(i - 1), before == "by" || before == "until" || before == "till" { spotted.isDeadline = true }
             return spotted
+    }
+
+    /// "since 2012", "since it began in 2012", "since August last year": a single year, month or day after "since"
+    /// (up to six words before it, in its clause) runs from it to the publication date, in the unit named.
+    static func sinceWidened(_ s: SentenceTokens, at i: Int, _ found: Period, reference: Period?) -> Period? {
+        let single = found.granularity == .day || (found.start.year == found.end.year
+                                                   && (found.granularity == .year || found.start.month == found.end.month))
+        guard let reference, single, !found.isWindow, found.start <= reference.end,
+              (max(0, i - 6)..<i).contains(where: { s.word($0) == "since" && s.clause[$0] == s.clause[i] }),
+              let since = PeriodReader.since(found, until: reference), since.end > found.end else { return nil }
+        return since
     }
 
     /// "between January and June", "first half", "March": the latest such period that ends by the reference.
@@ -250,26 +295,55 @@ enum PeriodSpotter {
         return SpottedPeriod(first: first, last: label.last, text: s.text(first, label.last), period: Period(start: fy.start, end: end, granularity: .month))
     }
 
+    /// "(the) first half of 2022-23", "the third quarter of FY2021-22", "the first half of the current fiscal year": the
+    /// months of that half or quarter of the fiscal year. A calendar year ("the first half of 2022") is left to ``PeriodReader``.
+    static func partOfFiscalYear(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
+        var j = i
+        if s.word(j) == "the" { j += 1 }
+        guard let ordinal = s.word(j), let n = ["first": 1, "second": 2, "third": 3, "fourth": 4][ordinal],
+              let unit = s.word(j + 1), unit == "half" || unit == "quarter", n <= (unit == "half" ? 2 : 4), s.word(j + 2) == "of" else { return nil }
+        let k = j + 3
+        let fy: SpottedPeriod
+        if let words = fiscalYearWords(s, at: k, reference: reference, fiscalYear: fiscalYear) { fy = words }
+        else {
+            let at = s.word(k) == "the" ? k + 1 : k
+            guard at < s.count, let label = explicit(s, at: at, reference: reference, fiscalYear: fiscalYear) else { return nil }
+            fy = label
+        }
+        guard let year = fy.period, year.isFiscalYear else { return nil }
+        let length = unit == "half" ? 6 : 3
+        let startIndex = year.start.monthIndex + (n - 1) * length
+        let endIndex = startIndex + length - 1
+        guard let start = CalendarDate.firstDay(year: startIndex / 12, month: startIndex % 12 + 1),
+              let end = CalendarDate.lastDay(year: endIndex / 12, month: endIndex % 12 + 1) else { return nil }
+        return SpottedPeriod(first: i, last: fy.last, text: s.text(i, fy.last),
+                             period: Period(start: start, end: end, granularity: unit == "quarter" ? .quarter : .month))
+    }
+
     /// "the last financial year", "the previous fiscal year", "the current fiscal year", "this financial year": the
     /// fiscal year before (or holding) the publication date, in the pair's fiscal year; not read without one.
     static func fiscalYearWords(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
         guard let reference, let fy = fiscalYear, !fy.start.isCalendarYear else { return nil }
         var j = i
         if s.word(j) == "the" { j += 1 }
-        guard let which = s.word(j), ["last", "previous", "current", "this"].contains(which),
+        guard let which = s.word(j), ["last", "previous", "preceding", "prior", "current", "this"].contains(which),
               s.word(j + 1) == "fiscal" || s.word(j + 1) == "financial", s.word(j + 2) == "year" else { return nil }
         let today = reference.end
         let startsThisYear = (today.month, today.day) >= (fy.start.month, fy.start.day)
         let current = today.year - (startsThisYear ? 0 : 1)
-        guard let period = fy.start.year(startingIn: ["last", "previous"].contains(which) ? current - 1 : current) else { return nil }
-        return SpottedPeriod(first: i, last: j + 2, text: s.text(i, j + 2), period: period)
+        let before = ["last", "previous", "preceding", "prior"].contains(which)
+        guard let period = fy.start.year(startingIn: before ? current - 1 : current) else { return nil }
+        // "from $17.6 billion in the previous fiscal year" after "in fiscal year 2022-23": a year before the figure's,
+        // as "the previous year" is; alone, the fiscal year before the publication date.
+        return SpottedPeriod(first: i, last: j + 2, text: s.text(i, j + 2), period: period, yearsBack: before ? 1 : nil)
     }
 
     /// Relative forms of news prose.
     static func relative(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear? = nil) -> SpottedPeriod? {
-        func make(_ length: Int, period: Period? = nil, yearsBack: Int? = nil, sameSpanYear: Int? = nil, yearsForward: Int? = nil) -> SpottedPeriod {
+        func make(_ length: Int, period: Period? = nil, yearsBack: Int? = nil, sameSpanYear: Int? = nil, yearsForward: Int? = nil,
+                  monthsBack: Int? = nil) -> SpottedPeriod {
             SpottedPeriod(first: i, last: i + length - 1, text: s.text(i, i + length - 1), period: period,
-                          yearsBack: yearsBack, sameSpanYear: sameSpanYear, yearsForward: yearsForward)
+                          yearsBack: yearsBack, sameSpanYear: sameSpanYear, yearsForward: yearsForward, monthsBack: monthsBack)
         }
         func words(_ w: String...) -> Bool { s.has(w, at: i) }
         // Every relative form starts with one of these words; most tokens are rejected at once.
@@ -308,6 +382,19 @@ enum PeriodSpotter {
             return make(3, yearsBack: n)
         }
         if words("the", "previous", "year") || words("the", "year", "before") || words("the", "prior", "year") { return make(3, yearsBack: 1) }
+        // "the previous quarter", "a quarter earlier", "the preceding month", "quarter-on-quarter": the span of that
+        // length just before the figure's.
+        for (unit, months) in [("quarter", 3), ("month", 1)] {
+            if words(unit, "on", unit) || words(unit, "over", unit) { return make(3, monthsBack: months) }
+            if s.word(i) == unit, s.tokens.dropFirst(i + 1).first?.isDash == true, s.word(i + 2) == "on",
+               s.tokens.dropFirst(i + 3).first?.isDash == true, s.word(i + 4) == unit {
+                return make(5, monthsBack: months)
+            }
+            if words("the", "previous", unit) || words("the", "preceding", unit) || words("the", "prior", unit) || words("the", unit, "before")
+                || words("a", unit, "earlier") || words("a", unit, "ago") || words("one", unit, "earlier") {
+                return make(3, monthsBack: months)
+            }
+        }
         if words("year", "on", "year") || words("year", "over", "year") { return make(3, yearsBack: 1) }
         if s.word(i) == "year", s.tokens.dropFirst(i + 1).first?.isDash == true, s.word(i + 2) == "on", s.tokens.dropFirst(i + 3).first?.isDash == true, s.word(i + 4) == "year" {
             return make(5, yearsBack: 1)
@@ -326,9 +413,15 @@ enum PeriodSpotter {
             if let d = refDay.adding(days: -back) { return make(1, period: .day(d)) }
         }
         // "July-January 2020-21": months of a fiscal year, counted from its start.
+        // "July-April (2021-22)": the label in brackets.
+        let bracketed = s.tokens.dropFirst(i + 3).first?.isSymbol("(") == true
         if let m1 = s.word(i).flatMap({ monthNames[$0] }), m1 > 0, s.tokens.dropFirst(i + 1).first?.isDash == true,
            let m2 = s.word(i + 2).flatMap({ monthNames[$0] }), m2 > 0,
-           let label = explicit(s, at: i + 3, reference: reference, fiscalYear: fiscalYear), let fy = label.period, fy.isFiscalYear {
+           let found = explicit(s, at: bracketed ? i + 4 : i + 3, reference: reference, fiscalYear: fiscalYear), found.period?.isFiscalYear == true,
+           let fy = found.period,
+           let label = Optional(bracketed && s.tokens.dropFirst(found.last + 1).first?.isSymbol(")") == true
+                                ? SpottedPeriod(first: found.first, last: found.last + 1, text: found.text, period: fy) : found),
+           !bracketed || label.last > found.last {
             let startIndex = fy.start.monthIndex + (m1 - fy.start.month + 12) % 12
             let endIndex = startIndex + (m2 - m1 + 12) % 12
             if endIndex <= fy.end.monthIndex, let start = CalendarDate.firstDay(year: startIndex / 12, month: startIndex % 12 + 1),
@@ -336,6 +429,9 @@ enum PeriodSpotter {
                 return SpottedPeriod(first: i, last: label.last, text: s.text(i, label.last), period: Period(start: start, end: end, granularity: .month))
             }
         }
+        // "the first half of 2022-23", "the second quarter of FY2022", "the first half of the current fiscal year": a
+        // half or quarter of a fiscal year, counted from its start.
+        if let part = partOfFiscalYear(s, at: i, reference: reference, fiscalYear: fiscalYear) { return part }
         // "February last year", "March of this year", "the first quarter of last year".
         if let m = s.word(i).flatMap({ monthNames[$0] }), m > 0, isMonth(s, i) || s.word(i + 1) == "last" || s.word(i + 1) == "this" {
             var j = i + 1

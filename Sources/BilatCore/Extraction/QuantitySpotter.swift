@@ -220,7 +220,7 @@ enum QuantitySpotter {
             changed = false
             for (words, _) in QuantityReader.qualifierPhrases {
                 let k = start - words.count
-                if k >= 0, s.has(words, at: k) {
+                if k >= 0, s.has(words, at: k), !(words == ["over"] && overIsNoQualifier(s, at: k)) {
                     start = k; changed = true; break
                 }
             }
@@ -241,6 +241,13 @@ enum QuantitySpotter {
             if changed { starts.append(start) }
         }
         return starts.reversed()
+    }
+
+    /// "handed over 272 fighters" (a particle) and "an increase of 16 percent over $72.9 billion" (a base): "over" at
+    /// `k` that is no lower bound.
+    static func overIsNoQualifier(_ s: SentenceTokens, at k: Int) -> Bool {
+        if let verb = s.word(k - 1), ["handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning"].contains(verb) { return true }
+        return k >= 1 && (s.tokens[k - 1].isSymbol("%") || ["percent", "cent", "pct", "pc"].contains(s.word(k - 1) ?? ""))
     }
 
     /// "currently $30 million", "current trade of $30 million", "annual turnover of": where a level at a date starts.
@@ -269,6 +276,11 @@ enum QuantitySpotter {
         if s.word(first - 1) != nil, s.touching(first - 1, first), !(NumberWords.scales[s.word(first - 1)!] != nil) { return .designation }
         if first >= 2, t[first - 1].isDash, s.touching(first - 1, first), s.touching(first - 2, first - 1), s.word(first - 2) != nil { return .designation }
         if let w = s.word(last + 1), s.touching(last, last + 1), NumberWords.scales[w] == nil, t[last].digits != nil { return .designation }
+        // "12 Hermes 900 drones": a number after a count and a capitalised name is the model's, not a second count.
+        if first >= 2, t[first].digits != nil, t[first - 2].digits != nil, let name = s.word(first - 1), PeriodSpotter.monthNames[name] == nil,
+           NumberWords.scales[name] == nil, !currencyCodes.contains(name), s.text(first - 1, first - 1).first?.isUppercase == true {
+            return .designation
+        }
         // 90-minute, three-day, 10-year.
         if last + 2 < t.count, t[last + 1].isDash, s.touching(last, last + 1), s.touching(last + 1, last + 2), s.word(last + 2) != nil { return .modifier }
         // No. 412, #3, 412/22, 10:30, +92 51 2354.
@@ -294,12 +306,22 @@ enum QuantitySpotter {
         var j = last + 1
         var end: Int? = nil
         // "12 more Su-30MKI fighter aircraft": "more" after the number adds to an earlier count; the noun follows.
-        if s.word(j) == "more" || s.word(j) == "further" { j += 1 }
+        if s.word(j) == "more" || s.word(j) == "further" {
+            j += 1
+            // "12 more of the aircraft".
+            if s.word(j) == "of", let d = s.word(j + 1), ["the", "these", "those"].contains(d) { j += 2 }
+        }
         // Tokens of a model designation ("AK-203", "Su-30MKI") do not count against the phrase's length.
         var designation = 0
         while j < s.count, j - last - designation <= 5 {
             let t = s.tokens[j]
             if t.digits != nil, end != nil, s.tokens[j - 1].isDash, s.touching(j - 1, j) { end = j; j += 1; designation += 1; continue }
+            // "T129 ATAK helicopters", "Hermes 900 drones": digits joined to a name, or after a capitalised name and
+            // before the noun, are the model's.
+            if t.digits != nil, end != nil, s.word(j - 1) != nil,
+               s.touching(j - 1, j) || (s.text(j - 1, j - 1).first?.isUppercase == true && s.word(j + 1) != nil) {
+                end = j; j += 1; designation += 1; continue
+            }
             if t.isDash, end != nil, s.touching(j - 1, j), j + 1 < s.count, s.touching(j, j + 1), s.tokens[j + 1].digits != nil {
                 j += 1; designation += 1; continue
             }
