@@ -286,7 +286,9 @@ public struct Extractor: Sendable {
                     guard let head = inside.last else { return [] }
                     return inside.filter { $0.first == head.first && $0.last == head.last }
                 } ?? []
-                if unitHits.isEmpty, phrase == nil || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
+                // "out of four ordered in 2018": a verb right after the number is no noun.
+                let verbAfter = q.nounPhrase.flatMap { s.word($0.first) }.map { $0.count > 4 && $0.hasSuffix("ed") } ?? false
+                if unitHits.isEmpty, phrase == nil || verbAfter || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
                     // "Two corvettes have been delivered …, out of four ordered": "out of N" counts the noun before it, in any clause.
                     let outOf = s.has(["out", "of"], at: q.first - 2)

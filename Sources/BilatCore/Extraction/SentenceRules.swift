@@ -32,9 +32,15 @@ extension Extractor {
 
     /// "This is 18.3 percent more than …", "It was …": a sentence about the figure before it, even in a new paragraph.
     func startsWithDemonstrative(_ s: SentenceTokens) -> Bool {
-        guard let w = s.word(0), ["this", "that", "it"].contains(w), let verb = s.word(1) else { return false }
+        guard let w = s.word(0), ["this", "that", "it"].contains(w) else { return false }
+        // "This indicator increased by 1.4 times", "The figure rose": a noun for the measure may stand before the verb.
+        let named = w != "it" && Self.measureNouns.contains(s.word(1) ?? "")
+        guard let verb = s.word(named ? 2 : 1) else { return false }
         return ["is", "was", "represents", "represented", "marks", "marked", "means"].contains(verb)
+            || (named && QuantityReader.changeVerbs[verb] != nil)
     }
+
+    static let measureNouns: Set<String> = ["indicator", "figure", "volume", "amount", "value", "total", "number"]
 
     /// "the ministry said on Monday", "data showed on Wednesday", "officials said today": when the news was given.
     func isReportDate(_ s: SentenceTokens, _ p: SpottedPeriod) -> Bool {
@@ -137,6 +143,11 @@ extension Extractor {
     func isBaseValue(_ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {
         let w1 = s.word(q.first - 1) ?? "", w2 = s.word(q.first - 2) ?? ""
         if w1 == "from" || w1 == "against" { return true }
+        // "against the exports of $19.7 million", "compared with imports of $13 million": the measure named again before its base.
+        if w1 == "of", q.first >= 3 {
+            let k = s.word(q.first - 3) == "the" ? q.first - 4 : q.first - 3
+            if s.word(k) == "against" || ((s.word(k) == "with" || s.word(k) == "to") && ["compared", "comparison"].contains(s.word(k - 1) ?? "")) { return true }
+        }
         return (w1 == "with" || w1 == "to") && ["compared", "comparison", "as"].contains(w2)
     }
 
