@@ -44,19 +44,27 @@ GEO,Georgian
 GEO,Tbilisi
 KAZ,Kazakhstan
 KAZ,Kazakh
+KAZ,Astana
+KAZ,Almaty
 UZB,Uzbekistan
 UZB,Uzbek
+UZB,Tashkent
 TKM,Turkmenistan
 TKM,Turkmen
 AFG,Afghanistan
 AFG,Afghan
+AFG,Kabul
 SAU,Saudi Arabia
 SAU,Saudi
+SAU,Riyadh
 ARE,United Arab Emirates
 ARE,UAE
 ARE,Emirati
+ARE,Abu Dhabi
+ARE,Dubai
 QAT,Qatar
 QAT,Qatari
+QAT,Doha
 ISR,Israel
 ISR,Israeli
 USA,United States
@@ -100,6 +108,7 @@ exports,cue,export*,to_partner,,
 exports,cue,shipments,to_partner,,
 exports,cue,shipped,to_partner,,
 exports,cue,sold goods,to_partner,,
+exports,cue,sold,to_partner,,
 imports,cue,import*,from_partner,,
 imports,cue,bought goods,from_partner,,
 imports,cue,purchases from,from_partner,,
@@ -306,6 +315,7 @@ companies_registered,cue,operates in,to_partner,,
 companies_registered,unit,companies,,,
 companies_registered,unit,firms,,,
 companies_registered,unit,enterprises,,,
+companies_registered,unit,joint ventures,,,
 arms_ordered,cue,ordered,to_partner,,
 arms_ordered,cue,order,to_partner,,
 arms_ordered,cue,orders,to_partner,,
@@ -345,6 +355,8 @@ arms_ordered,unit,guns,,,
 arms_ordered,unit,squadrons,,,
 arms_ordered,unit,batteries,,,
 arms_ordered,unit,munitions,,,
+arms_ordered,unit,uavs,,,
+arms_ordered,unit,unmanned aerial vehicles,,,
 arms_delivered,unit,aircraft,,,
 arms_delivered,unit,jets,,,
 arms_delivered,unit,fighters,,,
@@ -369,6 +381,8 @@ arms_delivered,unit,guns,,,
 arms_delivered,unit,squadrons,,,
 arms_delivered,unit,batteries,,,
 arms_delivered,unit,munitions,,,
+arms_delivered,unit,uavs,,,
+arms_delivered,unit,unmanned aerial vehicles,,,
 ,exclude,expected to,,"a forecast, not a reported figure",
 ,exclude,is expected,,"a forecast, not a reported figure",
 ,exclude,expect,,"a forecast, not a reported figure",

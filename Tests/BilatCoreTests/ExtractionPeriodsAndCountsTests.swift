@@ -16,8 +16,15 @@ import Testing
                    .init(indicator: "arms_ordered", phrase: p("purchas*"), direction: .toPartner),
                    .init(indicator: "arms_ordered", phrase: p("bought"), direction: .toPartner),
                    .init(indicator: "arms_delivered", phrase: p("handed over"), direction: .toPartner)]
-        for indicator in ["arms_ordered", "arms_delivered"] { v.units[indicator, default: []] += [p("helicopters"), p("munitions"), p("squadrons")] }
-        for (name, code) in [("Saudi Arabia", "SAU"), ("Qatar", "QAT"), ("UAE", "ARE"), ("Georgia", "GEO"), ("Uzbekistan", "UZB")] {
+        for indicator in ["arms_ordered", "arms_delivered"] {
+            v.units[indicator, default: []] += [p("helicopters"), p("munitions"), p("squadrons"), p("unmanned aerial vehicles"), p("uavs")]
+        }
+        v.units["companies_registered", default: []] += [p("joint ventures")]
+        v.cues += [.init(indicator: "exports", phrase: p("sold"), direction: .toPartner),
+                   .init(indicator: "exports", phrase: p("shipped"), direction: .toPartner),
+                   .init(indicator: "loans", phrase: p("loan*"), direction: .toPartner)]
+        for (name, code) in [("Saudi Arabia", "SAU"), ("Qatar", "QAT"), ("UAE", "ARE"), ("Georgia", "GEO"), ("Uzbekistan", "UZB"),
+                             ("China", "CHN"), ("Afghanistan", "AFG")] {
             v.countries[p(name)] = code
         }
         return Extractor(vocabulary: v)
@@ -188,6 +195,49 @@ import Testing
     ])
     func theObjectOfAGivingVerbReceives(_ text: String, _ expected: [String]) throws {
         let found = try rows(text, published: "2023-07-14", pair: ("PAK", "SAU"))
+        #expect(found == expected, "\(found)")
+    }
+
+    @Test(arguments: [
+        ("Goods worth $2.3 billion were exported to Uzbekistan in 9M 2023.", ["exports AZE→UZB 2023-01/2023-09 2300000000"]),
+        ("Exports were $2.3 billion in 9M2023, 11.2 percent less than in the year-ago period.",
+         ["exports AZE→UZB 2023-01/2023-09 2300000000", "exports AZE→UZB 2023-01/2023-09 vs 2022-01/2022-09 -11.2"]),
+        ("Exports clocked in at $1.42 billion in the quarter ended September 30, 2023.", ["exports AZE→UZB 2023-Q3 1420000000"]),
+        ("Exports were $3.1 billion in the six months ending June.", ["exports AZE→UZB 2023-01/2023-06 3100000000"]),
+        ("Exports were $6.2 billion in the year ended March 2023.", ["exports AZE→UZB 2022-04/2023-03 6200000000"]),
+        ("The bilateral trade volume has reached $402 million during the outgoing year.", ["trade_turnover AZE↔UZB 2023 402000000"]),
+    ])
+    func spansNamedByTheirEnd(_ text: String, _ expected: [String]) throws {
+        let found = try rows(text, published: "2023-11-20", pair: ("AZE", "UZB"), outlet: "AZE")
+        #expect(found == expected, "\(found)")
+    }
+
+    @Test(arguments: [
+        ("Pakistan received $2.07 billion in loans from China during July-February of the current fiscal year.",
+         ["loans CHN→PAK 2022-07/2023-02 2070000000"]),
+        // No cue of its own, and "the same period a year earlier": the base of the figure before.
+        ("Pakistan received $2.07 billion in loans from China during July-February of the current fiscal year. The country had received $1.2 billion from China in the same period a year earlier.",
+         ["loans CHN→PAK 2022-07/2023-02 2070000000", "loans CHN→PAK 2021-07/2022-02 1200000000"]),
+    ])
+    func monthsOfTheCurrentFiscalYear(_ text: String, _ expected: [String]) throws {
+        let found = try rows(text, published: "2023-03-21", pair: ("PAK", "CHN"), outlet: "PAK", fiscal: ["PAK": "07-01"])
+        #expect(found == expected, "\(found)")
+    }
+
+    @Test(arguments: [
+        // "sold" and "provided" with a bare object: the object receives.
+        ("Kazakhstan sold Uzbekistan wheat worth $412 million in 2022.", ("KAZ", "UZB"), ["exports KAZ→UZB 2022 412000000"]),
+        ("Since 2005, Azerbaijan has provided Pakistan with assistance totalling $8.3 million.", ("AZE", "PAK"), ["aid AZE→PAK 2005/2023 8300000"]),
+        // An "-ed" word inside the noun is an adjective; a designation joined to letters is the model's.
+        ("Turkey delivered 6 Bayraktar TB2 unmanned aerial vehicles to Azerbaijan in October.", ("AZE", "TUR"), ["arms_delivered TUR→AZE 2023-10 6"]),
+        ("India has taken delivery of the first four Heron UAVs from Israel.", ("IND", "ISR"), ["arms_delivered ISR→IND 2023-11-20 4"]),
+        ("India had ordered a total of 10 of the drones from Israel in 2021.", ("IND", "ISR"), ["arms_ordered ISR→IND 2021 10"]),
+        // A bare base counts what its figure counts.
+        ("126 joint ventures with Pakistani participation are now registered in Uzbekistan, compared to 98 last year.", ("PAK", "UZB"),
+         ["companies_registered PAK→UZB 2023 126", "companies_registered PAK→UZB 2022 98"]),
+    ])
+    func partiesAndNounsOfSalesAndCounts(_ text: String, _ pair: (String, String), _ expected: [String]) throws {
+        let found = try rows(text, published: "2023-11-20", pair: pair)
         #expect(found == expected, "\(found)")
     }
 }

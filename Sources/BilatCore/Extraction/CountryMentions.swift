@@ -22,7 +22,8 @@ enum CountryMentions {
 
     /// Verbs whose bare object is the receiver: "lent Pakistan", "gave Afghanistan", "granted Azerbaijan".
     static let givingVerbs: Set<String> = ["lent", "lends", "lend", "loaned", "gave", "gives", "give", "granted", "grants", "grant",
-                                           "offered", "offers", "sent", "sends", "owes", "owed", "handed", "paid", "pays"]
+                                           "offered", "offers", "sent", "sends", "owes", "owed", "handed", "paid", "pays", "sold", "sells",
+                                           "provided", "provides", "supplied", "supplies"]
 
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {
         var mentions: [CountryMention] = []

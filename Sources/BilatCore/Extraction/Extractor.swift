@@ -298,6 +298,14 @@ public struct Extractor: Sendable {
                         notesForNoun.append("the noun counted comes earlier in the sentence")
                     }
                 }
+                // "126 joint ventures are registered, compared to 98 last year": a bare base counts what its figure counts.
+                if unitHits.isEmpty, let base, base.candidate.quantity.kind == .count, !base.candidate.unit.isEmpty {
+                    (indicator, score, cues, direction) = (base.candidate.indicator, 1, base.candidate.cues, base.candidate.direction)
+                    subject = base.candidate.subject
+                    unit = base.candidate.unit
+                    notes.append("the base of the figure before it: what it counts")
+                    break
+                }
                 guard let phrase else { drop(q.first, q.last, .bareNumber); continue }
                 guard let head = unitHits.first else { drop(q.first, q.last, .untrackedNoun); continue }
                 let counted = Set(unitHits.map(\.value.indicator))
@@ -334,8 +342,11 @@ public struct Extractor: Sendable {
                     notes.append("the base of the figure before it: its indicator")
                 } else if let choice = bestIndicator(s, q, cuesOfThisNumber(s, q, cueHits, quantities), allowed: { moneyIndicators.contains($0) }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
-                } else if pronounSubject(s, before: q.first), context.lastLevelSentence == index - 1, let l = context.lastLevel,
+                } else if pronounSubject(s, before: q.first) || samePeriodEarlier(s, after: q.last, periods) != nil,
+                          context.lastLevelSentence == index - 1, let l = context.lastLevel,
                           drafts[l].candidate.quantity.kind == .money {
+                    // "The country had received $1.2 billion … in the same period a year earlier": with no cue of its
+                    // own, a figure for the same span earlier is the base of the figure before.
                     // "In 2018 it amounted to $8.34 million": "it" is the measure of the sentence before.
                     level = drafts[l]
                     notes.append("'it' taken as the measure of the previous sentence")
@@ -396,10 +407,16 @@ public struct Extractor: Sendable {
                 }
             } else if let referent = pronounReferent, let p = referent.candidate.period {
                 // "That compares with $705 million in the previous quarter": with no period of its own, the sentence
-                // speaks of the referent's (and "the previous quarter" then steps back from it).
+                // speaks of the referent's (and "the previous quarter" then steps back from it, below).
                 period = p
                 periodWords = referent.candidate.periodWords
                 notes.append("period of the figure 'it' or 'that' refers to")
+                // "in the same period a year earlier": the referent's span, earlier.
+                if let same = samePeriodEarlier(s, after: q.last, periods),
+                   let shifted = same.sameSpanYear.map({ p.moved(toYear: $0) }) ?? p.shifted(years: -(same.yearsBack ?? 1)), shifted.start < p.start {
+                    period = shifted
+                    periodWords = same.text
+                }
             } else if pointsToReport, let (p, words) = context.reportPeriod {
                 // "In the reporting period, export … amounted to": the period the report is about, the one its first
                 // figure gave, not the base of a comparison in brackets just before.

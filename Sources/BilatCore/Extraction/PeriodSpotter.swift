@@ -295,6 +295,28 @@ enum PeriodSpotter {
         return SpottedPeriod(first: first, last: label.last, text: s.text(first, label.last), period: Period(start: fy.start, end: end, granularity: .month))
     }
 
+    /// "the quarter ended September 30, 2023", "the three months ending June", "the half-year ended 30 June 2022", "the
+    /// year ended March 2023": the months of that span, its last the month named (a day names its month).
+    static func spanEnding(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
+        var j = i
+        if s.word(j) == "the" { j += 1 }
+        let months: Int
+        if s.word(j) == "quarter" { months = 3; j += 1 }
+        else if s.word(j) == "year" { months = 12; j += 1 }
+        else if s.word(j) == "half" { months = 6; j += 1 }
+        else if let w = s.word(j), let n = NumberWords.units[w] ?? Int(s.tokens[j].digits ?? ""), (1...12).contains(n), s.word(j + 1) == "months" { months = n; j += 2 }
+        else if let d = s.tokens.dropFirst(j).first?.digits, let n = Int(d), (1...12).contains(n), s.word(j + 1) == "months" { months = n; j += 2 }
+        else { return nil }
+        guard let verb = s.word(j), verb == "ended" || verb == "ending", j + 1 < s.count,
+              let named = explicit(s, at: j + 1, reference: reference, fiscalYear: fiscalYear) ?? relative(s, at: j + 1, reference: reference, fiscalYear: fiscalYear),
+              let p = named.period, p.granularity == .day || p.granularity == .month || p.start.monthIndex == p.end.monthIndex else { return nil }
+        let endIndex = p.end.monthIndex, startIndex = endIndex - months + 1
+        guard let start = CalendarDate.firstDay(year: startIndex / 12, month: startIndex % 12 + 1),
+              let end = CalendarDate.lastDay(year: endIndex / 12, month: endIndex % 12 + 1) else { return nil }
+        let granularity: Period.Granularity = months == 3 && (start.month - 1) % 3 == 0 ? .quarter : .month
+        return SpottedPeriod(first: i, last: named.last, text: s.text(i, named.last), period: Period(start: start, end: end, granularity: granularity))
+    }
+
     /// "(the) first half of 2022-23", "the third quarter of FY2021-22", "the first half of the current fiscal year": the
     /// months of that half or quarter of the fiscal year. A calendar year ("the first half of 2022") is left to ``PeriodReader``.
     static func partOfFiscalYear(_ s: SentenceTokens, at i: Int, reference: Period?, fiscalYear: FiscalYear?) -> SpottedPeriod? {
@@ -350,6 +372,13 @@ enum PeriodSpotter {
         if s.tokens[i].digits != nil, s.word(i + 1) == "months", let months = monthsOfYear(s, at: i, reference: reference, fiscalYear: fiscalYear) {
             return months
         }
+        // "9M 2023", "9M2023": the first nine months of that year. Only with its year: "AZN 5m" is five million.
+        if let d = s.tokens[i].digits, let n = Int(d), (1...12).contains(n), s.word(i + 1) == "m", s.touching(i, i + 1),
+           i == 0 || !s.tokens[i - 1].isSymbol("$", "€", "£", "₼", ".", ","), !QuantitySpotter.currencyCodes.contains(s.word(i - 1) ?? ""),
+           let y = isYear(s.tokens.dropFirst(i + 2).first),
+           let start = CalendarDate.firstDay(year: y), let end = CalendarDate.lastDay(year: y, month: n) {
+            return SpottedPeriod(first: i, last: i + 2, text: s.text(i, i + 2), period: Period(start: start, end: end, granularity: .month))
+        }
         guard let firstWord = s.word(i), relativeStarts.contains(firstWord) || weekdays[firstWord] != nil || monthNames[firstWord] != nil
                 || NumberWords.units[firstWord] != nil else { return nil }
         if let months = monthsOfYear(s, at: i, reference: reference, fiscalYear: fiscalYear) { return months }
@@ -382,6 +411,14 @@ enum PeriodSpotter {
             return make(3, yearsBack: n)
         }
         if words("the", "previous", "year") || words("the", "year", "before") || words("the", "prior", "year") { return make(3, yearsBack: 1) }
+        // "the year-ago period", "the year-ago quarter": the figure's own span, a year back.
+        if let j = [i, i + 1].first(where: { s.word($0) == "year" && s.word($0 + 2) == "ago" && s.tokens.dropFirst($0 + 1).first?.isDash == true }),
+           j == i || s.word(i) == "the" || s.word(i) == "a" {
+            let unit = s.word(j + 3).map { ["period", "quarter", "month", "months", "half", "level", "levels", "figure"].contains($0) } ?? false
+            return make(j + (unit ? 4 : 3) - i, yearsBack: 1)
+        }
+        // "the quarter ended September 30, 2023", "the six months ending June": the span that ends with the month named.
+        if let ending = spanEnding(s, at: i, reference: reference, fiscalYear: fiscalYear) { return ending }
         // "the previous quarter", "a quarter earlier", "the preceding month", "quarter-on-quarter": the span of that
         // length just before the figure's.
         for (unit, months) in [("quarter", 3), ("month", 1)] {
@@ -413,6 +450,17 @@ enum PeriodSpotter {
             if let d = refDay.adding(days: -back) { return make(1, period: .day(d)) }
         }
         // "July-January 2020-21": months of a fiscal year, counted from its start.
+        // "July-February of the current fiscal year", "July-March of the last fiscal year": months of that fiscal year.
+        if let m1 = s.word(i).flatMap({ monthNames[$0] }), m1 > 0, s.tokens.dropFirst(i + 1).first?.isDash == true,
+           let m2 = s.word(i + 2).flatMap({ monthNames[$0] }), m2 > 0, s.word(i + 3) == "of",
+           let words = fiscalYearWords(s, at: i + 4, reference: reference, fiscalYear: fiscalYear), let fy = words.period {
+            let startIndex = fy.start.monthIndex + (m1 - fy.start.month + 12) % 12
+            let endIndex = startIndex + (m2 - m1 + 12) % 12
+            if endIndex <= fy.end.monthIndex, let start = CalendarDate.firstDay(year: startIndex / 12, month: startIndex % 12 + 1),
+               let end = CalendarDate.lastDay(year: endIndex / 12, month: endIndex % 12 + 1) {
+                return SpottedPeriod(first: i, last: words.last, text: s.text(i, words.last), period: Period(start: start, end: end, granularity: .month))
+            }
+        }
         // "July-April (2021-22)": the label in brackets.
         let bracketed = s.tokens.dropFirst(i + 3).first?.isSymbol("(") == true
         if let m1 = s.word(i).flatMap({ monthNames[$0] }), m1 > 0, s.tokens.dropFirst(i + 1).first?.isDash == true,
@@ -468,6 +516,8 @@ enum PeriodSpotter {
             return make(length, period: Period(start: s0, end: e, granularity: .month))
         }
         if words("this", "year") || words("the", "current", "year") { return make(words("this") ? 2 : 3, period: .year(refYear)) }
+        // "during the outgoing year": the year about to end, the publication's.
+        if words("the", "outgoing", "year") { return make(3, period: .year(refYear)) }
         if words("next", "year") { return make(2, period: .year(refYear + 1)) }
         if words("last", "month") {
             let index = reference.end.monthIndex - 1

@@ -308,9 +308,9 @@ enum QuantitySpotter {
         // "12 more Su-30MKI fighter aircraft": "more" after the number adds to an earlier count; the noun follows.
         if s.word(j) == "more" || s.word(j) == "further" {
             j += 1
-            // "12 more of the aircraft".
-            if s.word(j) == "of", let d = s.word(j + 1), ["the", "these", "those"].contains(d) { j += 2 }
         }
+        // "12 more of the aircraft", "a total of 10 of the drones".
+        if s.word(j) == "of", let d = s.word(j + 1), ["the", "these", "those"].contains(d) { j += 2 }
         // Tokens of a model designation ("AK-203", "Su-30MKI") do not count against the phrase's length.
         var designation = 0
         while j < s.count, j - last - designation <= 5 {
@@ -326,7 +326,9 @@ enum QuantitySpotter {
                 j += 1; designation += 1; continue
             }
             // Another number, or a verb after the noun ("two sides signed nine"), ends the phrase.
-            if let w = t.word, NumberWords.units[w] != nil || NumberWords.tens[w] != nil || (end != nil && w.count > 4 && w.hasSuffix("ed")) { break }
+            // "unmanned aerial vehicles": an "-ed" word followed by more of the noun is an adjective, not a verb.
+            let adjective = s.word(j + 1).map { !nounStops.contains($0) && NumberWords.units[$0] == nil } ?? false
+            if let w = t.word, NumberWords.units[w] != nil || NumberWords.tens[w] != nil || (end != nil && w.count > 4 && w.hasSuffix("ed") && !adjective) { break }
             if let w = t.word, !nounStops.contains(w) { end = j; j += 1; continue }
             // "Pakistan-trained" and "post-graduate": a hyphen inside the phrase.
             if t.isDash, s.touching(j - 1, j), s.touching(j, j + 1), s.word(j + 1) != nil { j += 1; continue }

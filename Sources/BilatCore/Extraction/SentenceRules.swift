@@ -83,7 +83,8 @@ extension Extractor {
 
     /// Common irregular past forms; with verbs ending in -ed they mark a clause as past tense.
     static let irregularPast: Set<String> = ["sent", "gave", "sold", "bought", "made", "took", "won", "paid", "spent", "left", "brought", "held",
-                                             "met", "came", "went", "grew", "rose", "fell", "was", "were", "had", "did", "put", "set", "lent"]
+                                             "met", "came", "went", "grew", "rose", "fell", "was", "were", "had", "did", "put", "set", "lent",
+                                             "taken", "given", "grown", "risen", "fallen", "shown"]
 
     /// The words after "of" that a measure measures: up to a clause end, a verb-like stop or eight words.
     func complementRange(_ s: SentenceTokens, from start: Int) -> ClosedRange<Int>? {
@@ -149,6 +150,13 @@ extension Extractor {
             if s.word(k) == "against" || ((s.word(k) == "with" || s.word(k) == "to") && ["compared", "comparison"].contains(s.word(k - 1) ?? "")) { return true }
         }
         return (w1 == "with" || w1 == "to") && ["compared", "comparison", "as"].contains(w2)
+    }
+
+    /// "in the same period a year earlier", "the same months of 2021" within four words after the number: the figure's
+    /// own span, earlier.
+    func samePeriodEarlier(_ s: SentenceTokens, after last: Int, _ periods: [SpottedPeriod]) -> SpottedPeriod? {
+        periods.first { $0.first > last && $0.first - last <= 4 && $0.period == nil
+            && ($0.sameSpanYear != nil || ($0.yearsBack != nil && $0.text.lowercased().contains("same"))) }
     }
 
     /// "The increase was 57.1 percent", "the decline was 4 percent": the sign a change noun before "was" gives.
