@@ -240,4 +240,41 @@ import Testing
         let found = try rows(text, published: "2023-11-20", pair: pair)
         #expect(found == expected, "\(found)")
     }
+
+    static let peopleExtractor: Extractor = {
+        var v = extractor.vocabulary
+        func p(_ text: String) -> Phrase { Phrase(text)! }
+        v.cues += [.init(indicator: "students_funded", phrase: p("fund*"), direction: .toPartner),
+                   .init(indicator: "students_funded", phrase: p("studying"), direction: .toPartner),
+                   .init(indicator: "personnel_trained", phrase: p("train*"), direction: .toPartner),
+                   .init(indicator: "personnel_trained", phrase: p("courses"), direction: .toPartner),
+                   .init(indicator: "medical_aid", phrase: p("medical"), direction: .toPartner)]
+        v.units["students_funded", default: []] += [p("students")]
+        v.units["personnel_trained", default: []] += [p("cadets"), p("officers")]
+        v.units["medical_aid", default: []] += [p("masks")]
+        v.countries[p("Islamabad")] = "PAK"
+        return Extractor(vocabulary: v)
+    }()
+
+    @Test(arguments: [
+        // The people's home receives; the country that pays, hosts or trains them gives.
+        ("Some 250 students from Pakistan are studying in Azerbaijan on scholarships paid for by the Azerbaijani government.", "students_funded AZE→PAK 2022 250"),
+        ("Pakistan's Higher Education Commission funds 45 students from Azerbaijan.", "students_funded PAK→AZE 2022 45"),
+        ("In 2021 Pakistani military academies trained 300 cadets from Azerbaijan.", "personnel_trained PAK→AZE 2021 300"),
+        ("In 2021 more than 120 Azerbaijani officers attended courses in Pakistan.", "personnel_trained PAK→AZE 2021 120"),
+        // "according to" names the source, not a receiver.
+        ("Since 2012, more than 600 students from Pakistan have been funded, according to the Azerbaijani embassy in Islamabad.",
+         "students_funded AZE→PAK 2012/2022 600"),
+        // A consignment goes where it arrives.
+        ("The consignment, which arrived at Islamabad airport, included 500,000 medical masks from Azerbaijan.", "medical_aid AZE→PAK 2022-11-20 500000"),
+        ("The first consignment reached Islamabad in April with 200,000 medical masks.", "medical_aid AZE→PAK 2022-04 200000"),
+    ])
+    func peopleAndConsignmentsTheirDirection(_ text: String, _ expected: String) throws {
+        var settings = ExtractionSettings(sourceID: "t", published: try PeriodReader.parse("2022-11-20"), reporter: "AZE", partner: "PAK")
+        settings.outletCountry = nil
+        let found = Self.peopleExtractor.extract(ArticleText(text), settings: settings).candidates.map { c in
+            "\(c.indicator) \(StrictRow(c).flow) \(c.period?.label ?? "-") \(c.quantity.value.plainText)"
+        }
+        #expect(found == [expected], "\(found)")
+    }
 }

@@ -25,6 +25,9 @@ enum CountryMentions {
                                            "offered", "offers", "sent", "sends", "owes", "owed", "handed", "paid", "pays", "sold", "sells",
                                            "provided", "provides", "supplied", "supplies"]
 
+    /// Verbs of arrival whose object, or "at" after them, is the destination.
+    static let arrivalVerbs: Set<String> = ["arrived", "arrives", "landed", "lands", "reached", "reaches"]
+
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {
         var mentions: [CountryMention] = []
         var covered = -1
@@ -45,8 +48,13 @@ enum CountryMentions {
                 if let w = s.word(k), !["the", "of", "republic", "islamic", "people", "government", "state", "peoples", "brotherly"].contains(w) { break }
                 k -= 1
             }
+            // "according to the Azerbaijani embassy": the source of the report, not where anything goes.
+            if let k = preposition, s.word(k) == "to", s.word(k - 1) == "according" { role = .actor }
             // "Saudi Arabia lent Pakistan $1.2 billion": the country right after a verb of giving is its indirect object.
             if preposition == nil, let verb = s.word(hit.first - 1), givingVerbs.contains(verb) { role = .recipient }
+            // "arrived at Islamabad International Airport", "reached Karachi": where a consignment goes.
+            if preposition == nil, let w = s.word(hit.first - 1), w == "at" || arrivalVerbs.contains(w),
+               w != "at" || arrivalVerbs.contains(s.word(hit.first - 2) ?? "") { role = .recipient }
             // "officials in Islamabad said": where the speakers are, not a party the figure goes to.
             if let k = preposition, s.word(k) == "in", let before = s.word(k - 1), speakerNouns.contains(before) { continue }
             mentions.append(CountryMention(code: hit.value, first: hit.first, last: hit.last, role: role))

@@ -241,6 +241,8 @@ public struct Extractor: Sendable {
             var unit = ""
             var notes: [String] = []
             var partOf: Int? = nil
+            // The words a count counts, for whose people they are ("300 cadets from Azerbaijan").
+            var countedNoun: (first: Int, last: Int)? = nil
             var level: Draft? = nil
             // "from $4.2 billion in 2020", "compared with $5.4 billion": the base of the figure before it in the sentence.
             let base = isBaseValue(s, q) ? levelsHere.last.map { drafts[$0] } : nil
@@ -332,6 +334,7 @@ public struct Extractor: Sendable {
                 let nounHit = unitHits.first { $0.value.indicator == indicator } ?? head
                 cues.append(nounHit.phrase.description)
                 subject = s.text(min(phrase.first, nounHit.first), nounHit.last)
+                countedNoun = (min(phrase.first, nounHit.first), nounHit.last)
                 if let complement { subject += " " + s.text(head.last + 1, complement.upperBound) }
                 unit = s.word(nounHit.last) ?? ""
                 notes += notesForNoun
@@ -525,7 +528,8 @@ public struct Extractor: Sendable {
 
             // A base value shares its figure's parties; any other figure does not take the countries of an earlier one.
             let earlier = base == nil && level == nil && elliptical == nil ? quantities[..<qi].map(\.first) : []
-            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator, earlierNumbers: earlier)
+            let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator, earlierNumbers: earlier,
+                                            countedNoun: countedNoun)
             let (start, end) = offsets(q.first, q.last)
             let candidate = Candidate(
                 indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,

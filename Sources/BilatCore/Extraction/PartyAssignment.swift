@@ -2,7 +2,7 @@
 extension Extractor {
     /// Who gives and who receives, from the country mentions of the sentence.
     func parties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions all: [CountryMention], direction: Direction,
-                 indicator: String = "", earlierNumbers: [Int] = []) -> (String?, String?) {
+                 indicator: String = "", earlierNumbers: [Int] = [], countedNoun: (first: Int, last: Int)? = nil) -> (String?, String?) {
         guard direction != .both else { return (nil, nil) }
         let clause = s.clause[q.first]
         // "India's imports from Russia … were $34.0 billion, while exports stood at $8.9 billion": a country named in
@@ -31,6 +31,10 @@ extension Extractor {
             ?? actors.filter { $0.last < q.first }.last?.code ?? actors.first?.code
         let agent = nearest([.agent])
         if Self.armsIndicators.contains(indicator) { return armsParties(s, q, mentions: mentions, actor: actor, nearest: nearest) }
+        if Self.peopleCountedIndicators.contains(indicator), let noun = countedNoun,
+           let people = peopleParties(s, noun: noun, mentions: mentions, agent: agent, actors: actors.map(\.code)) {
+            return people
+        }
         if Self.homeCountedIndicators.contains(indicator), let counted {
             // "35 Pakistani companies have registered in Tashkent": the companies' home country is the side that gives.
             return (counted, nearest([.recipient]).flatMap { $0 == counted ? nil : $0 })
@@ -100,6 +104,28 @@ extension Extractor {
             return c
         }
     }
+
+    /// Students and trainees: the people's home country receives ("300 cadets from Azerbaijan", "Azerbaijani
+    /// officers", "students from Pakistan"); the country that trains or pays gives: the agent ("paid for by the
+    /// Azerbaijani government"), where they study ("studying in Azerbaijan"), or the subject ("Pakistani military
+    /// academies have trained"). Nil when the sentence names no home, so the general rules decide.
+    func peopleParties(_ s: SentenceTokens, noun: (first: Int, last: Int), mentions: [CountryMention], agent: String?,
+                       actors: [String]) -> (String?, String?)? {
+        let inside = mentions.first { $0.first >= noun.first && $0.last <= noun.last }
+        let before = mentions.first { $0.last < noun.first && noun.first - $0.last <= 2 && $0.role == .actor }
+        let after = mentions.first { $0.role == .origin && s.word(noun.last + 1) == "from" && $0.first > noun.last && $0.first - noun.last <= 3 }
+        guard let home = (inside ?? after ?? before)?.code else { return nil }
+        let host = mentions.first { m in
+            m.code != home && s.word(m.first - 1) == "in" && Self.studyWords.contains(s.word(m.first - 2) ?? "")
+        }?.code
+        let giver = [agent, host].compactMap { $0 }.first { $0 != home } ?? actors.first { $0 != home }
+        return (giver, home)
+    }
+
+    static let peopleCountedIndicators: Set<String> = ["personnel_trained", "students_funded"]
+    /// Words after which "in X" names where people study or train, the country that hosts them.
+    static let studyWords: Set<String> = ["studying", "study", "studies", "trained", "training", "train", "courses", "course",
+                                          "academies", "academy", "universities", "university", "schools", "colleges"]
 
     /// Indicators whose bare "exports"/"imports" speak for the outlet's country.
     static let tradeIndicators: Set<String> = ["exports", "imports", "re_exports", "re_imports"]
