@@ -63,7 +63,7 @@ public struct ReportCells {
         let errors = scope.openErrors
         guard !errors.isEmpty else { return [.paragraph(text)] }
         let shown = Array(errors.prefix(Self.findingsLimit))
-        let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: shown.map(\.message))
+        let words = ReportWords(scope: scope, texts: shown.map(\.message))
         return [.paragraph(text),
                 .paragraph("\(count(errors.count, "open error", "open errors")) in these figures, not yet explained or accepted:"),
                 .bullets(shown.map { "\(words.sentence($0)) \(scope.cite($0.sourceIDs))" })]
@@ -134,7 +134,7 @@ public struct ReportCells {
                          Self.value(f, in: dataset), Self.marks(f).joined(separator: ", "), citeCell([f.sourceID])])
         }
         let implied = (table?.derived ?? scope.derived).filter { indicator == nil || $0.key.indicator == indicator }
-        let words = ReportWords(dataset: dataset, derived: implied)
+        let words = ReportWords(dataset: dataset, derived: implied, data: scope.data)
         for o in implied {
             rows.append([ChartStage.indicatorName(o.key.indicator, in: dataset), o.key.subject, o.period.rangeName, words.impliedBy(o),
                          ReaderValue.value(o), Self.marks(o).joined(separator: ", "), citeCell(o.sourceIDs)])
@@ -192,8 +192,7 @@ public struct ReportCells {
             for key in bySeries.keys.sorted() {
                 guard let inYear = bySeries[key] else { continue }
                 // Only where whole years exist in the series is an annual growth figure expected at all.
-                let series = scope.outcome.growth(of: scope.relationship).map(\.observation).filter { $0.key == key }
-                guard series.contains(where: { $0.period.isWholeYears && !$0.period.isWindow }) else { continue }
+                guard scope.data.seriesWithWholeYears.contains(key) else { continue }
                 guard !inYear.contains(where: { $0.observation.period.isWholeYears && !$0.observation.period.isWindow }),
                       let partial = inYear.first(where: { $0.observation.period.isPartialYear && !$0.observation.period.isWindow && !$0.observation.isDerived }) else { continue }
                 let name = partial.observation.period.shortName
@@ -253,7 +252,7 @@ public struct ReportCells {
         // Open errors first when the list is cut (`openErrors`, then the rest), each group in its own order.
         let findings = all.count > Self.findingsLimit
             ? Array((scope.openErrors + all.filter { $0.severity != .error || $0.isAccepted }).prefix(Self.findingsLimit)) : all
-        let words = ReportWords(dataset: scope.dataset, derived: scope.relationship.derived, texts: findings.map(\.message))
+        let words = ReportWords(scope: scope, texts: findings.map(\.message))
         return [.bullets(findings.map { f in
             var text = "\(ReportWords.title(f.kind)) (\(ReportWords.severity(f.severity).lowercased())): \(words.sentence(f)) \(scope.cite(f.sourceIDs))"
             if let reason = f.acceptedReason { text += " Accepted: \(reason)" }

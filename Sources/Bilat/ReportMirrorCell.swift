@@ -10,7 +10,7 @@ extension ReportCells {
         let settings = try mirrorSettings(cell)
         let overlaps = { (p: Period) -> Bool in scope.year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
         let selected = scope.tables[cell.line]
-        let pairs = MirrorFlows.pairs(scope.relationship.reported, factor: settings.factor).filter { overlaps($0.period) }
+        let pairs = scope.data.mirrorPairs(at: settings.factor, relationship: scope.relationship).filter { overlaps($0.period) }
             .filter { p in selected.map { !$0.isBounded || $0.flows.contains(TableRows.flowKey(p)) } ?? true }
         guard !pairs.isEmpty else {
             return [.paragraph("No mirror flows\(scope.year.map { " in \($0)" } ?? ""): neither party's imports from the other nor its "

@@ -33,30 +33,29 @@ public struct ReportScope: Sendable {
     /// - Parameters:
     ///   - cells: the notebook's cells, whose tables are bounded to their largest series (see `TableRows`).
     ///   - limit: series per table; nil for every row.
+    ///   - data: what every report of the relationship reads (`RelationshipReportData`), worked out once for
+    ///     all of them; made here when nil.
     public init(outcome: AnalysisStage.Outcome, relationship: AnalysisStage.RelationshipOutcome, year: Int?,
-                cells: [Notebook.Cell] = [], limit: Int? = TopSeries.tableLimit) {
+                cells: [Notebook.Cell] = [], limit: Int? = TopSeries.tableLimit, data: RelationshipReportData? = nil) {
+        let data = data ?? RelationshipReportData(outcome: outcome, relationship: relationship)
+        self.data = data
         self.outcome = outcome
         self.relationship = relationship
         self.year = year
         self.limit = limit
         let overlaps = { (p: Period) -> Bool in year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
         let dataset = relationship.dataset
-        figures = dataset.figures.filter { overlaps($0.period) }
-            .sorted { ($0.indicator, $0.period.start, $0.id) < ($1.indicator, $1.period.start, $1.id) }
+        // Filtering keeps the relationship's order, sorted once for all its reports.
+        figures = data.figures(where: overlaps)
         derived = relationship.derived.filter { overlaps($0.period) }
-        events = dataset.events.filter { overlaps($0.date) }.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
-        growth = outcome.growth(of: relationship).filter { row in year.map { row.observation.period.end.year == $0 } ?? true }
+        events = data.events(where: overlaps)
+        growth = year.map { y in data.growth.filter { $0.observation.period.end.year == y } } ?? Array(data.growth)
         if year == nil {
             findings = relationship.findings
         } else if relationship.findings.isEmpty {
             findings = []
         } else {
-            // Periods of the findings' subjects only: a relationship's reports are many, its findings few.
-            let subjects = Set(relationship.findings.flatMap(\.subjects))
-            var periods: [String: Period] = [:]
-            for f in dataset.figures where subjects.contains(f.id) { periods[f.id] = f.period }
-            for s in dataset.statuses where subjects.contains(s.id) { periods[s.id] = s.asOf }
-            for o in relationship.derived where subjects.contains(o.id) { periods[o.id] = o.period }
+            let periods = data.subjectPeriods
             findings = relationship.findings.filter { f in f.subjects.contains { periods[$0].map(overlaps) ?? false } }
         }
         if dataset.revisions.isEmpty {
@@ -66,7 +65,7 @@ public struct ReportScope: Sendable {
             revisions = dataset.revisions.filter { shown.contains($0.figureID) }
         }
         let tables = TableRows.select(cells: cells, figures: figures, derived: derived, growth: growth, year: year,
-                                      relationship: relationship, limit: limit)
+                                      relationship: relationship, limit: limit, mirrorPairs: data.mirrorPairs)
         self.tables = tables
         // A figure no table shows, because each table that has it shows only its largest series, is cited by none.
         let hidden = TableRows.hiddenFigures(tables)
@@ -75,19 +74,19 @@ public struct ReportScope: Sendable {
         ids.formUnion(derived.filter { !hidden.contains($0.id) }.flatMap(\.sourceIDs))
         ids.formUnion(events.flatMap(\.sourceIDs))
         ids.formUnion(findings.flatMap(\.sourceIDs))
-        // Project ids are unique, but a source listed twice must not be cited twice.
-        var seen = Set<String>()
-        let sources = dataset.sources.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        // Project ids are unique, but a source listed twice must not be cited twice: the first of an id is cited.
+        let sources = ids.compactMap { data.sourcesByID[$0] }.sorted { $0.id < $1.id }
         // A source keeps one number on every page of the relationship (its overview and each year): its place among
         // all the relationship's sources in id order. A page lists only the sources it cites, with those numbers.
-        let order = Set(dataset.sources.map(\.id)).sorted()
-        sourceOrder = Digest.of(order.joined(separator: "\n"))
-        var numbers: [String: Int] = [:]
-        for (i, id) in order.enumerated() { numbers[id] = i + 1 }
+        sourceOrder = data.sourceOrder
+        let numbers = data.sourceNumbers
         citations = sources.compactMap { s in numbers[s.id].map { ($0, s) } }
         citationNumbers = Dictionary(citations.map { ($0.source.id, $0.number) }, uniquingKeysWith: { first, _ in first })
-        sourcesByID = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sourcesByID = data.sourcesByID
     }
+
+    /// What every report of the relationship reads, shared by them.
+    public let data: RelationshipReportData
 
     /// The merged dataset of the relationship, for names of indicators and parties.
     public var dataset: Dataset { relationship.dataset }

@@ -134,9 +134,10 @@ public enum ReportStage {
                               queries: ReportQueries? = nil, embedsCharts: Bool = true,
                               chartFolder: String = "../charts/",
                               navigation: [(label: String, href: String)] = [],
-                              tableFiles: [Int: String] = [:]) throws -> String {
+                              tableFiles: [Int: String] = [:], data: RelationshipReportData? = nil) throws -> String {
         let cells = reportCells(template, year: year, outcome: outcome, relationship: relationship, charts: charts,
-                                queries: queries ?? ReportQueries(database: database), embedsCharts: embedsCharts, tableFiles: tableFiles)
+                                queries: queries ?? ReportQueries(database: database), embedsCharts: embedsCharts, tableFiles: tableFiles,
+                                data: data)
         return try NotebookRenderer.render(template.notebook, parameters: cells.parameters, format: format, navigation: navigation,
                                            chartFolder: chartFolder, evaluate: cells.evaluate)
     }
@@ -145,10 +146,11 @@ public enum ReportStage {
     static func reportCells(_ template: Template, year: Int?, outcome: AnalysisStage.Outcome,
                             relationship: AnalysisStage.RelationshipOutcome, charts: [ChartStage.Chart],
                             queries: ReportQueries, embedsCharts: Bool = false, tableFiles: [Int: String] = [:],
-                            limit: Int? = TopSeries.tableLimit, citesInWords: Bool = false) -> ReportCells {
+                            limit: Int? = TopSeries.tableLimit, citesInWords: Bool = false,
+                            data: RelationshipReportData? = nil) -> ReportCells {
         let parameters = Self.parameters(year: year, relationship: relationship)
         let scope = ReportScope(outcome: outcome, relationship: relationship, year: year,
-                                cells: ReportTableFiles.cells(template.notebook), limit: limit)
+                                cells: ReportTableFiles.cells(template.notebook), limit: limit, data: data)
         return ReportCells(scope: scope, charts: charts, queries: queries, parameters: parameters,
                            notebookPath: template.notebook.path, embedsCharts: embedsCharts, tableFiles: tableFiles,
                            citesInWords: citesInWords)
@@ -156,9 +158,10 @@ public enum ReportStage {
 
     /// One bounded table of a report in full, as CSV (see `ReportTableFiles.csv`).
     public static func tableCSV(_ template: Template, cell: Notebook.Cell, year: Int?, outcome: AnalysisStage.Outcome,
-                                relationship: AnalysisStage.RelationshipOutcome, queries: ReportQueries) throws -> String {
+                                relationship: AnalysisStage.RelationshipOutcome, queries: ReportQueries,
+                                data: RelationshipReportData? = nil) throws -> String {
         let cells = reportCells(template, year: year, outcome: outcome, relationship: relationship, charts: [],
-                                queries: queries, limit: nil, citesInWords: true)
+                                queries: queries, limit: nil, citesInWords: true, data: data)
         return try ReportTableFiles.csv(cell, cells: cells)
     }
 }

@@ -8,25 +8,74 @@ struct ReportWords {
     let derived: [Observation]
     let wording: ReaderWording
     private let figuresByID: [String: Figure]
+    /// When given, figures are looked up here rather than in `figuresByID`.
+    private let data: RelationshipReportData?
     private let derivedByID: [String: Observation]
 
     /// - Parameter texts: the texts to be rewritten; only the ids they contain are looked up, so a report of a
     ///   large relationship pays for its own findings, not for every figure.
-    init(dataset: Dataset, derived: [Observation], texts: [String] = []) {
+    ///   - data: the relationship's figures by id, when known, so they are not looked for in `dataset`.
+    init(dataset: Dataset, derived: [Observation], texts: [String] = [], data: RelationshipReportData? = nil) {
         self.dataset = dataset
         self.derived = derived
+        self.data = data
         let wanted = texts.reduce(into: Set<String>()) { $0.formUnion(ReaderWording.tokens(in: $1)) }
-        // The figures implied ones are made from, looked up once: the rest of the relationship is not needed.
-        let inputs = Set(derived.flatMap { $0.derivation?.inputs ?? [] })
-        var figures: [String: Figure] = [:]
-        if !inputs.isEmpty {
-            for f in dataset.figures where inputs.contains(f.id) && figures[f.id] == nil { figures[f.id] = f }
+        if data != nil {
+            figuresByID = [:]
+        } else {
+            // The figures implied ones are made from, looked up once: the rest of the relationship is not needed.
+            let inputs = Set(derived.flatMap { $0.derivation?.inputs ?? [] })
+            var figures: [String: Figure] = [:]
+            if !inputs.isEmpty {
+                for f in dataset.figures where inputs.contains(f.id) && figures[f.id] == nil { figures[f.id] = f }
+            }
+            figuresByID = figures
         }
-        figuresByID = figures
         var implied: [String: Observation] = [:]
         for o in derived where implied[o.id] == nil { implied[o.id] = o }
         derivedByID = implied
         wording = ReaderWording(names: Self.names(dataset: dataset, derived: derived, wanted: wanted))
+    }
+
+    /// The words of a report's scope, over all the relationship's implied figures, looked up in what the
+    /// relationship's reports share rather than by a pass over its rows for each report.
+    init(scope: ReportScope, texts: [String]) {
+        let data = scope.data
+        dataset = scope.dataset
+        derived = scope.relationship.derived
+        self.data = data
+        figuresByID = [:]
+        derivedByID = data.derivedByID
+        let wanted = texts.reduce(into: Set<String>()) { $0.formUnion(ReaderWording.tokens(in: $1)) }
+        wording = ReaderWording(names: Self.names(wanted: wanted, data: data, dataset: scope.dataset))
+    }
+
+    /// As `names(dataset:derived:wanted:)`, by lookup: for each id, the first of a figure, an implied figure, a
+    /// status, a source, a party and an indicator with that id gives its words, as there the first words win.
+    static func names(wanted: Set<String>, data: RelationshipReportData, dataset: Dataset) -> [(id: String, words: String)] {
+        guard !wanted.isEmpty else { return [] }
+        func publisher(_ id: String) -> String { data.sourcesByID[id].map { $0.publisher.isEmpty ? "one source" : $0.publisher } ?? "one source" }
+        var names: [(id: String, words: String)] = []
+        for id in wanted.sorted() {
+            if let f = data.figure(id: id) {
+                let what = f.subject.isEmpty
+                    ? "\(ReaderWording.inSentence(ChartStage.indicatorName(f.indicator, in: dataset))) in \(f.period.rangeName)"
+                    : f.subject
+                names.append((id, "the \(publisher(f.sourceID)) figure for \(what)"))
+            } else if let o = data.derivedByID[id] {
+                names.append((id, "the implied \(ReaderWording.inSentence(ChartStage.indicatorName(o.key.indicator, in: dataset))) for \(o.period.rangeName)"))
+            } else if let s = data.statusesByID[id] {
+                names.append((id, "the \(publisher(s.sourceID)) status of \(s.subject)"))
+            } else if data.sourcesByID[id] != nil {
+                names.append((id, publisher(id)))
+            } else if let p = data.partiesByID[id] {
+                names.append((id, p.name))
+            } else if id.contains("_"), let i = data.indicatorsByID[id] {
+                // Only snake_case ids: "aid" or "exports" are words already.
+                names.append((id, ReaderWording.inSentence(i.name)))
+            }
+        }
+        return names
     }
 
     /// Each id a finding or reason may name, with its words.
@@ -52,6 +101,11 @@ struct ReportWords {
         return names
     }
 
+    func figure(_ id: String) -> Figure? {
+        if let data { return data.figure(id: id) }
+        return figuresByID[id]
+    }
+
     /// "Trade turnover, Azerbaijan–Pakistan (US$)", "Aid, Azerbaijan to Pakistan: flood relief (US$)".
     func seriesName(_ key: SeriesKey) -> String {
         let pair = Self.parties(key.reporter, key.partner, key.direction, in: dataset)
@@ -75,8 +129,8 @@ struct ReportWords {
     /// 26.55% increase", "implied: trade turnover less imports, 2017".
     func impliedBy(_ o: Observation) -> String {
         let inputs = o.derivation?.inputs ?? []
-        let figures = inputs.compactMap { figuresByID[$0] }
-        let levels = inputs.filter { figuresByID[$0] == nil }.compactMap { derivedByID[$0] }
+        let figures = inputs.compactMap(figure)
+        let levels = inputs.filter { figure($0) == nil }.compactMap { derivedByID[$0] }
         func name(_ indicator: String) -> String { ReaderWording.inSentence(ChartStage.indicatorName(indicator, in: dataset)) }
         if let change = figures.first(where: \.isStatedChange) {
             let base = figures.first { !$0.isStatedChange }.map { "the \($0.period.rangeName) figure" }
@@ -93,7 +147,7 @@ struct ReportWords {
         let subtracts = formula.contains(" − ")
         let ordered = formula.components(separatedBy: subtracts ? " − " : " + ").filter { inputs.contains($0) }
         let named = (ordered.count == inputs.count ? ordered : inputs).compactMap { id in
-            figuresByID[id].map { name($0.indicator) } ?? derivedByID[id].map { name($0.key.indicator) }
+            figure(id).map { name($0.indicator) } ?? derivedByID[id].map { name($0.key.indicator) }
         }
         guard let first = named.first else { return "implied by other figures" }
         if subtracts {

@@ -27,7 +27,8 @@ public struct TableRows: Sendable {
     public static func flowKey(_ p: MirrorPair) -> String { "\(p.exporter)|\(p.importer)|\(p.subject)|\(p.unit)" }
 
     static func select(cells: [Notebook.Cell], figures: [Figure], derived: [Observation], growth: [GrowthRow], year: Int?,
-                       relationship r: AnalysisStage.RelationshipOutcome, limit: Int?) -> [Int: TableRows] {
+                       relationship r: AnalysisStage.RelationshipOutcome, limit: Int?,
+                       mirrorPairs: [MirrorPair]? = nil) -> [Int: TableRows] {
         var out: [Int: TableRows] = [:]
         let name = r.dataset.name
         for cell in cells where seriesKinds.contains(cell.kind) {
@@ -52,7 +53,7 @@ public struct TableRows: Sendable {
             default:
                 guard r.reported.contains(where: MirrorFlows.takesPart) else { break }
                 let overlaps = { (p: Period) -> Bool in year.map { p.start.year <= $0 && p.end.year >= $0 } ?? true }
-                let pairs = MirrorFlows.pairs(r.reported, factor: r.mirror.factor).filter { overlaps($0.period) }
+                let pairs = (mirrorPairs ?? MirrorFlows.pairs(r.reported, factor: r.mirror.factor)).filter { overlaps($0.period) }
                 let (keys, total) = TopSeries.top(pairs, limit: limit, key: { flowKey($0) }, size: { (p: MirrorPair) -> Decimal in
                     max(p.importerReport?.highOrValue.magnitude ?? 0, p.exporterReport?.highOrValue.magnitude ?? 0)
                 })

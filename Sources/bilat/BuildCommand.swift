@@ -85,11 +85,11 @@ struct Build: ParsableCommand {
         defer { for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         _ = try IngestStage.run(folders: folders, database: scratch, replacingAll: true)
         let analysis = try AnalysisStage.run(store: scratch, mirror: mirror.settings)
-        let plan = try BuildPlanner.plan(outcome: analysis, charts: ChartStage.charts(analysis),
-                                         templates: try ReportStage.templates(in: notebooks), database: scratch)
-        let problems = try IncrementalBuild.check(plan, in: output)
+        let plan = try BuildPlanner.buildPlan(outcome: analysis, charts: ChartStage.charts(analysis),
+                                              templates: try ReportStage.templates(in: notebooks), database: scratch)
+        let problems = try IncrementalBuild.check(plan.outputs, in: output, relationships: plan.relationships)
         if problems.isEmpty {
-            emit("\(output)/ is up to date: \(plan.count) outputs match what a build would make")
+            emit("\(output)/ is up to date: \(plan.outputs.count) outputs match what a build would make")
             try failIfStrict(analysis)
             return
         }
@@ -137,12 +137,20 @@ struct Build: ParsableCommand {
         timings.mark("summary")
         let charts = ChartStage.charts(analysis)
         timings.mark("charts chosen")
-        let plan = try BuildPlanner.plan(outcome: analysis, charts: charts, templates: templates, database: store.database)
+        // A relationship whose inputs are those the last build recorded, and whose files are as it left them,
+        // is not planned again (`RelationshipKey`); --force plans and makes everything.
+        let manifest = force ? nil : Manifest.load(from: output + "/" + Manifest.fileName)
+        let lastOutputs = manifest.map { BuildPlanner.PreviousBuild(manifest: $0, stamps: previous?.files ?? [:], output: output) }
+        let planned = try BuildPlanner.buildPlan(outcome: analysis, charts: charts, templates: templates, database: store.database,
+                                                 previous: lastOutputs)
+        let plan = planned.outputs
         timings.mark("plan")
+        timings.note("plan: \(planned.reused) of \(analysis.relationships.count) relationships as the last build left them")
         let outputsLine = "[4/4] outputs: \(plan.count) files in \(output)/"
         emit(outputsLine)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) == 1)
         let report = try IncrementalBuild.run(plan, in: output, force: force, stamps: previous?.files ?? [:],
+                                              relationships: planned.relationships, manifest: manifest,
                                               progress: progress.update)
         progress.finish()
         timings.mark("outputs checked and written")

@@ -15,13 +15,63 @@ public enum BuildPlanner {
 
     public static func plan(outcome: AnalysisStage.Outcome, charts: [ChartStage.Chart], templates: [ReportStage.Template],
                             database: String) throws -> [PlannedOutput] {
+        try buildPlan(outcome: outcome, charts: charts, templates: templates, database: database).outputs
+    }
+
+    /// What the last build of the output folder left: its manifest and the stamps of the files it wrote.
+    public struct PreviousBuild: Sendable {
+        public var manifest: Manifest
+        public var stamps: [String: BuildState.Stamp]
+        /// The output folder, where the files are.
+        public var output: String
+
+        public init(manifest: Manifest, stamps: [String: BuildState.Stamp], output: String) {
+            self.manifest = manifest
+            self.stamps = stamps
+            self.output = output
+        }
+    }
+
+    /// Every output, and each relationship's record for the manifest.
+    public struct Plan: Sendable {
+        public var outputs: [PlannedOutput]
+        public var relationships: [String: Manifest.Relationship]
+        /// Relationships taken as the last build left them, unplanned.
+        public var reused = 0
+    }
+
+    /// - Parameter previous: the last build's manifest and stamps: a relationship whose key (`RelationshipKey`)
+    ///   is the one recorded there, and whose outputs are each as that build left them, is taken as it is,
+    ///   without planning its reports. Nil plans every relationship (`--force`, `--check`).
+    public static func buildPlan(outcome: AnalysisStage.Outcome, charts: [ChartStage.Chart], templates: [ReportStage.Template],
+                                 database: String, previous: PreviousBuild? = nil) throws -> Plan {
         let queries = ReportQueries(database: database)
         let layout = OutputLayout(outcome.relationships.map(\.relationship))
+        let previous = previous.flatMap { $0.manifest.tool == BilatVersion.current ? $0 : nil }
         // Relationships are planned at once, one per free core: each fingerprints its own rows once.
         let parts = concurrentMap(outcome.relationships.map { r in
             { @Sendable () -> Result<RelationshipPlan, Error> in
-                Result { try relationshipPlan(r, outcome: outcome, charts: charts.filter { $0.relationship == r.relationship },
-                                  templates: templates, folder: layout.folder(r.relationship), queries: queries) }
+                Result {
+                    let mine = charts.filter { $0.relationship == r.relationship }
+                    let folder = layout.folder(r.relationship)
+                    let digests = InputDigests.Relationship(r, growth: outcome.growth(of: r))
+                    let key = RelationshipKey.of(r, digests: digests, growth: outcome.growth(of: r), folder: folder,
+                                                 templates: templates, queries: queries)
+                    if let key, let previous, let recorded = previous.manifest.relationships?[r.relationship.id], recorded.key == key,
+                       let reused = reuse(recorded, of: r, previous: previous, charts: mine, digests: digests, replan: {
+                           try relationshipPlan(r, outcome: outcome, charts: mine, templates: templates, folder: folder,
+                                                queries: queries, digests: digests)
+                       }) {
+                        return reused
+                    }
+                    var part = try relationshipPlan(r, outcome: outcome, charts: mine, templates: templates, folder: folder,
+                                                    queries: queries, digests: digests)
+                    part.record = key.map { key in
+                        Manifest.Relationship(key: key, outputs: part.outputs.map(\.path),
+                                              reports: part.entry.reports.map { [$0.path, $0.title, $0.summary, $0.yearly ? "yearly" : "once"] })
+                    }
+                    return part
+                }
             }
         })
         let planned: [RelationshipPlan] = try parts.map { try $0.get() }
@@ -40,13 +90,46 @@ public enum BuildPlanner {
         outputs.append(PlannedOutput(path: "index.html", inputs: ["outputs": InputDigests.record(listing) { $0 }]) {
             IndexPage.render(datasets: outcome.datasets, entries: entries, csv: csvNames)
         })
-        return try unique(outputs)
+        var records: [String: Manifest.Relationship] = [:]
+        for (r, part) in zip(outcome.relationships, planned) { records[r.relationship.id] = part.record }
+        return Plan(outputs: try unique(outputs), relationships: records, reused: planned.filter(\.reused).count)
     }
 
     struct RelationshipPlan: Sendable {
         var outputs: [PlannedOutput]
         var entry: IndexEntry
         var digests: InputDigests.Relationship
+        /// What the manifest records of the relationship; nil when its key could not be made.
+        var record: Manifest.Relationship?
+        /// Taken from the last build rather than planned.
+        var reused = false
+    }
+
+    /// The relationship's outputs as the last build recorded them, each file still as that build left it; nil
+    /// when any is not, or is missing from the manifest. Each output is made (by planning the relationship
+    /// again) only if something asks for it: an unchanged key and stamp mean its inputs and bytes are as recorded.
+    static func reuse(_ recorded: Manifest.Relationship, of r: AnalysisStage.RelationshipOutcome, previous: PreviousBuild,
+                      charts: [ChartStage.Chart], digests: InputDigests.Relationship,
+                      replan: @escaping @Sendable () throws -> RelationshipPlan) -> RelationshipPlan? {
+        var outputs: [PlannedOutput] = []
+        for path in recorded.outputs {
+            guard let entry = previous.manifest.outputs[path], let stamp = previous.stamps[path],
+                  BuildState.stamp(previous.output + "/" + path) == stamp else { return nil }
+            outputs.append(PlannedOutput(path: path, inputs: entry.inputs) {
+                guard let planned = try replan().outputs.first(where: { $0.path == path }) else {
+                    throw DiagnosticsError([.error("bilat planned no output \(path) for \(r.relationship.id) though its last build made one",
+                                                   accepted: "this is a bug in bilat; please report it, and run `bilat build --force`")])
+                }
+                return try planned.render()
+            })
+        }
+        var reports: [(path: String, title: String, summary: String, yearly: Bool)] = []
+        for item in recorded.reports {
+            guard item.count == 4 else { return nil }
+            reports.append((item[0], item[1], item[2], item[3] == "yearly"))
+        }
+        let entry = IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets, reports: reports, charts: charts)
+        return RelationshipPlan(outputs: outputs, entry: entry, digests: digests, record: recorded, reused: true)
     }
 
     /// The CSV files, made only when one must be rebuilt: at a million figures each is a hundred megabytes.
@@ -101,8 +184,8 @@ public enum BuildPlanner {
     }
 
     static func relationshipPlan(_ r: AnalysisStage.RelationshipOutcome, outcome: AnalysisStage.Outcome, charts mine: [ChartStage.Chart],
-                     templates: [ReportStage.Template], folder: String, queries: ReportQueries) throws -> RelationshipPlan {
-        let digests = InputDigests.Relationship(r, growth: outcome.growth(of: r))
+                     templates: [ReportStage.Template], folder: String, queries: ReportQueries,
+                     digests: InputDigests.Relationship) throws -> RelationshipPlan {
         var outputs: [PlannedOutput] = []
         // The points a chart rings: those of open error findings.
         let flagged = Set(r.findings.filter { $0.severity == .error && !$0.isAccepted }.flatMap(\.subjects))
@@ -129,6 +212,8 @@ public enum BuildPlanner {
 
         var entry = IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets, reports: [], charts: mine)
         let reports = ReportStage.reports(templates, years: ReportStage.years(r), folder: folder)
+        // Worked out once for the relationship's reports, when they are planned and again when made.
+        let data = RelationshipReportData(outcome: outcome, relationship: r)
         for report in reports {
             let (template, year) = (report.template, report.year)
             let here = (report.path as NSString).deletingLastPathComponent
@@ -137,7 +222,7 @@ public enum BuildPlanner {
             let tablePaths = ReportTableFiles.paths(report: report.path, notebook: template.notebook)
             let tableFiles = tablePaths.mapValues { ($0 as NSString).lastPathComponent }
             let cells = ReportStage.reportCells(template, year: year, outcome: outcome, relationship: r, charts: mine,
-                                                queries: queries, tableFiles: tableFiles)
+                                                queries: queries, tableFiles: tableFiles, data: data)
             let scope = cells.scope
             let parameters = cells.parameters
             var shown: [String: String] = [:]
@@ -171,7 +256,7 @@ public enum BuildPlanner {
             outputs.append(PlannedOutput(path: report.path, inputs: inputs) {
                 try ReportStage.render(template, year: year, outcome: outcome, relationship: r, charts: mine,
                                        database: queries.database, format: .html, queries: queries, embedsCharts: false,
-                                       navigation: navigation, tableFiles: tableFiles)
+                                       navigation: navigation, tableFiles: tableFiles, data: data)
             })
             // A table that shows only its largest series has every row in a CSV beside the report, which cites
             // any of the scope's sources by name.
@@ -184,7 +269,7 @@ public enum BuildPlanner {
                 var own = tableInputs
                 own["table"] = ["cell": "\(cell.kind) line \(cell.line)"]
                 outputs.append(PlannedOutput(path: path, inputs: own) {
-                    try ReportStage.tableCSV(template, cell: cell, year: year, outcome: outcome, relationship: r, queries: queries)
+                    try ReportStage.tableCSV(template, cell: cell, year: year, outcome: outcome, relationship: r, queries: queries, data: data)
                 })
             }
         }

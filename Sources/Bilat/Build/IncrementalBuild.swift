@@ -18,11 +18,14 @@ public enum IncrementalBuild {
     ///   (`BuildState.files`). A file whose stamp is unchanged is taken to hold the bytes the manifest records,
     ///   without reading it (as `make` and git's index judge files): at a million figures, reading every output
     ///   back to notice hand edits read gigabytes.
+    ///   - relationships: each relationship's record (`BuildPlanner.Plan`), kept in the manifest for the next plan.
+    ///   - manifest: the folder's manifest, when the caller has read it already.
     public static func run(_ plan: [PlannedOutput], in output: String, force: Bool, stamps: [String: BuildState.Stamp] = [:],
+                           relationships: [String: Manifest.Relationship] = [:], manifest: Manifest? = nil,
                            progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Report {
         let manifestPath = output + "/" + Manifest.fileName
-        let old = Manifest.load(from: manifestPath)
-        var new = Manifest()
+        let old = manifest ?? Manifest.load(from: manifestPath)
+        var new = Manifest(relationships: relationships.isEmpty ? nil : relationships)
         var report = Report()
         // A build killed while writing leaves at most a hidden temporary file beside an output, never a torn output;
         // the next build clears those, only in the folders it writes to (Output/ may be a folder of the user's).
@@ -80,9 +83,10 @@ public enum IncrementalBuild {
     }
 
     /// Each way Output/ differs from what a build would write: stale, missing or unexpected files. Writes nothing.
-    public static func check(_ plan: [PlannedOutput], in output: String) throws -> [String] {
+    public static func check(_ plan: [PlannedOutput], in output: String,
+                             relationships: [String: Manifest.Relationship] = [:]) throws -> [String] {
         var problems: [String] = []
-        var manifest = Manifest()
+        var manifest = Manifest(relationships: relationships.isEmpty ? nil : relationships)
         for planned in plan {
             let text = try planned.render()
             manifest.outputs[planned.path] = .init(output: Digest.of(text), inputs: planned.inputs)

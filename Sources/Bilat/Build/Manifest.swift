@@ -8,14 +8,27 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var inputs: [String: [String: String]]
     }
 
+    /// One relationship's outputs, and what they were made from as one digest (`RelationshipKey`), so a build
+    /// can take them as they are without planning them.
+    public struct Relationship: Codable, Sendable, Equatable {
+        public var key: String
+        /// Its outputs' paths, relative to Output/.
+        public var outputs: [String]
+        /// Its reports as the index lists them: path, title, summary, and "yearly" or "once".
+        public var reports: [[String]]
+    }
+
     public var tool: String
     public var outputs: [String: Entry]
+    /// By relationship id; none in a manifest of a plan made without them (`BuildPlanner.plan`).
+    public var relationships: [String: Relationship]?
 
     public static let fileName = "manifest.json"
 
-    public init(tool: String = BilatVersion.current, outputs: [String: Entry] = [:]) {
+    public init(tool: String = BilatVersion.current, outputs: [String: Entry] = [:], relationships: [String: Relationship]? = nil) {
         self.tool = tool
         self.outputs = outputs
+        self.relationships = relationships
     }
 
     public static func load(from path: String) -> Manifest? {

@@ -6,6 +6,16 @@
 public enum TextExtent {
     /// Em widths by kind of character: narrow punctuation and letters, ordinary letters and digits, wide ones.
     static func em(_ c: Character) -> Double {
+        // Looked up for ASCII: a chart lays out every label by trying line after line, and the scan of the lists
+        // below for each character was a fifth of a build's rendering.
+        if let ascii = c.asciiValue { return asciiEm[Int(ascii)] }
+        return slowEm(c)
+    }
+
+    /// `slowEm` of each ASCII character, by its code.
+    static let asciiEm: [Double] = (0..<128).map { slowEm(Character(Unicode.Scalar(UInt8($0)))) }
+
+    static func slowEm(_ c: Character) -> Double {
         if c == " " || ".,:;'!|()[]{}ilIjft·\"".contains(c) { return 0.5 }
         if c == "m" || c == "w" { return 1.15 }
         if c.isASCII, c.isLowercase || c.isNumber || "$+-=<>?*/\\#&_~^".contains(c) { return 0.74 }
@@ -34,9 +44,21 @@ public enum TextExtent {
         var lines: [String] = []
         var current = ""
         func fits(_ s: String) -> Bool { Self.width(s, size: size, bold: bold) <= width }
+        // The ems of `current`, summed character by character as `width` sums them, so a line is not measured again
+        // for each word it takes. Only for ASCII, where joining two strings never merges characters (words hold no
+        // CR or LF): elsewhere a line is measured whole, as it is joined.
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        var currentEm = 0.0
         for word in words {
             let candidate = current.isEmpty ? word : current + " " + word
-            if fits(candidate) { current = candidate; continue }
+            if ascii {
+                var candidateEm = current.isEmpty ? 0.0 : currentEm + em(" ")
+                for c in word { candidateEm += em(c) }
+                if candidateEm * size * (bold ? 1.0 : 0.9) <= width { current = candidate; currentEm = candidateEm; continue }
+            } else if fits(candidate) {
+                current = candidate
+                continue
+            }
             if !current.isEmpty { lines.append(current); current = "" }
             // A word wider than a line is cut into pieces that fit, after a dash where there is one ("January–").
             var piece = ""
@@ -54,6 +76,7 @@ public enum TextExtent {
                 piece.append(c)
             }
             current = piece
+            currentEm = piece.reduce(0) { $0 + em($1) }
         }
         if !current.isEmpty { lines.append(current) }
         let limit = max(1, maxLines)

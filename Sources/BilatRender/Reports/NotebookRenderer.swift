@@ -32,7 +32,7 @@ public enum NotebookRenderer {
             case .prose(let text):
                 let nextIsCell = i + 1 < notebook.segments.count && { if case .cell = notebook.segments[i + 1] { true } else { false } }()
                 let filled = try fill(text, context: context)
-                let written = (format == .md ? filled : MarkdownParser().html(from: filled)) + "\n"
+                let written = (format == .md ? filled : ProseCache.shared.html(of: filled, constant: !text.contains("{{"))) + "\n"
                 if nextIsCell && text.allSatisfy(\.isWhitespace) { blank = written } else { out += written }
             case .cell(let cell):
                 let blocks = try evaluate(cell)
@@ -63,7 +63,43 @@ public enum NotebookRenderer {
     /// Fills `{{parameters}}` with Markdown-escaped values.
     /// Front-matter values are plain text (escaped later where they are written); prose gets Markdown escaping.
     static func fill(_ text: String, context: [String: Any], contentType: String = "MARKDOWN") throws -> String {
-        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(contentType)}}" + text)
-        return template.render(context)
+        try ProseCache.shared.template("{{% CONTENT_TYPE: \(contentType)}}" + text).render(context)
+    }
+}
+
+/// A notebook's prose parsed once rather than for each of the thousands of reports a build makes from it: its
+/// templates by text, and the HTML of prose that has no parameters (the same in every report).
+final class ProseCache: @unchecked Sendable {
+    static let shared = ProseCache()
+    private let lock = NSLock()
+    private var templates: [String: MustacheTemplate] = [:]
+    private var pages: [String: String] = [:]
+    /// Texts kept at most, of each kind: a build's notebooks have a few dozen.
+    static let limit = 512
+
+    func template(_ text: String) throws -> MustacheTemplate {
+        lock.lock()
+        let known = templates[text]
+        lock.unlock()
+        if let known { return known }
+        let parsed = try MustacheTemplate(string: text)
+        lock.lock()
+        if templates.count < Self.limit { templates[text] = parsed }
+        lock.unlock()
+        return parsed
+    }
+
+    /// - Parameter constant: the prose had no parameters, so the same text comes again in the next report.
+    func html(of markdown: String, constant: Bool) -> String {
+        guard constant else { return MarkdownParser().html(from: markdown) }
+        lock.lock()
+        let known = pages[markdown]
+        lock.unlock()
+        if let known { return known }
+        let html = MarkdownParser().html(from: markdown)
+        lock.lock()
+        if pages.count < Self.limit { pages[markdown] = html }
+        lock.unlock()
+        return html
     }
 }
