@@ -30,24 +30,62 @@ enum AlignedColumns {
     ///   - titles: the header; each column is at least as wide as its title.
     ///   - rows: one cell per title in each row.
     static func text(titles: [String], rows: [[String]]) -> String {
-        guard !rows.isEmpty else { return "" }
-        var widths = titles.map(\.count)
-        for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
-        var out = ""
+        var out: [UInt8] = []
+        append(titles: titles, rows: rows, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The table's bytes added to `out`, each line trimmed as it is written: no second pass that splits the text
+    /// into lines again (`bilat growth` writes a table per series, a million rows in all).
+    static func append(titles: [String], rows: [[String]], to out: inout [UInt8]) {
+        guard !rows.isEmpty else { return }
+        var widths = titles.map(width)
+        for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width(cell)) } }
+        // Trailing spaces are trimmed back to here at most: what came before the table is not the table's.
+        let floor = out.count
         func line(_ cells: [String]) {
-            for (i, width) in widths.enumerated() {
-                if i > 0 { out += " " }
-                out += padded(i < cells.count ? cells[i] : "", to: width)
+            for (i, w) in widths.enumerated() {
+                if i > 0 { out.append(0x20) }
+                let cell = i < cells.count ? cells[i] : ""
+                if let ascii = asciiWidth(cell) {
+                    appendTrimmingAtBreaks(cell.utf8, to: &out, floor: floor)
+                    if w > ascii { out.append(contentsOf: repeatElement(0x20, count: w - ascii)) }
+                } else {
+                    appendTrimmingAtBreaks(padded(cell, to: w).utf8, to: &out, floor: floor)
+                }
             }
-            out += "\n"
+            appendTrimmingAtBreaks(CollectionOfOne(0x0A), to: &out, floor: floor)
         }
         line(titles)
-        line(widths.map { String(repeating: "-", count: $0) })
+        for w in widths.indices {
+            if w > 0 { out.append(0x20) }
+            out.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: widths[w]))
+        }
+        appendTrimmingAtBreaks(CollectionOfOne(0x0A), to: &out, floor: floor)
         for row in rows { line(row) }
-        // Trimmed line by line as `trimmedString` trims, so a cell's own line break is treated the same.
-        return out.split(separator: "\n", omittingEmptySubsequences: false)
-            .map(TextTable<Int>.trimmingTrailingSpaces).joined(separator: "\n")
     }
+
+    /// Bytes added as they are, except that each line break first drops the spaces before it (not below `floor`):
+    /// what `trimmedString` does line by line, so a cell's own line break is treated the same.
+    static func appendTrimmingAtBreaks<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to out: inout [UInt8], floor: Int) {
+        for byte in bytes {
+            if byte == 0x0A { while out.count > floor, out.last == 0x20 { out.removeLast() } }
+            out.append(byte)
+        }
+    }
+
+    /// A column's width in characters, as TextTable measures it.
+    static func width(_ text: String) -> Int { asciiWidth(text) ?? text.count }
+
+    /// The width of a text of ASCII characters one byte each (its byte count), or nil for any other text: a
+    /// character beyond ASCII, or CR, which with a following LF is one character of two bytes.
+    static func asciiWidth(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        let plain = utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? isPlain(utf8)
+        return plain ? utf8.count : nil
+    }
+
+    private static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool { !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
 
     /// Padded with spaces to `width` as TextTable pads: `NSString`'s padding counts UTF-16 units, not characters,
     /// so a text whose two counts differ goes through that same call.

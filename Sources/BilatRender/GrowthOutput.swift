@@ -90,17 +90,20 @@ public enum GrowthOutput {
     /// export has a row per figure. Numbers are rounded to six places as `Line` rounds them.
     /// - Parameter dataset: the dataset a row belongs to (its relationship is its series key's).
     static func csv(_ rows: [GrowthRow], writer: CSVWriter, dataset: (Observation) -> String) -> String {
-        writer.render(header: csvColumns, count: rows.count) { i in
-            let row = rows[i], o = row.observation
-            let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
-            let number: (Decimal?) -> CSVWriter.Cell = { CSVExport.number($0, places: 6) }
-            return [text(dataset(o)), text(o.key.dataset), text(o.key.label), text(o.id), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
-                    number(o.value), text(o.key.unit), text(o.qualifier.rawValue), text(o.isDerived ? "yes" : "no"), text(o.derivation?.formula),
-                    text(row.previous?.period.textLabel), text(row.previous?.id), text(row.comparison.rawValue),
-                    row.years.map { .number(String($0)) } ?? .empty, number(row.absoluteChange), number(row.percentChange), number(row.cagr),
-                    text(changeQualifier(row)), text(row.flags.joined(separator: " ")), text(row.reason), text(o.sourceIDs.joined(separator: ";")),
-                    number(o.high), number(row.absoluteChangeHigh), number(row.percentChangeHigh), number(row.cagrHigh)]
-        }
+        writer.render(header: csvColumns, count: rows.count) { csvCells(rows[$0], dataset: dataset) }
+    }
+
+    /// One row's CSV cells, in `csvColumns` order.
+    static func csvCells(_ row: GrowthRow, dataset: (Observation) -> String) -> [CSVWriter.Cell] {
+        let o = row.observation
+        let text: (String?) -> CSVWriter.Cell = CSVWriter.Cell.orEmpty
+        let number: (Decimal?) -> CSVWriter.Cell = { CSVExport.number($0, places: 6) }
+        return [text(dataset(o)), text(o.key.dataset), text(o.key.label), text(o.id), text(o.period.textLabel), text(o.period.start.description), text(o.period.end.description),
+                number(o.value), text(o.key.unit), text(o.qualifier.rawValue), text(o.isDerived ? "yes" : "no"), text(o.derivation?.formula),
+                text(row.previous?.period.textLabel), text(row.previous?.id), text(row.comparison.rawValue),
+                row.years.map { .number(String($0)) } ?? .empty, number(row.absoluteChange), number(row.percentChange), number(row.cagr),
+                text(changeQualifier(row)), text(row.flags.joined(separator: " ")), text(row.reason), text(o.sourceIDs.joined(separator: ";")),
+                number(o.high), number(row.absoluteChangeHigh), number(row.percentChangeHigh), number(row.cagrHigh)]
     }
 
     /// "unknown" when bounds pull both ways; nil when there is nothing compared.
@@ -131,35 +134,29 @@ public enum GrowthOutput {
 
     static let tableTitles = ["period", "value", "vs", "change", "CAGR", "flags", "note"]
 
-    public static func render(_ rows: [GrowthRow], as format: OutputFormat, dataset: (Observation) -> String = { _ in "" }) throws -> String {
-        switch format {
-        case .json: return try JSONOutput.render(rows.map { Line($0, dataset: dataset($0.observation)) })
-        case .csv: return csv(rows, writer: CSVWriter(), dataset: dataset)
-        case .table:
-            let lines = rows.map { Line($0, dataset: dataset($0.observation)) }
-            // Each series' lines in the order they come, series in the order of their first line: one pass, since
-            // filtering every line for each series is quadratic (a million rows, tens of thousands of series).
-            var order: [String] = [], groups: [String: [Line]] = [:]
-            for line in lines {
-                let name = line.relationship + "|" + line.series
-                if groups[name] == nil { order.append(name) }
-                groups[name, default: []].append(line)
-            }
-            var out = ""
-            // A series is named with its relationship's id where the rows span several relationships.
-            let several = Set(lines.map(\.relationship)).count > 1
-            for name in order {
-                guard let group = groups[name], let line = group.first else { continue }
-                let series = line.series
-                let cells = group.map { l in
-                    [l.period, mark(l.qualifier) + l.valueDisplay + (l.derived ? " (derived)" : ""), l.comparedWith ?? "",
-                     l.percentChangeDisplay.map { mark(l.changeQualifier) + $0 } ?? "",
-                     l.cagrDisplay.map { mark(l.changeQualifier) + $0 } ?? "", l.flags.joined(separator: ", "),
-                     [l.formula.map { "= " + $0 }, l.reason].compactMap { $0 }.joined(separator: "; ")]
-                }
-                out += (several ? "\(line.relationship): " : "") + series + "\n" + AlignedColumns.text(titles: tableTitles, rows: cells) + "\n"
-            }
-            return out
+    /// The whole listing as one text; `GrowthWriter` writes the same bytes piece by piece.
+    public static func render(_ rows: [GrowthRow], as format: OutputFormat, dataset: @escaping @Sendable (Observation) -> String = { _ in "" }) throws -> String {
+        var out: [UInt8] = []
+        try GrowthWriter.write(rows, as: format, dataset: dataset) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One row of a series' table, under `tableTitles`: only the display texts the table shows, not a whole `Line`.
+    static func tableCells(_ row: GrowthRow) -> [String] {
+        let o = row.observation
+        let value = HumanNumber.format(o.value, significant: o.significantDigits)
+            + (o.high.map { "–" + HumanNumber.format($0, significant: $0.significantDigits) } ?? "")
+        let change = changeQualifier(row).map(mark) ?? ""
+        let percent = row.percentChange.map { change + GrowthOutput.percent($0, to: row.percentChangeHigh, significant: row.significantDigits) }
+        let cagr = row.cagr.map { change + GrowthOutput.percent($0, to: row.cagrHigh, significant: row.significantDigits) + " a year" }
+        let note: String
+        switch (o.derivation?.formula, row.reason) {
+        case let (formula?, reason?): note = "= " + formula + "; " + reason
+        case let (formula?, nil): note = "= " + formula
+        case let (nil, reason?): note = reason
+        case (nil, nil): note = ""
         }
+        return [o.period.label, mark(o.qualifier.rawValue) + value + (o.isDerived ? " (derived)" : ""), row.previous?.period.label ?? "",
+                percent ?? "", cagr ?? "", row.flags.joined(separator: ", "), note]
     }
 }

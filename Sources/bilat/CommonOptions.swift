@@ -71,13 +71,15 @@ struct ScopeOptions: ParsableArguments {
     /// Ingests what changed into the store, then analyses what it holds: the dataset asked for (or all), limited
     /// to the relationship asked for.
     /// - Parameter parts: what the command needs worked out (`AnalysisStage.Parts`).
-    func analyse(store database: String, parts: AnalysisStage.Parts = .all) throws -> AnalysisStage.Outcome {
+    /// - Parameter timings: where each stage's time goes (`BILAT_TIMINGS=1`).
+    func analyse(store database: String, parts: AnalysisStage.Parts = .all, timings: StageTimings? = nil) throws -> AnalysisStage.Outcome {
         let folders = try DatasetFolders.discover(in: datasets)
         _ = try DatasetFolders.only(dataset, of: folders)
         // Read before the ingest, so a bad settings file writes nothing.
         let mirror = try MirrorSettingsFile.load(datasets: datasets)
         _ = try IngestStage.run(folders: folders, database: database, replacingAll: true)
-        let outcome = try AnalysisStage.run(store: database, only: dataset, mirror: mirror.settings, parts: parts)
+        timings?.mark("ingest")
+        let outcome = try AnalysisStage.run(store: database, only: dataset, mirror: mirror.settings, parts: parts, timings: timings)
         // Only over the whole project: one dataset need not have every relationship the file names.
         if dataset == nil { for w in mirror.unusedRows(in: outcome) { printError(w.description) } }
         guard let limited = outcome.limited(to: pair) else {

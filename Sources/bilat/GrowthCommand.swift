@@ -2,6 +2,7 @@ import ArgumentParser
 import Bilat
 import BilatCore
 import BilatRender
+import Foundation
 
 struct GrowthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,7 +44,8 @@ struct GrowthCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let outcome = try scope.analyse(store: store.database, parts: .growth)
+            let timings = StageTimings()
+            let outcome = try scope.analyse(store: store.database, parts: .growth, timings: timings)
             var rows = outcome.growth
             if let indicator {
                 let known = Set(outcome.datasets.flatMap(\.indicators).map(\.id))
@@ -59,7 +61,16 @@ struct GrowthCommand: ParsableCommand {
                         || $0.observation.key.unit.localizedCaseInsensitiveContains(subject)
                 }
             }
-            emit(try GrowthOutput.render(rows, as: output.format, dataset: outcome.dataset(of:)))
+            // Written piece by piece as it is made, never as one text: a million rows were 3.5 GiB as one.
+            var last: UInt8?
+            try GrowthWriter.write(rows, as: output.format, dataset: { outcome.dataset(of: $0) }) { piece in
+                guard let end = piece.last else { return }
+                FileHandle.standardOutput.write(Data(piece))
+                last = end
+            }
+            // As `emit` ends a text: with a line end unless it has one (an empty table is one blank line).
+            if last != 0x0A { FileHandle.standardOutput.write(Data([0x0A])) }
+            timings.mark("growth written")
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -13,6 +13,8 @@ import TextTable
         ("combining marks", ["name", "v"], [["e\u{301}te\u{301}", "1"], ["café", "22"]]),
         ("trailing spaces in cells", ["a", "b"], [["x  ", "y  "], ["  ", ""]]),
         ("a line break in a cell", ["a", "b"], [["two\nlines  ", "z"], ["w", "v"]]),
+        ("CRLF, one character of two bytes", ["a", "b"], [["one\r\ntwo ", "z"], ["w\r", "v"]]),
+        ("spaces before a break at a line's start", ["a", "b"], [["  \n  x", ""], ["y", "  "]]),
         ("empty last column", ["period", "note"], [["2018", ""], ["2019", ""]]),
     ]
 

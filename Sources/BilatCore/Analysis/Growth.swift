@@ -106,7 +106,7 @@ public enum Growth {
         }
         if o.isDerived || previous.isDerived { flags.append("derived") }
         if o.isEstimated || previous.isEstimated { flags.append("estimated") }
-        let qualifier = QualifierAlgebra.combine([(o.qualifier, 1), (previous.qualifier, -1)])
+        let qualifier = QualifierAlgebra.combine((o.qualifier, 1), (previous.qualifier, -1))
         switch qualifier {
         case .lowerBound?, .upperBound?: flags.append("bound")
         case .approximately?, .nearly?: flags.append("approximate")

@@ -170,19 +170,44 @@ extension SeriesKey {
 /// pull both ways leave nothing to say (nil). Approximate inputs give an approximate result.
 public enum QualifierAlgebra {
     public static func combine(_ inputs: [(qualifier: Qualifier, effect: Int)]) -> Qualifier? {
-        var directions: Set<Int> = []
+        var combined = Combined()
+        for (q, effect) in inputs { combined.add(q, effect: effect) }
+        return combined.result
+    }
+
+    /// Two inputs with no array made for them: growth combines a qualifier pair for every row.
+    public static func combine(_ a: (qualifier: Qualifier, effect: Int), _ b: (qualifier: Qualifier, effect: Int)) -> Qualifier? {
+        var combined = Combined()
+        combined.add(a.qualifier, effect: a.effect)
+        combined.add(b.qualifier, effect: b.effect)
+        return combined.result
+    }
+
+    /// The directions bounds push the result in (the first seen, and whether another differs), and whether any
+    /// input is approximate: what a set of directions held, without allocating one.
+    private struct Combined {
+        var direction: Int?
+        var conflicting = false
         var approximate = false
-        for (q, effect) in inputs {
+
+        mutating func add(_ q: Qualifier, effect: Int) {
             switch q {
             case .exact: break
             case .approximately, .nearly: approximate = true
-            case .lowerBound: directions.insert(effect)
-            case .upperBound: directions.insert(-effect)
+            case .lowerBound: push(effect)
+            case .upperBound: push(-effect)
             }
         }
-        if directions.count > 1 { return nil }
-        if let d = directions.first { return d > 0 ? .lowerBound : .upperBound }
-        return approximate ? .approximately : .exact
+
+        mutating func push(_ d: Int) {
+            if let direction { if direction != d { conflicting = true } } else { direction = d }
+        }
+
+        var result: Qualifier? {
+            if conflicting { return nil }
+            if let direction { return direction > 0 ? .lowerBound : .upperBound }
+            return approximate ? .approximately : .exact
+        }
     }
 }
 

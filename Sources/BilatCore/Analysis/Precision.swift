@@ -58,17 +58,29 @@ extension Decimal {
 public enum HumanNumber {
     /// `value` to `significant` digits, with trailing zeros kept ("5.80") and a scale word for large values.
     public static func format(_ value: Decimal, significant: Int) -> String {
+        if let text = HumanNumberDigits.format(value, significant: significant) { return text }
+        return decimalFormat(value, significant: significant)
+    }
+
+    /// `format` through Decimal's own rounding and division: the definition `HumanNumberDigits` keeps to.
+    static func decimalFormat(_ value: Decimal, significant: Int) -> String {
         let rounded = value.rounded(significant: significant)
         let magnitude = rounded.magnitude
         let (divisor, word): (Decimal, String) =
             magnitude >= Decimal.powerOfTen(9) ? (Decimal.powerOfTen(9), " billion")
             : magnitude >= Decimal.powerOfTen(6) ? (Decimal.powerOfTen(6), " million") : (1, "")
         let scaled = rounded / divisor
-        return fixed(scaled, significant: significant) + word
+        return decimalFixed(scaled, significant: significant) + word
     }
 
     /// Plain digits with exactly enough decimals to show `significant` digits ("5.80", "12.4", "1640000").
     public static func fixed(_ value: Decimal, significant: Int) -> String {
+        if let text = HumanNumberDigits.fixed(value, significant: significant) { return text }
+        return decimalFixed(value, significant: significant)
+    }
+
+    /// `fixed` through Decimal's own rounding: the definition `HumanNumberDigits` keeps to.
+    static func decimalFixed(_ value: Decimal, significant: Int) -> String {
         // The exponent after rounding: 9.996 to three digits is 10.0, not 10.00. Zero and NaN have none.
         guard let exponent = value.rounded(significant: significant).leadingPower else { return value.isNaN ? "NaN" : "0" }
         let places = Swift.max(0, significant - 1 - exponent)
