@@ -117,6 +117,27 @@ public struct FigureRowReader: RowChecking {
         return hashing.key(NaturalKey(figure))
     }
 
+    /// What a row valid on its own leaves for the checks across rows: the hashes ``read(_:path:)`` keys its id
+    /// and its natural key by, and the references it names, which the dataset's final tables must hold.
+    public struct CheckedRow: Equatable, Sendable {
+        public var idHash: Int, keyHash: Int
+        public var indicator: String, reporter: String, partner: String, source: String
+    }
+
+    /// ``checkedKey(_:path:)`` with the row's id hash and references: nil when the row has any problem.
+    public mutating func checkedRow(_ row: CSVTable.Row, path: String) -> CheckedRow? {
+        guard let key = checkedKey(row, path: path) else { return nil }
+        let c = columns(of: row)
+        return CheckedRow(idHash: hashing.id(row[c.id]), keyHash: key, indicator: row[c.indicator], reporter: row[c.reporter],
+                          partner: row[c.partner], source: row[c.sourceID])
+    }
+
+    /// Whether ``read(_:checkedKey:path:)`` finds every reference of a row naming these in this reader's tables.
+    public func knowsReferences(indicator: String, reporter: String, partner: String, source: String) -> Bool {
+        !indicator.isEmpty && !reporter.isEmpty && !partner.isEmpty && !source.isEmpty && indicatorIDs.contains(indicator)
+            && partyIDs.contains(reporter) && partyIDs.contains(partner) && sourceIDs.contains(source)
+    }
+
     /// Whether a row ``checkedKey(_:path:)`` of `other` found valid is valid for this reader too once its
     /// references are in this reader's tables: the same indicators, fiscal years and sources' publication
     /// dates (all a row's checks read of the tables besides their ids), and the same hashing.

@@ -15,6 +15,9 @@ public enum ComtradeImportStage {
         /// Read as the import did before its two stages: on this thread, every cell made text. Tests compare the
         /// bytes both ways write.
         var inOneThread = false
+        /// Check every written row in the final read of figures.csv, as `BILAT_IMPORT_FULL_CHECK` asks (tests
+        /// compare the bytes and errors of both ways in one process).
+        var fullCheck = ImportPhases.fullCheck
 
         public init(files: [String], dataset: String, accessed: String? = nil, includeBreakdowns: Bool = false,
                     aggregateLevel: Int? = nil) {
@@ -43,7 +46,7 @@ public enum ComtradeImportStage {
         var rows = DatasetImport.Rows()
         var known = Set(target.current.parties.map(\.id))
         let lines = try target.newFigureLines()
-        if !request.inOneThread && !ImportPhases.fullCheck { lines.check = lineCheck(target, header: lines.header, files: request.files) }
+        if !request.inOneThread && !request.fullCheck { lines.check = lineCheck(target, header: lines.header, files: request.files) }
         var keep: [Bool] = []
         // Per file: its first entry in `lines`, its name, and the line of each of its entries, for revisions.csv.
         var origins: [(first: Int, file: String, lines: [Int32])] = []
@@ -151,19 +154,27 @@ struct FileImport {
     }
 
     /// Reads in two stages, as an ingest does (``Handoff``): a second thread reads the file (inflating it, when
-    /// gzipped) and makes each row a record; this one applies the guards and writes the figure lines. The reading
+    /// gzipped), makes each row a record and applies the guards that look at one record alone, making the cells
+    /// of each candidate's figure; this one decides levels and writes and checks the figure lines. The reading
     /// thread's skips and refusals are its own until it has finished, so they keep the file's order.
     mutating func read(_ chunks: inout ImportChunks, into lines: FigureLines) throws {
         let slots = lines.header.map(ComtradeFigureFields.slot)
         let reader = RecordReading(chunks: chunks, path: path, everyCell: inOneThread)
         defer { chunks = reader.chunks }
-        func consume(_ record: ComtradeRecord) throws {
+        let (filter, sourceID) = (self.filter, self.sourceID)
+        @Sendable func prepare(_ record: ComtradeRecord) -> Candidate {
             switch filter.candidate(record) {
-            case .failure(let reason):
-                skipped.append(reason.skip)
-            case .success(let kept):
+            case .failure(let reason): return .skipped(reason.skip)
+            case .success(let kept): return .kept(record, ComtradeFigureRows.figureFields(kept, sourceID: sourceID))
+            }
+        }
+        func consume(_ candidate: Candidate) throws {
+            switch candidate {
+            case .skipped(let skip):
+                skipped.append(skip)
+            case .kept(let record, let fields):
                 // Every record here has a value (the reader skips the rest), so each candidate is one entry.
-                guard let fields = ComtradeFigureRows.figureFields(kept, sourceID: sourceID) else { return }
+                guard let fields else { return }
                 if levels.add(record) == series.count {
                     series.append((record.reporterISO, ComtradeFigureRows.partyID(iso: record.partnerISO, code: record.partnerCode),
                                    record.period.description))
@@ -173,14 +184,21 @@ struct FileImport {
             }
         }
         let started = ImportPhases.threadCPU()
-        if inOneThread { try reader.run(consume) } else {
-            try Handoff<ComtradeRecord>.run(produce: { emit in try reader.run(emit) }, consume: consume)
+        if inOneThread { try reader.run { try consume(prepare($0)) } } else {
+            try Handoff<Candidate>.run(produce: { emit in try reader.run { try emit(prepare($0)) } }, consume: consume)
         }
         (readerCPU, writerCPU) = (reader.cpu, ImportPhases.threadCPU() - started)
         guard let reading = reader.reading else { return }
         problems += reading.diagnostics.filter { $0.severity == .error }
         skipped += reading.skipped
         layout = reading.layout
+    }
+
+    /// A record as the reading thread hands it on: skipped by a guard, or a candidate with its figure's cells
+    /// (nil when it has no value).
+    enum Candidate: Sendable {
+        case skipped(ComtradeSkip)
+        case kept(ComtradeRecord, ComtradeFigureFields?)
     }
 
     struct Decided {

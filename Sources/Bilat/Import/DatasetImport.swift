@@ -32,6 +32,9 @@ public struct DatasetImport {
         public var written: [String] = []
         /// The rows added to revisions.csv (cells by column): one per figure and revised field.
         public var revisions: [[String: String]] = []
+        /// True when the merged figures.csv was not read again: a first import's rows were checked across rows
+        /// as they were merged (``checkFirstRows(_:_:header:check:)``).
+        public internal(set) var checkedAsMerged = false
 
         public func counts(_ table: DatasetLayout.Table) -> Counts {
             counts.first { $0.table == table.name }?.counts ?? Counts()
@@ -121,6 +124,31 @@ public struct DatasetImport {
         }
     }
 
+    /// Whether the final check of a first import's merged figures.csv (``FigureMerge/FirstRows``) would find no
+    /// error: the bytes before its rows and every other table check clean, and the final tables check its rows as
+    /// the tables they were checked against did and hold every reference they name. False whenever in doubt:
+    /// the whole file is then read, so what is refused, and how, is as a full read says.
+    static func checkFirstRows(_ files: DatasetFiles, _ rows: FigureMerge.FirstRows, header: [String], check: FigureLineCheck) -> Bool {
+        // The prefix must be the header the rows were rendered for, and nothing else.
+        let parsed = CSVText.parse(rows.prefix, path: "")
+        guard parsed.diagnostics.isEmpty, parsed.records.count == 1, parsed.records.first?.fields.map(\.value) == header else { return false }
+        do {
+            var stream = try DatasetStream(files: files, figures: InMemoryChunks(rows.prefix))
+            var rowsRead = 0
+            try stream.streamFigures(reread: { InMemoryChunks(rows.prefix) }) { _, _ in rowsRead += 1 }
+            guard rowsRead == 0, !stream.diagnostics.hasErrors, let dataset = stream.dataset else { return false }
+            let reader = FigureRowReader(sources: dataset.sources, parties: dataset.parties, indicators: dataset.indicators)
+            guard reader.checksLike(check.reader) else { return false }
+            return rows.references.allSatisfy { number in
+                guard Int(number) < check.references.count else { return false }
+                let named = check.references[Int(number)]
+                return reader.knowsReferences(indicator: named.indicator, reporter: named.reporter, partner: named.partner, source: named.source)
+            }
+        } catch {
+            return false
+        }
+    }
+
     /// A scratch list for new figure rows, written in ``figureHeader``'s order; give it to ``write(_:figures:keep:)``.
     public func newFigureLines() throws(DiagnosticsError) -> FigureLines {
         try FigureLines(header: figureHeader, folder: dataset)
@@ -202,6 +230,7 @@ public struct DatasetImport {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var figuresChanged = false
         var checked: (reader: FigureRowReader, key: (Int) -> Int?)?
+        var firstRows: (rows: FigureMerge.FirstRows, check: FigureLineCheck)?
         var revisions = RevisionLog(recorded: recorded)
         func rowOrigin(_ row: Int) -> RevisionRows.Origin? { row < rows.figureOrigins.count ? rows.figureOrigins[row] : nil }
         for (table, tableRows) in tables where !tableRows.isEmpty || alwaysCounted.contains(table.name) {
@@ -227,7 +256,10 @@ public struct DatasetImport {
             if table.name == DatasetLayout.figures.name {
                 var merger = FigureMerge()
                 figuresChanged = try merger.merge(lines, keep: { $0 >= firstAdded || keep($0) }, existing: figuresPath, into: scratch)
-                if let check = lines.check { checked = (check.reader, merger.checkedKeys()) }
+                if let check = lines.check {
+                    checked = (check.reader, merger.checkedKeys())
+                    if let rows = merger.firstRows { firstRows = (rows, check) }
+                }
                 phases.mark("merge figures by id")
                 try revisions.add(merger.changes, lines: lines, existing: figuresPath) { entry in
                     entry >= firstAdded ? rowOrigin(entry - firstAdded) : origin(entry)
@@ -262,10 +294,18 @@ public struct DatasetImport {
         }
 
         phases.mark("revisions, other tables")
-        // Rows checked as they were made are checked here only across rows (repeated ids and figures, references).
-        let (valid, diagnostics) = Self.check(candidate, figures: figuresChanged ? scratch : figuresPath,
+        // Rows checked as they were made are checked here only across rows (repeated ids and figures, references);
+        // a first import's rows were checked across rows as they were merged, so only the rest of the dataset is.
+        let (valid, diagnostics): (Dataset?, [Diagnostic])
+        if figuresChanged, let firstRows, Self.checkFirstRows(candidate, firstRows.rows, header: lines.header, check: firstRows.check) {
+            (valid, diagnostics) = (current, [])
+            outcome.checkedAsMerged = true
+            phases.mark("final check (first import)")
+        } else {
+            (valid, diagnostics) = Self.check(candidate, figures: figuresChanged ? scratch : figuresPath,
                                               checked: figuresChanged ? checked : nil)
-        phases.mark("final check of the dataset")
+            phases.mark("final check of the dataset")
+        }
         if valid == nil || diagnostics.hasErrors {
             throw DiagnosticsError(diagnostics.filter { $0.severity == .error }
                 + [.init(.note, "these are the rows the import would write; \(dataset) was left as it was")])

@@ -6,9 +6,9 @@ import Foundation
 /// New figure rows made by an importer, rendered as CSV lines in figures.csv's own column order and kept in a
 /// scratch file beside the dataset until they are merged: a million rows are never held in memory.
 ///
-/// Each entry is the row's id, a NUL byte, the natural key hash ``check`` gave its line (8 bytes; ``unchecked``
-/// when none) and its line (no line end); entries are numbered from 0 in the order they were added, so an
-/// importer can decide afterwards which to keep.
+/// Each entry is the row's id, a NUL byte, what ``check`` found of its line (``checkedSize`` bytes: the natural
+/// key hash, ``unchecked`` when not checked, the id hash and the number of its references) and its line (no line
+/// end); entries are numbered from 0 in the order they were added, so an importer can decide afterwards which to keep.
 public final class FigureLines {
     /// The figures.csv column order lines are rendered in.
     public let header: [String]
@@ -24,6 +24,8 @@ public final class FigureLines {
     var check: FigureLineCheck?
     /// The key of an entry whose line was not checked (or had a problem).
     static let unchecked = Int.min
+    /// The bytes of an entry's ``FigureLineCheck/Checked``: key hash, id hash, references number.
+    static let checkedSize = 20
 
     init(header: [String], folder: String) throws(DiagnosticsError) {
         self.header = header
@@ -53,7 +55,7 @@ public final class FigureLines {
         buffer.append(contentsOf: id.utf8)
         buffer.append(0)
         let keyAt = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: 8))
+        buffer.append(contentsOf: repeatElement(0, count: Self.checkedSize))
         cells.removeAll(keepingCapacity: true)
         texts.removeAll(keepingCapacity: true)
         for position in header.indices {
@@ -62,8 +64,10 @@ public final class FigureLines {
             if check != nil { texts.append(text) }
         }
         CSVWriter.appendCells(cells, to: &buffer)
-        let key = check?.key(cells: texts, line: buffer[(keyAt + 8)...]) ?? Self.unchecked
-        withUnsafeBytes(of: key.littleEndian) { for (i, byte) in $0.enumerated() { buffer[keyAt + i] = byte } }
+        let found = check?.checked(cells: texts, line: buffer[(keyAt + Self.checkedSize)...])
+        withUnsafeBytes(of: (found?.keyHash ?? Self.unchecked).littleEndian) { for (i, byte) in $0.enumerated() { buffer[keyAt + i] = byte } }
+        withUnsafeBytes(of: (found?.idHash ?? 0).littleEndian) { for (i, byte) in $0.enumerated() { buffer[keyAt + 8 + i] = byte } }
+        withUnsafeBytes(of: (found?.references ?? 0).littleEndian) { for (i, byte) in $0.enumerated() { buffer[keyAt + 16 + i] = byte } }
         lengths.append(UInt32(buffer.count - start))
         if buffer.count >= 1 << 20 { try flush() }
     }
@@ -86,8 +90,8 @@ public final class FigureLines {
         try forEachChecked { index, id, _, line throws(DiagnosticsError) in try body(index, id, line) }
     }
 
-    /// ``forEach(_:)`` with each entry's natural key hash from ``check`` (nil when its line was not checked).
-    func forEachChecked(_ body: (_ index: Int, _ id: ArraySlice<UInt8>, _ key: Int?, _ line: ArraySlice<UInt8>) throws(DiagnosticsError) -> Void) throws(DiagnosticsError) {
+    /// ``forEach(_:)`` with what ``check`` found of each entry's line (nil when it was not checked, or had a problem).
+    func forEachChecked(_ body: (_ index: Int, _ id: ArraySlice<UInt8>, _ checked: FigureLineCheck.Checked?, _ line: ArraySlice<UInt8>) throws(DiagnosticsError) -> Void) throws(DiagnosticsError) {
         try flush()
         do { try handle.seek(toOffset: 0) } catch { throw DiagnosticsError([.error("cannot read \(path) back")]) }
         var carry: [UInt8] = []
@@ -106,10 +110,16 @@ public final class FigureLines {
             }
             let entry = carry[offset..<(offset + length)]
             let nul = entry.firstIndex(of: 0) ?? entry.endIndex
-            let keyEnd = min(nul + 9, entry.endIndex)
-            var key = 0
-            for byte in entry[min(nul + 1, entry.endIndex)..<keyEnd].reversed() { key = key << 8 | Int(byte) }
-            try body(index, entry[..<nul], key == Self.unchecked ? nil : key, entry[keyEnd...])
+            let start = min(nul + 1, entry.endIndex), end = min(nul + 1 + Self.checkedSize, entry.endIndex)
+            func number(_ at: Int, _ size: Int) -> Int {
+                var value = 0
+                for byte in entry[min(start + at, end)..<min(start + at + size, end)].reversed() { value = value << 8 | Int(byte) }
+                return value
+            }
+            let key = number(0, 8)
+            let checked = key == Self.unchecked || end - start < Self.checkedSize ? nil
+                : FigureLineCheck.Checked(idHash: number(8, 8), keyHash: key, references: UInt32(truncatingIfNeeded: number(16, 4)))
+            try body(index, entry[..<nul], checked, entry[end...])
             offset += length
             index += 1
         }

@@ -17,6 +17,18 @@ struct FigureMerge {
     /// starts on, increasing, and its natural key hash, for ``checkedKeys()``.
     private(set) var checkedLines: [Int32] = []
     private(set) var checkedHashes: [Int] = []
+    /// Set by a merge into a figures.csv without rows (a first import) when every row written was checked as it
+    /// was made and no two share an id hash or a natural key hash: see ``FirstRows``.
+    private(set) var firstRows: FirstRows?
+
+    /// A first import's merged file as the final check would read it: `prefix`, the bytes before the first row
+    /// (figures.csv as it was, or a new header), then rows each valid on their own, no two with the same id or
+    /// natural key. Reading it again could only find that a row names a reference the final tables lack (each
+    /// of `references` is a number in ``FigureLineCheck/references``), or what `prefix` and the other tables hold.
+    struct FirstRows {
+        var prefix: [UInt8]
+        var references: Set<UInt32>
+    }
 
     /// An existing row: its first and last line (a quoted cell may span lines; blank lines after it belong to
     /// it, as in ``TableMerge``) and a digest of its trimmed cells in header order.
@@ -109,14 +121,14 @@ struct FigureMerge {
         var appended = [Bool](repeating: false, count: lines.count)
         let width = lines.header.count
         let revised = RevisionLog.Columns(lines.header)
-        try lines.forEachChecked { i, id, key, line in
+        try lines.forEachChecked { i, id, checked, line in
             guard keep(i) else { return }
             guard let existing = index.rows.find(String(decoding: id, as: UTF8.self)) else { added += 1; appended[i] = true; return }
             let cells = CSVText.parse(Array(line), path: "").records.first?.fields.map(\.value) ?? []
             if Self.digest(cells, width: width) == existing.digest { unchanged += 1; return }
             changed += 1
             changes.append(.init(entry: i, line: existing.first, digest: revised.digest(cells)))
-            replacements[existing.first] = (existing.last, key, line)
+            replacements[existing.first] = (existing.last, checked?.keyHash, line)
         }
         if replacements.isEmpty && !appended.contains(true) { return false }
         if lines.check != nil {
@@ -132,20 +144,66 @@ struct FigureMerge {
         defer { try? out.close() }
         var writer = BufferedWriter(handle: out, path: target)
         let end: [UInt8] = index.usesCRLF ? [0x0D, 0x0A] : [0x0A]
+        // A first import: the bytes before its rows are kept, and its rows' hashes gathered, for ``FirstRows``.
+        var first = lines.check != nil && index.rows.count == 0 && replacements.isEmpty ? FirstRowsGathering(expected: added) : nil
+        if first != nil { writer.capture = [] }
         if index.isEmpty {
             try writer.write(Array(lines.header.joined(separator: ",").utf8) + [0x0A])
         } else {
             try copy(path, with: replacements, end: end, to: &writer)
             if writer.lastByte != 0x0A { try writer.write(end) }
         }
-        try lines.forEachChecked { i, _, key, line throws(DiagnosticsError) in
+        first?.prefix = writer.capture ?? []
+        writer.capture = nil
+        try lines.forEachChecked { i, _, checked, line throws(DiagnosticsError) in
             guard appended[i] else { return }
-            noteChecked(key, at: writer)
+            noteChecked(checked?.keyHash, at: writer)
+            first?.add(checked)
             try writer.write(line)
             try writer.write(end)
         }
         try writer.flush()
+        firstRows = first?.finished()
         return true
+    }
+
+    /// What a first import's merge gathers of the rows it writes, a few bytes each.
+    private struct FirstRowsGathering {
+        var prefix: [UInt8] = []
+        var idHashes: [Int] = [], keyHashes: [Int] = []
+        var references = Set<UInt32>()
+        var allChecked = true
+
+        init(expected: Int) {
+            idHashes.reserveCapacity(expected)
+            keyHashes.reserveCapacity(expected)
+        }
+
+        mutating func add(_ checked: FigureLineCheck.Checked?) {
+            guard allChecked else { return }
+            guard let checked else {
+                // A row to be read in full: the whole file is checked as before, so nothing more is gathered.
+                allChecked = false
+                (idHashes, keyHashes) = ([], [])
+                return
+            }
+            idHashes.append(checked.idHash)
+            keyHashes.append(checked.keyHash)
+            references.insert(checked.references)
+        }
+
+        /// Nil unless every row was checked and no two share a hash (which a full read would then look into).
+        mutating func finished() -> FirstRows? {
+            guard allChecked, Self.distinct(&idHashes), Self.distinct(&keyHashes) else { return nil }
+            return FirstRows(prefix: prefix, references: references)
+        }
+
+        /// Whether no two hashes are alike (sorted in place: a million take 8 MB, a set twice that).
+        static func distinct(_ hashes: inout [Int]) -> Bool {
+            hashes.sort()
+            defer { hashes = [] }
+            return !zip(hashes, hashes.dropFirst()).contains { $0 == $1 }
+        }
     }
 
     /// A function from a line of the merged file to the natural key hash its row was checked with, nil for a
@@ -210,6 +268,8 @@ struct BufferedWriter {
     /// The line ends written, counted as the CSV reader counts lines (CRLF, LF and a bare CR each end one),
     /// so the line about to be written is the next one.
     private(set) var lineEnds = 0
+    /// When set, every byte written is also appended here (a first import keeps what comes before its rows).
+    var capture: [UInt8]?
 
     init(handle: FileHandle, path: String) {
         self.handle = handle
@@ -219,6 +279,7 @@ struct BufferedWriter {
 
     mutating func write<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) throws(DiagnosticsError) {
         buffer.append(contentsOf: bytes)
+        capture?.append(contentsOf: bytes)
         var previous = lastByte
         for byte in bytes {
             if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { lineEnds += 1 }
