@@ -42,6 +42,16 @@ public enum PeriodReader {
         "twentieth": 20, "twenty-first": 21,
     ]
 
+    /// The period tokens already split from a sentence read as a whole, or nil: what `try? parse(text)` gives for
+    /// their text, without tokenizing the text again or building the error a caller would throw away. The
+    /// period spotter tries several spans at each date-like word, and most do not read.
+    static func read(_ tokens: [Token], reference: Period? = nil, fiscalYear: FiscalYear? = nil) -> Period? {
+        guard !tokens.isEmpty else { return nil }
+        var reader = Reader(cursor: TokenCursor(tokens), reference: reference, fiscalYear: fiscalYear)
+        guard let period = try? reader.period(), reader.cursor.current == nil else { return nil }
+        return period
+    }
+
     /// - Parameters:
     ///   - reference: the date relative periods count from (a source's publication date, a row's as_of).
     ///   - fiscalYear: whose fiscal year "FY2020-21", "2020/21" and "FY21" name; without one they are refused.

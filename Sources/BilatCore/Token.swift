@@ -29,7 +29,11 @@ struct Token: Hashable, Sendable {
     func isSymbol(_ candidate: Character) -> Bool { if case .symbol(let s) = kind { s == candidate } else { false } }
 
     /// Dashes of every width read the same: analysts paste from sources that use any of them.
-    var isDash: Bool { isSymbol("-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}") }
+    /// (Compared one by one: a variadic list allocated an array for each token asked, and clauses ask of every symbol.)
+    var isDash: Bool {
+        guard case .symbol(let s) = kind else { return false }
+        return s == "-" || s == "\u{2010}" || s == "\u{2011}" || s == "\u{2012}" || s == "\u{2013}" || s == "\u{2014}" || s == "\u{2212}"
+    }
 
     static func tokenize(_ text: String) -> [Token] {
         byteTokens(text) ?? characterTokens(text)

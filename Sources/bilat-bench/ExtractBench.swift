@@ -17,6 +17,8 @@ struct ExtractBench: ParsableCommand {
               swift run -c release bilat-bench extract --megabytes 20
               swift run -c release bilat-bench extract --megabytes 5 --compare
               swift run -c release bilat-bench extract --megabytes 1 --strict
+              swift run -c release bilat-bench extract --megabytes 2 --dump /tmp/rows.txt     # before a change
+              swift run -c release bilat-bench extract --megabytes 2 --verify /tmp/rows.txt   # after it: same output?
             """)
 
     @Option(help: "Corpus size in megabytes of text.") var megabytes: Int = 20
@@ -26,6 +28,9 @@ struct ExtractBench: ParsableCommand {
     @Flag(help: "Also time quantulum3 on a slice of the same corpus, when Python has it.") var compare = false
     @Flag(help: "Also print the strict precision and recall of both halves of the strict development set.") var strict = false
     @Option(help: "The strict development set (parties.csv, tuning/, test/).") var strictSet: String = "Tests/Fixtures/extract-strict"
+    @Option(help: "The old development set (articles.csv, articles/), for --dump and --verify.") var devSet: String = "Tests/Fixtures/extract"
+    @Option(help: "Write every candidate and dropped number of the corpus and both development sets to this file.") var dump: String?
+    @Option(help: "Check the candidates and dropped numbers are those of a file --dump wrote (with the same --megabytes); fail on the first difference.") var verify: String?
 
     func run() throws {
         let vocabularyValue = try ExtractionVocabularyFiles.load(vocabulary)
@@ -36,16 +41,37 @@ struct ExtractBench: ParsableCommand {
         let settings = ExtractionSettings(sourceID: "bench", published: try? PeriodReader.parse("2022-10-04"), reporter: "AZE", partner: "PAK")
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; runs: \(runs) (medians)")
         print("corpus: \(articles.count) articles, \(characters) characters, \(String(format: "%.1f", Double(bytes) / 1e6)) MB")
+        if dump != nil || verify != nil {
+            let lines = try ExtractDump.lines(extractor: extractor, corpus: articles, settings: settings, strictSet: strictSet, devSet: devSet)
+            if let dump {
+                try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: dump))
+                print("dump: \(lines.count) lines written to \(dump)")
+            }
+            if let verify {
+                let saved = try String(contentsOfFile: verify, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+                if let difference = ExtractDump.firstDifference(lines, saved: saved) {
+                    throw ExtractDump.DumpError(description: "verify: the output differs from \(verify) at \(difference)")
+                }
+                print("verify: all \(lines.count) lines are the same as \(verify)")
+            }
+        }
         var candidates = 0
+        var cpuSamples: [Double] = []
         let seconds = Measure.time(runs: runs) {
             candidates = 0
+            let cpuBefore = Self.processCPUSeconds()
             for text in articles {
                 candidates += extractor.extract(ArticleText(text), settings: settings).candidates.count
             }
+            cpuSamples.append(Self.processCPUSeconds() - cpuBefore)
         }
         let rate = Double(characters) / seconds
+        let cpu = Measure.median(cpuSamples)
         print(row("bilat extract", String(format: "%.2f MB/s", Double(bytes) / seconds / 1e6),
                   String(format: "%.0f characters/s, %.2f s, %d candidates", rate, seconds, candidates)))
+        // On a shared machine the wall time follows the load; the CPU time of the same runs follows it much less.
+        print(row("bilat extract, per CPU second", String(format: "%.2f MB/s", Double(bytes) / max(cpu, 0.001) / 1e6),
+                  String(format: "%.2f CPU s a run (median)", cpu)))
 
         if strict {
             for half in StrictExtractionScoring.halves {
@@ -83,6 +109,14 @@ struct ExtractBench: ParsableCommand {
         let theirs = parts[0] / parts[1]
         print(row("quantulum3 parser.parse", String(format: "%.0f characters/s", theirs),
                   String(format: "%.0f characters in %.2f s, %.0f quantities; bilat extract = %.0f× faster", parts[0], parts[1], parts[2], rate / theirs)))
+    }
+
+    /// User and system CPU seconds this process has used so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     func row(_ name: String, _ value: String, _ note: String) -> String {

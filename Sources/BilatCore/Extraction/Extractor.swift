@@ -13,6 +13,11 @@ public struct Extractor: Sendable {
     let countryIndex: PhraseIndex<String>
     let indicatorDirection: [String: Direction]
     let indicatorsWithCues: Set<String>
+    /// The one-word unit nouns of every count indicator, gathered once: the period spotter asks about a word
+    /// after each year ("2000 officers").
+    let oneWordUnitPatterns: [String]
+    /// Indicators that measure money, not counts: asked for each money figure.
+    let moneyIndicators: Set<String>
 
     public init(vocabulary: ExtractionVocabulary) {
         self.vocabulary = vocabulary
@@ -26,6 +31,9 @@ public struct Extractor: Sendable {
         for cue in vocabulary.cues { if directions[cue.indicator] == nil, let d = cue.direction { directions[cue.indicator] = d } }
         indicatorDirection = directions
         indicatorsWithCues = Set(vocabulary.cues.map(\.indicator))
+        oneWordUnitPatterns = (Array(vocabulary.units.values) + Array(vocabulary.strongUnits.values)).flatMap { $0 }
+            .filter { $0.words.count == 1 }.map { $0.words[0] }
+        moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
     }
 
     /// A noun a count indicator counts; a strong one needs no cue word beside it.
@@ -84,7 +92,7 @@ public struct Extractor: Sendable {
     }
 
     func isUnitNoun(_ word: String) -> Bool {
-        (Array(vocabulary.units.values) + Array(vocabulary.strongUnits.values)).contains { $0.contains { $0.words.count == 1 && Phrase.matches($0.words[0], word) } }
+        oneWordUnitPatterns.contains { Phrase.matches($0, word) }
     }
 
     // MARK: - One sentence
@@ -339,7 +347,6 @@ public struct Extractor: Sendable {
                 unit = s.word(nounHit.last) ?? ""
                 notes += notesForNoun
             case .money:
-                let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
                 if let base, base.candidate.quantity.kind == .money {
                     (indicator, score, cues, direction) = (base.candidate.indicator, 1, base.candidate.cues, base.candidate.direction)
                     notes.append("the base of the figure before it: its indicator")

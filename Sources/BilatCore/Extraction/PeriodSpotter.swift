@@ -189,21 +189,21 @@ enum PeriodSpotter {
             // A span never ends on a joining word or symbol.
             if let w = s.word(last), ["and", "to", "of", "the", "between", "from", "until", "through", "in"].contains(w) { continue }
             if s.tokens[last].symbol != nil && !s.tokens[last].isSymbol("s") { continue }
-            let text = s.text(i, last)
-            var period = try? PeriodReader.parse(text, reference: reference, fiscalYear: fiscalYear)
+            // The span's own tokens are those its text would tokenize to: read them, not the text again.
+            let span = Array(s.tokens[i...last])
+            var period = PeriodReader.read(span, reference: reference, fiscalYear: fiscalYear)
             var end = last
             if period == nil, let reference, !(i...last).contains(where: { isYear(s.tokens[$0]) != nil }) {
                 // "the first quarter of last year", "March this year": the year follows in words.
                 let y = reference.end.year
-                for (words, year) in [("of last year", y - 1), ("last year", y - 1), ("of this year", y), ("this year", y), ("of the year", y),
-                                        ("of the current year", y), ("of the previous year", y - 1), ("of the last year", y - 1)] {
+                for (words, year) in yearWords(y) {
                     if s.has(words, at: last + 1) {
-                        period = try? PeriodReader.parse(text + " \(year)")
-                        if period != nil { end = last + words.split(separator: " ").count }
+                        period = PeriodReader.read(withYear(span, year))
+                        if period != nil { end = last + words.count }
                         break
                     }
                 }
-                if period == nil { period = latestFitting(text, reference: reference) }
+                if period == nil { period = latestFitting(span, reference: reference) }
             }
             guard let found = period else { continue }
             return spotted(s, i, end, found, reference: reference)
@@ -236,14 +236,26 @@ enum PeriodSpotter {
     }
 
     /// "between January and June", "first half", "March": the latest such period that ends by the reference.
-    static func latestFitting(_ text: String, reference: Period) -> Period? {
+    static func latestFitting(_ span: [Token], reference: Period) -> Period? {
         let year = reference.end.year
         for y in [year, year - 1] {
-            if let p = try? PeriodReader.parse(text + " \(y)"), p.end <= reference.end || y < year {
+            if let p = PeriodReader.read(withYear(span, y)), p.end <= reference.end || y < year {
                 return p
             }
         }
         return nil
+    }
+
+    /// The words after a span that give its year, and the year each gives ("the first quarter of last year").
+    static func yearWords(_ y: Int) -> [([String], Int)] {
+        [(["of", "last", "year"], y - 1), (["last", "year"], y - 1), (["of", "this", "year"], y), (["this", "year"], y), (["of", "the", "year"], y),
+         (["of", "the", "current", "year"], y), (["of", "the", "previous", "year"], y - 1), (["of", "the", "last", "year"], y - 1)]
+    }
+
+    /// The tokens of the span's text followed by " YEAR", as tokenizing that text would give them.
+    static func withYear(_ span: [Token], _ year: Int) -> [Token] {
+        let digits = String(year)
+        return span + [Token(kind: .digits(digits), offset: (span.last?.end ?? 0) + 1, length: digits.count)]
     }
 
     /// "five months of the current fiscal year", "the first 11 months of this fiscal", "five months of this year":
@@ -367,7 +379,11 @@ enum PeriodSpotter {
             SpottedPeriod(first: i, last: i + length - 1, text: s.text(i, i + length - 1), period: period,
                           yearsBack: yearsBack, sameSpanYear: sameSpanYear, yearsForward: yearsForward, monthsBack: monthsBack)
         }
-        func words(_ w: String...) -> Bool { s.has(w, at: i) }
+        // Up to four words in a row from `i`; optional parameters rather than a variadic list, which allocated an
+        // array for each of the dozens of checks made at each common word ("the", "a", "in").
+        func words(_ a: String, _ b: String? = nil, _ c: String? = nil, _ d: String? = nil) -> Bool {
+            s.word(i) == a && (b == nil || s.word(i + 1) == b) && (c == nil || s.word(i + 2) == c) && (d == nil || s.word(i + 3) == d)
+        }
         // Every relative form starts with one of these words; most tokens are rejected at once.
         if s.tokens[i].digits != nil, s.word(i + 1) == "months", let months = monthsOfYear(s, at: i, reference: reference, fiscalYear: fiscalYear) {
             return months

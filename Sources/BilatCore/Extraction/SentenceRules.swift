@@ -20,15 +20,12 @@ extension Extractor {
     }
 
     /// Words that point back to a period named before: "over the same period", "of that", "for that period".
-    func anaphora(_ s: SentenceTokens) -> Bool {
-        for i in 0..<s.count {
-            for phrase in Self.anaphoraPhrases where s.matches(phrase, at: i) { return true }
-        }
-        return false
-    }
+    func anaphora(_ s: SentenceTokens) -> Bool { Self.anaphoraIndex.occurs(in: s) }
 
     static let anaphoraPhrases = ["same period", "that period", "this period", "the period", "same months", "same time",
                                   "of this", "of that", "of it", "of which", "of those", "that year", "the same year"].map { Phrase($0)! }
+    /// The phrases by their first word, so a sentence is read once rather than once per phrase.
+    static let anaphoraIndex = PhraseIndex(anaphoraPhrases.map { ($0, 0) })
 
     /// "This is 18.3 percent more than …", "It was …": a sentence about the figure before it, even in a new paragraph.
     func startsWithDemonstrative(_ s: SentenceTokens) -> Bool {
@@ -66,15 +63,11 @@ extension Extractor {
     }
 
     /// "in the reporting period", "during the period under review": the period a statistics report is about.
-    func pointsToReportPeriod(_ s: SentenceTokens) -> Bool {
-        for i in 0..<s.count {
-            for phrase in Self.reportPhrases where s.matches(phrase, at: i) { return true }
-        }
-        return false
-    }
+    func pointsToReportPeriod(_ s: SentenceTokens) -> Bool { Self.reportIndex.occurs(in: s) }
 
     static let reportPhrases = ["reporting period", "period under review", "review period", "reported period",
                                 "period under report"].map { Phrase($0)! }
+    static let reportIndex = PhraseIndex(reportPhrases.map { ($0, 0) })
 
     func isListItem(_ sentence: Sentence) -> Bool {
         guard let first = sentence.text.first else { return false }
@@ -118,8 +111,7 @@ extension Extractor {
 
     /// "$9.99 a month", "$40 per tonne", "$5/month": a price per unit or per period.
     func rate(_ s: SentenceTokens, after last: Int) -> Bool {
-        let units: Set<String> = ["month", "year", "week", "day", "issue", "copy", "tonne", "ton", "barrel", "unit", "head",
-                                  "person", "night", "hour", "kg", "kilogram", "litre", "liter", "share", "subscriber", "user", "annum", "piece", "item", "dose"]
+        let units = Self.rateUnits
         if let w = s.word(last + 1), w == "a" || w == "per" || w == "an" || w == "each", let u = s.word(last + 2), units.contains(u) {
             // "$2.1 million a year earlier" names a period, not a rate.
             return !["earlier", "ago", "before", "later", "previously"].contains(s.word(last + 3) ?? "")
@@ -127,6 +119,10 @@ extension Extractor {
         if s.tokens.dropFirst(last + 1).first?.isSymbol("/") == true, let u = s.word(last + 2), units.contains(u) || ["mo", "yr", "t"].contains(u) { return true }
         return false
     }
+
+    /// What a price is per; built once, not at each number.
+    static let rateUnits: Set<String> = ["month", "year", "week", "day", "issue", "copy", "tonne", "ton", "barrel", "unit", "head",
+                                         "person", "night", "hour", "kg", "kilogram", "litre", "liter", "share", "subscriber", "user", "annum", "piece", "item", "dose"]
 
     /// "of which $3.1 million", "accounted for $2.1 million of the total", "$2 million of that".
     func isPart(_ s: SentenceTokens, _ q: SpottedQuantity) -> Bool {

@@ -17,11 +17,32 @@ public enum SentenceSplitter {
         "rs", "sh", "mt", "ave", "blvd", "rd", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "p.m", "a.m",
     ]
 
-    static let enders: Set<Character> = [".", "!", "?"]
-    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
+    /// Sentence enders, ". ! ?". The splitter asks this of every character, so it compares bytes rather than hash
+    /// a Character into a Set.
+    static func isEnder(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return a == 0x2E || a == 0x21 || a == 0x3F
+    }
+
+    /// What may close a sentence after its ender: " ' ” ’ ) ] ».
+    static func isCloser(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 0x22 || a == 0x27 || a == 0x29 || a == 0x5D }
+        return c == "”" || c == "’" || c == "»"
+    }
 
     public static func split(_ article: ArticleText) -> [Sentence] {
         let chars = article.characters
+        let codes = article.asciiCodes
+        let notASCII = ArticleText.notASCII
+        // The tests made of every character, on its ASCII byte where it has one: the same answers as
+        // isSpaceFast, isNewlineFast and isEnder.
+        func isSpace(_ i: Int) -> Bool { let a = codes[i]; return a == notASCII ? chars[i].isWhitespace : a == 32 || (a >= 9 && a <= 13) }
+        func isNewline(_ i: Int) -> Bool { let a = codes[i]; return a == notASCII ? chars[i].isNewline : a >= 10 && a <= 13 }
+        func isEnderAt(_ i: Int) -> Bool { let a = codes[i]; return a == 0x2E || a == 0x21 || a == 0x3F }
+        /// The text of characters `from..<to`: decoded from their bytes when every one is ASCII.
+        func text(_ from: Int, _ to: Int) -> String {
+            codes[from..<to].contains(notASCII) ? String(chars[from..<to]) : String(decoding: codes[from..<to], as: UTF8.self)
+        }
         var sentences: [Sentence] = []
         var paragraph = 0
         var start: Int? = nil
@@ -31,7 +52,7 @@ public enum SentenceSplitter {
         func emit(until end: Int, bare: Bool) {
             guard let s = start else { return }
             var e = end
-            while e > s, chars[e - 1].isSpaceFast { e -= 1 }
+            while e > s, isSpace(e - 1) { e -= 1 }
             if e > s {
                 var from = s
                 while e - from > maximumLength {
@@ -48,28 +69,27 @@ public enum SentenceSplitter {
                         j -= 1
                     }
                     if let found = best ?? space { cut = found }
-                    sentences.append(Sentence(text: String(chars[from..<cut]), start: from, paragraph: paragraph, isBareLine: bare))
+                    sentences.append(Sentence(text: text(from, cut), start: from, paragraph: paragraph, isBareLine: bare))
                     from = cut
                     while from < e, chars[from].isSpaceFast { from += 1 }
                 }
                 if e > from {
-                    sentences.append(Sentence(text: String(chars[from..<e]), start: from, paragraph: paragraph, isBareLine: bare))
+                    sentences.append(Sentence(text: text(from, e), start: from, paragraph: paragraph, isBareLine: bare))
                 }
             }
             start = nil
         }
 
         while i < chars.count {
-            let c = chars[i]
-            if c.isNewlineFast {
+            if isNewline(i) {
                 // Blank line: a new paragraph.
                 var j = i + 1
                 var blank = false
-                while j < chars.count, chars[j].isSpaceFast {
-                    if chars[j].isNewlineFast { blank = true }
+                while j < chars.count, isSpace(j) {
+                    if isNewline(j) { blank = true }
                     j += 1
                 }
-                let endsWithPunctuation = lastNonSpace >= 0 && (enders.contains(chars[lastNonSpace]) || closers.contains(chars[lastNonSpace]) || ":;".contains(chars[lastNonSpace]))
+                let endsWithPunctuation = lastNonSpace >= 0 && (isEnder(chars[lastNonSpace]) || isCloser(chars[lastNonSpace]) || ":;".contains(chars[lastNonSpace]))
                 // A list item ("- exports: USD 3.1 million;") always starts a sentence of its own.
                 let nextIsListItem = (j + 1 < chars.count && "-*•–+".contains(chars[j]) && chars[j + 1] == " ")
                     || numberedItem(chars, at: j)
@@ -86,17 +106,17 @@ public enum SentenceSplitter {
                 i = j
                 continue
             }
-            if !c.isSpaceFast {
+            if !isSpace(i) {
                 if start == nil { start = i }
                 lastNonSpace = i
             }
-            if enders.contains(c), start != nil {
+            if isEnderAt(i), start != nil {
                 var j = i + 1
-                while j < chars.count, closers.contains(chars[j]) || enders.contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j].isSpaceFast, !chars[j].isNewlineFast {
+                while j < chars.count, isCloser(chars[j]) || isEnderAt(j) { j += 1 }
+                if j < chars.count, isSpace(j), !isNewline(j) {
                     var k = j
-                    while k < chars.count, chars[k].isSpaceFast, !chars[k].isNewlineFast { k += 1 }
-                    if k < chars.count, startsSentence(chars[k]), !(c == "." && isAbbreviation(chars, dotAt: i)) {
+                    while k < chars.count, isSpace(k), !isNewline(k) { k += 1 }
+                    if k < chars.count, startsSentence(chars[k]), !(codes[i] == 0x2E && isAbbreviation(chars, dotAt: i)) {
                         emit(until: j, bare: false)
                         i = k
                         continue
@@ -105,7 +125,7 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        emit(until: chars.count, bare: lastNonSpace >= 0 && !enders.contains(chars[lastNonSpace]) && !closers.contains(chars[lastNonSpace]))
+        emit(until: chars.count, bare: lastNonSpace >= 0 && !isEnder(chars[lastNonSpace]) && !isCloser(chars[lastNonSpace]))
         return sentences
     }
 

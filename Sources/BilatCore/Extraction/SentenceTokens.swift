@@ -1,14 +1,24 @@
 /// A sentence's tokens with the lookups every rule needs: the text of a token range, whether a phrase
 /// occurs at a position, and where clauses begin and end.
 struct SentenceTokens {
+    /// The sentence's characters, or empty when ``ascii`` holds it.
     let characters: [Character]
+    /// The sentence's bytes when it is ASCII without CR: each byte is then a character, and a text is cut from
+    /// the bytes without splitting the sentence into Characters.
+    let ascii: [UInt8]?
     let tokens: [Token]
     /// Index of the clause each token is in; clauses end at ; : ( ) dashes between spaces, and commas
     /// followed by a space.
     let clause: [Int]
 
     init(_ text: String) {
-        characters = Array(text)
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            ascii = Array(text.utf8)
+            characters = []
+        } else {
+            ascii = nil
+            characters = Array(text)
+        }
         tokens = Token.tokenize(text)
         var clauses: [Int] = []
         clauses.reserveCapacity(tokens.count)
@@ -32,7 +42,8 @@ struct SentenceTokens {
 
     /// The original text from token `first` through token `last`.
     func text(_ first: Int, _ last: Int) -> String {
-        String(characters[tokens[first].offset..<tokens[last].end])
+        if let ascii { return String(decoding: ascii[tokens[first].offset..<tokens[last].end], as: UTF8.self) }
+        return String(characters[tokens[first].offset..<tokens[last].end])
     }
 
     /// True when `phrase` starts at token `i`; the phrase's words must be words or digits in a row.
@@ -58,8 +69,21 @@ struct SentenceTokens {
         return true
     }
 
+    /// The words of `text`, split at spaces, in a row from token `i`; compared in place, without splitting `text`.
     func has(_ text: String, at i: Int) -> Bool {
-        has(text.split(separator: " ").map(String.init), at: i)
+        guard i >= 0 else { return false }
+        var k = i
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
+            if start < end {
+                guard k < tokens.count, let w = tokens[k].word, w == text[start..<end] else { return false }
+                k += 1
+            }
+            start = end < bytes.endIndex ? bytes.index(after: end) : end
+        }
+        return k <= tokens.count
     }
 
     /// Whether two tokens touch, with no space between ("11.7m", "JF-17").

@@ -19,7 +19,6 @@ extension Extractor {
             if let read = try? QuantityReader.parse(s.text(q.first, last)), read.shareOf != nil { reading = (last, read); break }
         }
         guard let reading, let total = reading.quantity.shareOf else { return nil }
-        let moneyIndicators = vocabulary.indicators.subtracting(vocabulary.countIndicators)
         // The part is named outside the total's words, and is not the total itself ("trade is 5% of the trade" of the world).
         let outsideTotal = cueHits.filter { $0.last < q.first || $0.first > reading.last }
         guard let part = bestIndicator(s, q, outsideTotal, allowed: { moneyIndicators.contains($0) && $0 != total }, sameClause: true) else {
