@@ -22,6 +22,8 @@ public enum PeriodCoverage: String, CaseIterable, Sendable, Hashable {
     case window
     /// A window of more than a year counted back from a date ("over the past ten years").
     case multiYearWindow
+    /// A cumulative total up to a date, with no start named ("so far", "to date", "as of June 2023").
+    case toDate
 
     /// The mark a report shows, or nil when the period needs none (whole years say so themselves).
     public var word: String? {
@@ -35,6 +37,7 @@ public enum PeriodCoverage: String, CaseIterable, Sendable, Hashable {
         case .levelAtDate: return "level at a date"
         case .window: return "window"
         case .multiYearWindow: return "multi-year window"
+        case .toDate: return "total to a date"
         }
     }
 
@@ -53,6 +56,7 @@ extension Period {
     ///   - isOneOff: the figure is a one-off amount (``DealIdentity/dealIndicators``), not a sum over the period.
     ///   - isLevelAtDate: the figure is a level at a date.
     public func coverage(isOneOff: Bool = false, isLevelAtDate: Bool = false) -> PeriodCoverage {
+        if isOpenStart { return .toDate }
         if isWindow { return monthCount > 12 ? .multiYearWindow : .window }
         if isLevelAtDate { return .levelAtDate }
         if isFiscalYear { return .fiscalYear }

@@ -11,7 +11,7 @@ public enum PeriodReader {
         "a decade or century part (the 1990s, early 20th century), a fiscal year of the reporter or partner " +
         "(FY2020-21, 2020/21, FY21), about/around/circa + any of these, or a period against a reference date " +
         "(last year, this year, next year, since 2012, the past ten years, the last 5 years, the past decade), " +
-        "or the ten years to 2022"
+        "or the ten years to 2022, or a total to a date with no start (../2024-03)"
 
     /// What a fiscal label needs that is missing, and how to give it.
     public static let fiscalYearNeeded =
@@ -56,6 +56,19 @@ public enum PeriodReader {
     ///   - reference: the date relative periods count from (a source's publication date, a row's as_of).
     ///   - fiscalYear: whose fiscal year "FY2020-21", "2020/21" and "FY21" name; without one they are refused.
     public static func parse(_ text: String, reference: Period? = nil, fiscalYear: FiscalYear? = nil) throws(Diagnostic) -> Period {
+        // `../2024-03` (ISO 8601-2's open start, as ``Period/label`` writes it): everything counted to March 2024.
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let approximate = trimmed.hasPrefix("~")
+        if trimmed.drop(while: { $0 == "~" }).hasPrefix("../") {
+            let end = try parse(String(trimmed.drop(while: { $0 == "~" }).dropFirst(3)), reference: reference, fiscalYear: fiscalYear)
+            guard !end.isOpenStart, !end.isWindow else {
+                throw Diagnostic.error("cannot read period '\(trimmed)': an open start ends at a year, month, quarter or date",
+                                       accepted: "../2024, ../2024-03, ../2024-Q1 or ../2024-03-15")
+            }
+            var open = Period.toEnd(of: end)
+            open.isApproximate = open.isApproximate || approximate
+            return open
+        }
         let tokens = Token.tokenize(text)
         // Only an error quotes the text; a parse that succeeds never builds it.
         var quoted: String { "'\(text.trimmingCharacters(in: .whitespaces))'" }

@@ -127,9 +127,11 @@ private struct StoredDatasetReader {
             let line = row.int(34)
             lines[i].append(line)
             if line > 0 { datasets[i].rowLocations["figures/\(id)"] = SourceLocation(path: path, line: line, column: 1) }
+            // An open start has no column of its own: its label says so (`../2024-03`, ``Period/label``).
             let period = Period(start: try row.date(9, in: what), end: try row.date(10, in: what),
                                 granularity: try StoredValueError.decode(row.text(11), "period_granularity", in: what),
-                                isApproximate: row.bool(12), isWindow: row.bool(13))
+                                isApproximate: row.bool(12), isWindow: row.bool(13),
+                                isOpenStart: StoredPeriod.isOpenStart(row.text(8)))
             var compared: Period?
             if let label = row.optionalText(14) {
                 compared = try StoredPeriod.labelled(label, start: try row.date(15, in: what), end: try row.date(16, in: what),
@@ -249,7 +251,8 @@ enum StoredPeriod {
 
     static func labelled(_ label: String, start: CalendarDate, end: CalendarDate, window: Bool = false, in what: String) throws -> Period {
         let (granularity, approximate) = try shape(of: label, in: what)
-        let period = Period(start: start, end: end, granularity: granularity, isApproximate: approximate, isWindow: window)
+        let period = Period(start: start, end: end, granularity: granularity, isApproximate: approximate, isWindow: window,
+                            isOpenStart: isOpenStart(label))
         guard period.label == label else { throw StoredValueError.unreadable(label, column: "period label", in: what) }
         return period
     }
@@ -265,10 +268,15 @@ enum StoredPeriod {
         return try labelled(label, start: s, end: e, window: window, in: what)
     }
 
+    /// `../2024-03`, `~../2024`: a total to a date with no start.
+    static func isOpenStart(_ label: String) -> Bool { label.drop { $0 == "~" }.hasPrefix("../") }
+
     /// The granularity and approximation a label was made with.
     static func shape(of label: String, in what: String) throws -> (Period.Granularity, approximate: Bool) {
         let approximate = label.hasPrefix("~")
-        let first = label.drop { $0 == "~" }.prefix { $0 != "/" }
+        var body = label.drop { $0 == "~" }
+        if body.hasPrefix("../") { body = body.dropFirst(3) }
+        let first = body.prefix { $0 != "/" }
         if first.hasPrefix("FY") { return (.year, approximate) }   // a fiscal year, FY2020-07/2021-06
         if first.contains("Q") { return (.quarter, approximate) }
         switch first.filter({ $0 == "-" }).count {

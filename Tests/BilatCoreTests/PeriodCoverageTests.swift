@@ -35,6 +35,8 @@ struct PeriodCoverageTests {
             coverage: .multiYearWindow, word: "multi-year window", isPartOfYear: false),
         Row(text: "the last 6 months", reference: "2022-10", indicator: "exports", isLevelAtDate: false, coverage: .window,
             word: "window", isPartOfYear: false),
+        Row(text: "../2024-03", indicator: "investment", isLevelAtDate: false, coverage: .toDate, word: "total to a date",
+            isPartOfYear: false),
     ]
 
     @Test("each kind of period gets its own mark", arguments: rows)

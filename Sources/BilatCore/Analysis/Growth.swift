@@ -41,7 +41,8 @@ public struct GrowthRow: Sendable, Hashable, Encodable {
 public enum Growth {
     /// - Parameter slices: how many slices of series to work on at once (default: one per core for large inputs).
     public static func rows(_ observations: [Observation], slices: Int? = nil) -> [GrowthRow] {
-        let bySeries = Dictionary(grouping: observations, by: \.key)
+        // A total with an open start has no span to compare: never a point of a growth series.
+        let bySeries = Dictionary(grouping: observations.filter { !$0.period.isOpenStart }, by: \.key)
         let keys = bySeries.keys.sorted()
         // Series are independent: large inputs are split into one slice of series per core, and the
         // slices joined in key order, so the result is the same as one pass.

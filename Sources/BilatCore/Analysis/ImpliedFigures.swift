@@ -25,7 +25,7 @@ public enum ImpliedFigures {
         let known = Dictionary(grouping: reported) { Slot(key: $0.key, period: $0.period) }
         // Every derivation, in a fixed order: stated changes by id, then shares, then compositions.
         var candidates: [Observation] = []
-        let changes = dataset.figures.filter(\.isStatedChange).sorted { $0.id < $1.id }
+        let changes = dataset.figures.filter { $0.isStatedChange && !$0.period.isOpenStart }.sorted { $0.id < $1.id }
         if !changes.isEmpty {
             let levels = Levels(known)
             for change in changes { candidates += fromStatedChange(change, dataset: dataset.name, levels: levels) }
@@ -224,7 +224,7 @@ public enum ImpliedFigures {
     /// never when it is official statistics: PAK's statistics are not AZE's, and a series never mixes reporters.
     /// News that writes a turnover PAK–AZE means the same trade as AZE–PAK.
     static func fromShares(_ dataset: Dataset, known: [Slot: [Observation]]) -> [Observation] {
-        let shares = dataset.figures.filter { $0.quantity.shareOf != nil && !$0.isStatedChange }.sorted { $0.id < $1.id }
+        let shares = dataset.figures.filter { $0.quantity.shareOf != nil && !$0.isStatedChange && !$0.period.isOpenStart }.sorted { $0.id < $1.id }
         guard !shares.isEmpty else { return [] }
         struct Place: Hashable { var indicator, reporter, partner, subject: String; var start, end: CalendarDate }
         var totals: [Place: [Observation]] = [:]

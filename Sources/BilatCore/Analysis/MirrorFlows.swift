@@ -171,7 +171,7 @@ public enum MirrorFlows {
     /// A reported import from a partner or export to one, between two countries: what pairs are made of.
     public static func takesPart(_ o: Observation) -> Bool {
         let k = o.key
-        guard !o.isDerived, !k.isLevelAtDate, k.reporter != world, k.partner != world else { return false }
+        guard !o.isDerived, !k.isLevelAtDate, !o.period.isOpenStart, k.reporter != world, k.partner != world else { return false }
         return (k.indicator == "imports" && k.direction == .fromPartner) || (k.indicator == "exports" && k.direction == .toPartner)
     }
 

@@ -116,9 +116,10 @@ public final class Observation: Hashable, Sendable {
         self.derivation = derivation
     }
 
-    /// The reported level figures of a dataset as observations; stated changes and shares are not levels.
+    /// The reported level figures of a dataset as observations; stated changes and shares are not levels. Totals
+    /// with an open start ("so far") are no point of a series: they stay in the figures, but are not observed.
     public static func reported(in dataset: Dataset) -> [Observation] {
-        dataset.figures.filter { !$0.isStatedChange && $0.quantity.shareOf == nil }.map { f in
+        dataset.figures.filter { !$0.isStatedChange && $0.quantity.shareOf == nil && !$0.period.isOpenStart }.map { f in
             Observation(id: f.id, key: SeriesKey(figure: f, dataset: dataset.name), period: f.period, value: f.quantity.value,
                         high: f.quantity.high, qualifier: f.quantity.qualifier, isEstimated: f.status == .estimated,
                         significantDigits: f.quantity.significantDigits, sourceIDs: [f.sourceID])

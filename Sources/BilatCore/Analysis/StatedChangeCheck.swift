@@ -8,7 +8,7 @@ extension Checks {
     /// that can be neither checked nor used says why, as a note: no end stored, an earlier value of zero (a
     /// change from zero has no percentage), or a change that cannot imply the missing end.
     static func statedChanges(_ dataset: Dataset, known: [ImpliedFigures.Slot: [Observation]]) -> [Finding] {
-        let changes = dataset.figures.filter(\.isStatedChange)
+        let changes = dataset.figures.filter { $0.isStatedChange && !$0.period.isOpenStart }
         guard !changes.isEmpty else { return [] }
         var out: [Finding] = []
         let levels = ImpliedFigures.Levels(known)

@@ -396,7 +396,14 @@ public struct Extractor: Sendable {
             var period: Period? = nil
             var periodWords = ""
             var periodFromSentence = false
-            if q.quantity.isLevelAtDate || (isCurrent && !q.quantity.isChange) {
+            let own = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities)))
+            if level == nil, let (toDate, words) = cumulativePeriod(s, q, own: own, periods: periods, reference: reference) {
+                // "so far", "in total", "delivered until March 2024": everything counted to that date.
+                period = toDate
+                periodWords = words
+                periodFromSentence = true
+                notes.append("a running total with no start named: to \(toDate.end)")
+            } else if q.quantity.isLevelAtDate || (isCurrent && !q.quantity.isChange) {
                 // "current trade of $30 million": a level that holds at the date of publication, not over a period.
                 period = reference
                 periodFromSentence = reference != nil
@@ -406,7 +413,7 @@ public struct Extractor: Sendable {
                 period = level.candidate.period
                 periodWords = level.candidate.periodWords
                 periodFromSentence = true
-            } else if let p = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities))) {
+            } else if let p = own {
                 if p.isDeadline { drop(q.first, q.last, .afterPublication, p.text); continue }
                 period = p.period
                 periodWords = p.text
@@ -481,7 +488,7 @@ public struct Extractor: Sendable {
                 }
             }
             // "compared with $2.1 million a year earlier": the base of a comparison, a year before the period.
-            if !q.quantity.isChange, let back = periods.first(where: { $0.pointsBack && $0.first > q.last && $0.first - q.last <= 2
+            if !q.quantity.isChange, period?.isOpenStart != true, let back = periods.first(where: { $0.pointsBack && $0.first > q.last && $0.first - q.last <= 2
                                                                    && !$0.text.lowercased().contains("same") }),
                let shifted = period.flatMap({ back.back(from: $0) }) {
                 period = shifted
@@ -565,7 +572,7 @@ public struct Extractor: Sendable {
                 if let period, periodFromSentence, base == nil {
                     context.paragraphPeriod = (period, periodWords)
                     context.articlePeriod = (period, periodWords)
-                    if context.reportPeriod == nil, !q.quantity.isLevelAtDate { context.reportPeriod = (period, periodWords) }
+                    if context.reportPeriod == nil, !q.quantity.isLevelAtDate, !period.isOpenStart { context.reportPeriod = (period, periodWords) }
                 }
             }
         }
