@@ -439,7 +439,7 @@ struct AnalysisChecksTests: AnalysisFixtures {
     /// The check sweeps each flow's distinct spans instead of comparing every pair: on random figures it must
     /// find exactly the pairs comparing every pair finds.
     @Test func theSubperiodSweepFindsWhatEveryPairFinds() throws {
-        var random = DecimalTextTests.Seeded(state: 5)
+        var random = SplitMix64(seed: 5)
         let periods = ["2019", "2020", "January–June 2020", "2020-Q3", "March 2020", "2019–2021", "2020-03-15", "about 2020"]
         let texts = ["$5 million", "$12 million", "about $2 million", "more than $9 million", "up to $3 million", "AZN 4 million"]
         var figures: [Figure] = []
@@ -737,7 +737,7 @@ struct AnalysisChecksTests: AnalysisFixtures {
 @Suite("Checks: lookalike sweep")
 struct LookalikeSweepTests: AnalysisFixtures {
     @Test func theSweepFindsWhatEveryPairFinds() throws {
-        var random = DecimalTextTests.Seeded(state: 21)
+        var random = SplitMix64(seed: 21)
         let periods = ["2019", "2020", "2021", "January–June 2020", "2020-Q3", "March 2021", "2019–2021", "July 2020",
                        "2020-11-01/2021-02-28"]
         let texts = ["$5 million", "AZN 3 million", "120 officers", "40 units", "about $2 million"]

@@ -1,3 +1,4 @@
+import BilatTestSupport
 @testable import BilatCore
 import Foundation
 import Testing
@@ -215,7 +216,7 @@ struct AnalysisDealChecksTests: AnalysisFixtures {
 @Suite("Checks: dates that cannot both be right")
 struct DatedApartTests: AnalysisFixtures {
     @Test func everyDateThatDisagreesWithAnotherIsNamed() throws {
-        var random = DecimalTextTests.Seeded(state: 3)
+        var random = SplitMix64(seed: 3)
         let texts = ["2020", "2021", "2020-06", "2021-Q2", "2020-03-04", "2019–2021", "2022", "2021-12"]
         for _ in 0..<50 {
             let periods = try (0..<6).map { _ in try period(texts.randomElement(using: &random)!) }

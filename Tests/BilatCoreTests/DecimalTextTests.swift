@@ -1,3 +1,4 @@
+import BilatTestSupport
 import Foundation
 import Testing
 @testable import BilatCore
@@ -5,18 +6,6 @@ import Testing
 /// The fast decimal paths against the Foundation ones they replace: same text, same values.
 @Suite("Decimal text and rounding")
 struct DecimalTextTests {
-    /// A fixed-seed generator (SplitMix64), so a failure names a case that can be run again.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("the memory layout reads back known values here, so the fast path is the one under test")
     func layoutHolds() {
         #expect(DecimalLayout.holds)
@@ -43,7 +32,7 @@ struct DecimalTextTests {
 
     @Test("plain text equals description over 20,000 random values")
     func random() {
-        var random = Seeded(state: 42)
+        var random = SplitMix64(seed: 42)
         for _ in 0..<20_000 {
             let mantissa = Decimal(UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64.random(in: 0...63, using: &random))
             var value = Decimal(sign: Bool.random(using: &random) ? .minus : .plus, exponent: Int.random(in: -30...20, using: &random),
@@ -57,7 +46,7 @@ struct DecimalTextTests {
 
     @Test("rounding to places skips only what needs no rounding")
     func roundedPlaces() {
-        var random = Seeded(state: 7)
+        var random = SplitMix64(seed: 7)
         for _ in 0..<20_000 {
             let value = Decimal(sign: Bool.random(using: &random) ? .minus : .plus, exponent: Int.random(in: -12...6, using: &random),
                                 significand: Decimal(UInt64.random(in: 0...10_000_000_000, using: &random)))
@@ -79,7 +68,7 @@ struct DecimalTextTests {
 
     @Test("a double to twelve digits agrees with %.12g over 20,000 random rates")
     func twelveDigitsRandom() {
-        var random = Seeded(state: 3)
+        var random = SplitMix64(seed: 3)
         let posix = Locale(identifier: "en_US_POSIX")
         for _ in 0..<20_000 {
             let ratio = Double.random(in: 0.001...1000, using: &random)
@@ -99,7 +88,7 @@ struct DecimalTextTests {
 extension DecimalTextTests {
     @Test("rounded text equals NSDecimalRound's result printed, over 20,000 random values and 38-digit quotients")
     func roundedText() {
-        var random = Seeded(state: 11)
+        var random = SplitMix64(seed: 11)
         for i in 0..<20_000 {
             var value = Decimal(sign: Bool.random(using: &random) ? .minus : .plus, exponent: Int.random(in: -20...8, using: &random),
                                 significand: Decimal(UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64.random(in: 0...63, using: &random)))
@@ -126,7 +115,7 @@ extension DecimalTextTests {
 extension DecimalTextTests {
     @Test("digits read into a 64-bit mantissa give what Decimal(string:) gives, value and text, over 20,000 random literals")
     func readDigits() throws {
-        var random = Seeded(state: 5)
+        var random = SplitMix64(seed: 5)
         let posix = Locale(identifier: "en_US_POSIX")
         for _ in 0..<20_000 {
             let integer = String(repeating: "0", count: Int.random(in: 0...2, using: &random))
@@ -149,7 +138,7 @@ extension DecimalTextTests {
 extension DecimalTextTests {
     @Test("a literal scaled by moving its exponent equals the literal times the power of ten, value and text")
     func scaledByExponent() throws {
-        var random = Seeded(state: 11)
+        var random = SplitMix64(seed: 11)
         let posix = Locale(identifier: "en_US_POSIX")
         var cases = ["0", "0.0", "5", "11.7", "11.70", "0.001", "2,5"].compactMap { Decimal(string: $0, locale: posix) }
         for _ in 0..<20_000 {

@@ -32,15 +32,8 @@ import Testing
 
     func rows(_ text: String, published: String, pair: (String, String), outlet: String? = nil,
               fiscal: [String: String] = [:]) throws -> [String] {
-        var starts: [String: FiscalYearStart] = [:]
-        for (code, start) in fiscal { starts[code] = try #require(FiscalYearStart(text: start)) }
-        var settings = ExtractionSettings(sourceID: "t", published: try PeriodReader.parse(published), reporter: pair.0,
-                                          partner: pair.1, fiscalYearStarts: starts)
-        settings.outletCountry = outlet
-        return Self.extractor.extract(ArticleText(text), settings: settings).candidates.map { c in
-            "\(c.indicator) \(StrictRow(c).flow) \(c.period?.label ?? "-")" + (c.comparedWith.map { " vs \($0.label)" } ?? "")
-                + " \(c.quantity.value.plainText)" + (c.quantity.high.map { "–\($0.plainText)" } ?? "")
-        }
+        try ExtractionTestRows.rows(Self.extractor, text, published: published, pair: pair, outlet: outlet, fiscal: fiscal,
+                                    showingHigh: true)
     }
 
     @Test(arguments: [

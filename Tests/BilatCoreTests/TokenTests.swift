@@ -1,3 +1,4 @@
+import BilatTestSupport
 import Testing
 @testable import BilatCore
 
@@ -44,7 +45,7 @@ struct TokenTests {
 
     @Test("the same tokens over 5,000 random texts")
     func randomTexts() throws {
-        var random = DecimalTextTests.Seeded(state: 9)
+        var random = SplitMix64(seed: 9)
         let alphabet = Array("aZ09 ,.$%~-()/+\t\nmillionBNbn –—−€₼£≈\u{A0}\u{202F}")
         for _ in 0..<5_000 {
             let text = String((0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! })

@@ -1,22 +1,8 @@
 import BilatCore
 @testable import BilatRender
+import BilatTestSupport
 import Foundation
 import Testing
-
-/// SplitMix64: a tiny generator whose sequence depends only on its seed, so every run draws the same data
-/// (`SystemRandomNumberGenerator` differs on each run, and a failure could not be replayed).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random but valid datasets at the edges of what the readers accept: $0, negative, 38-digit and tiny values,
 /// years 1 and 9999, windows and day ranges, 400-character unicode subjects, repeated ids, both directions,

@@ -1,5 +1,6 @@
 import BilatCore
 @testable import BilatRender
+import BilatTestSupport
 import Foundation
 import Testing
 import TextTable
