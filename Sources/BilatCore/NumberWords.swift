@@ -16,7 +16,7 @@ enum NumberWords {
     ]
     /// Scale words shared with digit figures ("11.7 million"): power of ten each stands for.
     static let scales: [String: Int] = [
-        "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "billion": 9, "bn": 9, "b": 9,
+        "thousand": 3, "k": 3, "million": 6, "mn": 6, "mln": 6, "m": 6, "billion": 9, "bn": 9, "bln": 9, "b": 9,
         "trillion": 12, "tn": 12, "lakh": 5, "lakhs": 5, "lac": 5, "crore": 7, "crores": 7,
     ]
     /// Single letters are scales only right after digits ("11.7m"); as words they would swallow nouns.

@@ -46,6 +46,13 @@ public enum QuantityReader {
     }
 
     static let qualifierPhrases: [([String], Qualifier)] = [
+        // "just under $17.5bn", "north of $53 billion", "well over": a word before a bound that changes or names it
+        // (listed before the bound alone, which would match first).
+        (["just", "under"], .nearly), (["just", "below"], .nearly), (["just", "shy", "of"], .nearly), (["shy", "of"], .nearly),
+        (["just", "over"], .lowerBound), (["just", "above"], .lowerBound), (["well", "over"], .lowerBound),
+        (["well", "above"], .lowerBound), (["little", "over"], .lowerBound), (["north", "of"], .lowerBound),
+        (["upward", "of"], .lowerBound), (["south", "of"], .upperBound), (["well", "under"], .upperBound),
+        (["in", "the", "region", "of"], .approximately), (["in", "the", "order", "of"], .approximately),
         (["in", "excess", "of"], .lowerBound), (["upwards", "of"], .lowerBound), (["more", "than"], .lowerBound),
         (["at", "least"], .lowerBound), (["no", "less", "than"], .lowerBound), (["not", "less", "than"], .lowerBound),
         (["over"], .lowerBound), (["above"], .lowerBound),
@@ -76,6 +83,8 @@ public enum QuantityReader {
     /// Verbs that state a change before its size ("rose 12.5%", "fell by a fifth"), with the sign they give.
     static let changeVerbs: [String: Int] = [
         "rose": 1, "grew": 1, "grown": 1, "increased": 1, "climbed": 1, "jumped": 1, "gained": 1, "expanded": 1, "surged": 1,
+        "soared": 1, "rising": 1, "growing": 1, "increasing": 1, "climbing": 1, "jumping": 1, "surging": 1,
+        "falling": -1, "declining": -1, "decreasing": -1, "dropping": -1, "dipped": -1, "dipping": -1,
         "fell": -1, "declined": -1, "decreased": -1, "dropped": -1, "slipped": -1, "shrank": -1, "contracted": -1,
         "slumped": -1, "plunged": -1,
     ]

@@ -25,13 +25,18 @@ enum CountryMentions {
                                            "offered", "offers", "sent", "sends", "owes", "owed", "handed", "paid", "pays", "sold", "sells",
                                            "provided", "provides", "supplied", "supplies"]
 
+    /// Words that may stand between a preposition and the name it governs: "to the Islamic Republic of Pakistan",
+    /// "in the economy of Azerbaijan".
+    static let wordsOfALongName: Set<String> = ["the", "of", "republic", "islamic", "people", "government", "state", "peoples",
+                                               "brotherly", "economy", "economies", "market", "markets"]
+
     /// Verbs of arrival whose object, or "at" after them, is the destination.
     static let arrivalVerbs: Set<String> = ["arrived", "arrives", "landed", "lands", "reached", "reaches"]
 
     static func find(_ s: SentenceTokens, countries: PhraseIndex<String>) -> [CountryMention] {
         var mentions: [CountryMention] = []
         var covered = -1
-        for hit in countries.hits(in: s) where hit.first > covered {
+        for hit in CountryNameForms.withUpperCaseUS(countries.hits(in: s), s) where hit.first > covered {
             covered = hit.last
             var role = CountryMention.Role.actor
             var preposition: Int? = nil
@@ -45,9 +50,16 @@ enum CountryMentions {
                     else if w != "and" { role = r; preposition = k }
                     break
                 }
-                if let w = s.word(k), !["the", "of", "republic", "islamic", "people", "government", "state", "peoples", "brotherly"].contains(w) { break }
+                if let w = s.word(k), !Self.wordsOfALongName.contains(w) { break }
                 k -= 1
             }
+            // "from General Atomics of the United States", "by Baykar of Türkiye": a company's country takes the
+            // preposition before the company's name.
+            if preposition == nil, let k = CountryNameForms.prepositionBeforeCompany(s, before: hit.first), let w = s.word(k), let r = roles[w] {
+                role = r; preposition = k
+            }
+            // "bought Chinese goods", "purchased Uzbek products": the country right after a verb of buying sells.
+            if preposition == nil, let verb = s.word(hit.first - 1), Extractor.buyingVerbs.contains(verb) { role = .origin }
             // "according to the Azerbaijani embassy": the source of the report, not where anything goes.
             if let k = preposition, s.word(k) == "to", s.word(k - 1) == "according" { role = .actor }
             // "Saudi Arabia lent Pakistan $1.2 billion": the country right after a verb of giving is its indirect object.

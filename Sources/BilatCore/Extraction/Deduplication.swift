@@ -37,7 +37,12 @@ extension Extractor {
     /// Whether `lead` states `figure` again: the same indicator and kind, a change beside a change, and a value
     /// within a tenth of it (a rounded lead).
     static func repeats(_ lead: Candidate, _ figure: Candidate) -> Bool {
-        guard lead.indicator == figure.indicator, lead.quantity.kind == figure.quantity.kind,
+        // "China's exports to Pakistan fall to $12.1bn" over "Pakistan's imports from China … $12.14 billion": one flow
+        // named from either side.
+        let mirrored = [lead.indicator, figure.indicator].allSatisfy { $0 == "exports" || $0 == "imports" }
+            && FigureFlow(reporter: lead.reporter, partner: lead.partner, direction: lead.direction)
+                == FigureFlow(reporter: figure.reporter, partner: figure.partner, direction: figure.direction)
+        guard lead.indicator == figure.indicator || mirrored, lead.quantity.kind == figure.quantity.kind,
               lead.quantity.isChange == figure.quantity.isChange, lead.quantity.currency == figure.quantity.currency else { return false }
         let a = lead.quantity.value, b = figure.quantity.value
         guard b != 0 else { return a == 0 }

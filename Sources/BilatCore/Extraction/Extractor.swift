@@ -177,7 +177,9 @@ public struct Extractor: Sendable {
         for (qi, q) in quantities.enumerated() where q.quantity.isChange {
             let limit = qi + 1 < quantities.count ? quantities[qi + 1].first : s.count
             for (pi, p) in periods.enumerated() where p.first > q.last && p.first < limit && p.first - q.last <= 12 {
-                let introduced = s.word(p.first - 1).map { ["on", "from", "over", "than", "against", "versus", "vs", "with", "to"].contains($0) } ?? false
+                // "more than for 9 months of 2022", "than in 2020": a preposition may stand between.
+                let k = ["for", "in", "during"].contains(s.word(p.first - 1) ?? "") && s.word(p.first - 2) == "than" ? p.first - 2 : p.first - 1
+                let introduced = s.word(k).map { ["on", "from", "over", "than", "against", "versus", "vs", "with", "to"].contains($0) } ?? false
                 // "rose 23% last year" names the change's own year; "up 5% on last year", "a year earlier" its base.
                 if p.pointsBack || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
             }
@@ -234,6 +236,9 @@ public struct Extractor: Sendable {
             if let outsider = thirdParty(s, q, mentions: mentions, pair: pair) {
                 drop(q.first, q.last, .thirdParty, outsider); continue
             }
+            if isReExportElsewhere(s, q, mentions: mentions, pair: pair) {
+                drop(q.first, q.last, .thirdParty, "a re-export to a third market"); continue
+            }
             if rate(s, after: q.last) { drop(q.first, q.last, .rate); continue }
             // "AZN 8.5 million ($5 million)": the same amount in another currency, in brackets right after it.
             if q.quantity.kind == .money, qi > 0, quantities[qi - 1].quantity.kind == .money, q.first >= 1,
@@ -265,7 +270,8 @@ public struct Extractor: Sendable {
                     guard let share = share(s, q, cueHits: cueHits) else { drop(q.first, q.last, .share); continue }
                     (indicator, score, cues, direction) = share.part
                     q = share.spotted
-                } else if let l = levelsHere.last(where: { !basesHere.contains($0) }) ?? levelsHere.last {
+                } else if let l = levelsHere.last(where: { !basesHere.contains($0) }) ?? levelsHere.last,
+                          ownClauseChangeChoice(s, q, cueHits).map({ $0.0 == drafts[l].candidate.indicator }) ?? true {
                     // "$398.4 million against $421.7 million …, showing a decline of 5.5 percent": a change of the figure, not its base.
                     level = drafts[l]
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
@@ -278,7 +284,8 @@ public struct Extractor: Sendable {
                     (indicator, score, cues, direction) = (elliptical.candidate.indicator, 1, elliptical.candidate.cues, elliptical.candidate.direction)
                     notes.append("a change that leaves out its subject: that of the change before it")
                 } else if let l = context.firstLevelOfLastSentence ?? context.lastLevel, context.lastLevelSentence == index - 1,
-                          drafts[l].paragraph == sentence.paragraph || startsWithDemonstrative(s) {
+                          drafts[l].paragraph == sentence.paragraph || startsWithDemonstrative(s)
+                            || repeatsSubject(s, before: q.first, of: drafts[l].candidate.sentence, mentions: mentions) {
                     level = drafts[l]
                     notes.append("change attached to the figure in the previous sentence")
                 } else {
@@ -351,7 +358,7 @@ public struct Extractor: Sendable {
                     (indicator, score, cues, direction) = (base.candidate.indicator, 1, base.candidate.cues, base.candidate.direction)
                     notes.append("the base of the figure before it: its indicator")
                 } else if let choice = bestIndicator(s, q, cuesOfThisNumber(s, q, cueHits, quantities), allowed: { moneyIndicators.contains($0) }, sameClause: false) {
-                    (indicator, score, cues, direction) = choice
+                    (indicator, score, cues, direction) = tradeFlowChoice(s, q, choice, cueHits: cueHits, unitHits: allUnitHits)
                 } else if pronounSubject(s, before: q.first) || samePeriodEarlier(s, after: q.last, periods) != nil,
                           context.lastLevelSentence == index - 1, let l = context.lastLevel,
                           drafts[l].candidate.quantity.kind == .money {
@@ -396,7 +403,8 @@ public struct Extractor: Sendable {
             var period: Period? = nil
             var periodWords = ""
             var periodFromSentence = false
-            let own = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities)))
+            let own = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities))
+                                                                .union(periodsOfEarlierBases(s, q, periods, quantities)))
             if level == nil, let (toDate, words) = cumulativePeriod(s, q, own: own, periods: periods, reference: reference) {
                 // "so far", "in total", "delivered until March 2024": everything counted to that date.
                 period = toDate
@@ -455,8 +463,13 @@ public struct Extractor: Sendable {
                 periodWords = words
                 notes.append("period from an earlier sentence of the paragraph")
             } else if context.lastLevelSentence == index - 1 || context.lastLevelSentence == index,
-                      pastClauses.contains(clause) || anaphoric,
                       let l = context.lastLevel, let p = drafts[l].candidate.period,
+                      // A headline's period of publication is no period to carry on; "The contract is worth …" after
+                      // an order is that order's, in the present tense too.
+                      drafts[l].candidate.periodIsStated || !drafts[l].candidate.isBareLine,
+                      pastClauses.contains(clause) || anaphoric
+                        || (isContract && q.quantity.kind == .money && Self.armsIndicators.contains(indicator)
+                            && Self.armsIndicators.contains(drafts[l].candidate.indicator)),
                       drafts[l].candidate.indicator == indicator
                         || (drafts[l].candidate.direction == .both && drafts[l].candidate.quantity.kind == q.quantity.kind)
                         || (Self.armsIndicators.contains(indicator) && Self.armsIndicators.contains(drafts[l].candidate.indicator)) {
@@ -542,8 +555,9 @@ public struct Extractor: Sendable {
 
             // A base value shares its figure's parties; any other figure does not take the countries of an earlier one.
             let earlier = base == nil && level == nil && elliptical == nil ? quantities[..<qi].map(\.first) : []
+            let later = quantities[(qi + 1)...].map(\.first)
             let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator, earlierNumbers: earlier,
-                                            countedNoun: countedNoun)
+                                            laterNumbers: later, countedNoun: countedNoun)
             let (start, end) = offsets(q.first, q.last)
             let candidate = Candidate(
                 indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,

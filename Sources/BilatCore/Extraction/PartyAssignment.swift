@@ -2,16 +2,22 @@
 extension Extractor {
     /// Who gives and who receives, from the country mentions of the sentence.
     func parties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions all: [CountryMention], direction: Direction,
-                 indicator: String = "", earlierNumbers: [Int] = [], countedNoun: (first: Int, last: Int)? = nil) -> (String?, String?) {
+                 indicator: String = "", earlierNumbers: [Int] = [], laterNumbers: [Int] = [],
+                 countedNoun: (first: Int, last: Int)? = nil) -> (String?, String?) {
         guard direction != .both else { return (nil, nil) }
         let clause = s.clause[q.first]
         // "India's imports from Russia … were $34.0 billion, while exports stood at $8.9 billion": a country named in
-        // another clause before an earlier number is that number's.
-        let own = all.filter { m in s.clause[m.first] == clause || !earlierNumbers.contains { m.last < $0 && $0 < q.first } }
+        // another clause before an earlier number is that number's; one in a later clause before a later number
+        // ("…, while Saudi purchases of Pakistani rice, textiles and meat came to $490 million") is that number's too.
+        let own = all.filter { m in
+            s.clause[m.first] == clause || (!earlierNumbers.contains { m.last < $0 && $0 < q.first }
+                && !(m.first > q.last && laterNumbers.contains { $0 > m.last }))
+        }
         // "the import of Pakistani products": the country after "import of" is where the goods come from.
         let mentions = own.map { m -> CountryMention in
             var m = m
-            if s.word(m.first - 1) == "of", let w = s.word(m.first - 2), w.hasPrefix("import") { m.role = .origin }
+            // "Saudi purchases of Pakistani rice": so is the country after "purchases of".
+            if s.word(m.first - 1) == "of", let w = s.word(m.first - 2), w.hasPrefix("import") || w.hasPrefix("purchase") { m.role = .origin }
             return m
         }
         func nearest(_ roles: [CountryMention.Role], inClauseOnly: Bool = false) -> String? {

@@ -37,6 +37,21 @@ extension Extractor {
             || (named && QuantityReader.changeVerbs[verb] != nil)
     }
 
+    /// "Sales to Azerbaijan were 2.5 times higher …" in a new paragraph after "Turkish … sales to Azerbaijan topped
+    /// $201 million": a change whose words before it repeat a content word of the figure's sentence is about it.
+    /// Country names do not count: every sentence of a bilateral article names the pair.
+    func repeatsSubject(_ s: SentenceTokens, before first: Int, of sentence: String, mentions: [CountryMention]) -> Bool {
+        let subject = (0..<first).filter { k in !mentions.contains { $0.first <= k && k <= $0.last } }
+            .compactMap { s.word($0) }.filter { $0.count >= 4 && !Self.subjectStopWords.contains($0) }
+        guard !subject.isEmpty else { return false }
+        let previous = SentenceTokens(sentence)
+        let words = Set((0..<previous.count).compactMap { previous.word($0) })
+        return subject.contains(where: words.contains)
+    }
+
+    static let subjectStopWords: Set<String> = ["this", "that", "these", "those", "were", "was", "have", "has", "been", "with",
+                                                "from", "than", "their", "there", "also", "while", "which", "according"]
+
     static let measureNouns: Set<String> = ["indicator", "figure", "volume", "amount", "value", "total", "number"]
 
     /// "the ministry said on Monday", "data showed on Wednesday", "officials said today": when the news was given.
@@ -99,8 +114,9 @@ extension Extractor {
         // "Turkey and Azerbaijan, by comparison, trade …": with no country in the clause, the subject before it acts.
         if inClause.isEmpty { inClause = mentions.filter { $0.last < q.first } }
         // "Turkey's trade with Russia … climbed to $33 billion": a partner outside the pair, named with "with" before the number.
+        // ("with the United States": an article may stand between.)
         if let partner = inClause.first(where: { !pair.contains($0.code) && $0.role == .counterpart && $0.last < q.first
-                                               && s.word($0.first - 1) == "with" }),
+                                               && (s.word($0.first - 1) == "with" || (s.word($0.first - 1) == "the" && s.word($0.first - 2) == "with")) }),
            !inClause.contains(where: { pair.contains($0.code) && $0.role == .counterpart }) {
             return partner.code
         }

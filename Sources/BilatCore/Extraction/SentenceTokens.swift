@@ -23,12 +23,14 @@ struct SentenceTokens {
         var clauses: [Int] = []
         clauses.reserveCapacity(tokens.count)
         var current = 0
+        // Commas around an aside ("Exports, however, fell", "Bangladesh, by comparison, bought") end no clause.
+        let asideCommas = ClauseAsides.commas(around: tokens)
         for (i, t) in tokens.enumerated() {
             clauses.append(current)
             if let s = t.symbol {
                 let spacedAfter = i + 1 < tokens.count && tokens[i + 1].offset > t.end
                 let spacedBefore = i == 0 || tokens[i - 1].end < t.offset
-                if ";:()[]".contains(s) || (s == "," && spacedAfter) || (t.isDash && spacedAfter && spacedBefore) {
+                if ";:()[]".contains(s) || (s == "," && spacedAfter && !asideCommas.contains(i)) || (t.isDash && spacedAfter && spacedBefore) {
                     current += 1
                 }
             }
