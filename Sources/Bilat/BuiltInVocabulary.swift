@@ -90,6 +90,40 @@ IMF,IMF
 IMF,International Monetary Fund
 WBG,World Bank
 ADB,Asian Development Bank
+PAK,Karachi
+PAK,Lahore
+IND,Mumbai
+ISR,Tel Aviv
+ISR,Jerusalem
+TKM,Ashgabat
+BGD,Bangladeshi
+BGD,Dhaka
+EGY,Egyptian
+EGY,Cairo
+VNM,Vietnam
+JPN,Japan
+JPN,Japanese
+KOR,South Korea
+IRQ,Iraq
+IRQ,Iraqi
+OMN,Oman
+KWT,Kuwait
+BHR,Bahrain
+GRC,Greece
+IDN,Indonesia
+MYS,Malaysia
+LKA,Sri Lanka
+KGZ,Kyrgyzstan
+TJK,Tajikistan
+BLR,Belarus
+ITA,Italy
+ITA,Italian
+ESP,Spain
+BRA,Brazil
+NLD,Netherlands
+CHE,Switzerland
+SGP,Singapore
+HKG,Hong Kong
 
 """#),
         ("cues.csv", #"""
@@ -394,6 +428,12 @@ arms_delivered,unit,unmanned aerial vehicles,,,
 ,exclude,appeal for,,"an appeal for funds, not a bilateral figure",
 ,exclude,efforts are,,"a goal or target, not a reported figure",
 ,exclude,take it to,,"a goal or target, not a reported figure",
+,exclude,all countries,,"a national total, not a bilateral figure",
+,exclude,to take,,"a goal or target, not a reported figure",
+,exclude,to bring,,"a goal or target, not a reported figure",
+,exclude,to push,,"a goal or target, not a reported figure",
+,exclude,intend to,,"a goal or target, not a reported figure",
+,exclude,intends to,,"a goal or target, not a reported figure",
 
 """#),
     ]
