@@ -189,6 +189,9 @@ public struct Extractor: Sendable {
         var basesHere: Set<Int> = []
 
         var changesHere: [Int] = []
+        // Read once per sentence, not at each number.
+        let reExportClauses = self.reExportClauses(s)
+        let basePeriods = periodsAfterBases(s, periods, quantities)
         for (qi, spotted) in quantities.enumerated() {
             var q = spotted
             let clause = s.clause[q.first]
@@ -236,7 +239,7 @@ public struct Extractor: Sendable {
             if let outsider = thirdParty(s, q, mentions: mentions, pair: pair) {
                 drop(q.first, q.last, .thirdParty, outsider); continue
             }
-            if isReExportElsewhere(s, q, mentions: mentions, pair: pair) {
+            if reExportClauses.contains(clause), isReExportElsewhere(s, q, mentions: mentions, pair: pair) {
                 drop(q.first, q.last, .thirdParty, "a re-export to a third market"); continue
             }
             if rate(s, after: q.last) { drop(q.first, q.last, .rate); continue }
@@ -404,7 +407,7 @@ public struct Extractor: Sendable {
             var periodWords = ""
             var periodFromSentence = false
             let own = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities))
-                                                                .union(periodsOfEarlierBases(s, q, periods, quantities)))
+                                                                .union(periodsOfEarlierBases(q, basePeriods, s)))
             if level == nil, let (toDate, words) = cumulativePeriod(s, q, own: own, periods: periods, reference: reference) {
                 // "so far", "in total", "delivered until March 2024": everything counted to that date.
                 period = toDate
@@ -555,9 +558,9 @@ public struct Extractor: Sendable {
 
             // A base value shares its figure's parties; any other figure does not take the countries of an earlier one.
             let earlier = base == nil && level == nil && elliptical == nil ? quantities[..<qi].map(\.first) : []
-            let later = quantities[(qi + 1)...].map(\.first)
             let (giver, receiver) = parties(s, q, mentions: mentions, direction: direction, indicator: indicator, earlierNumbers: earlier,
-                                            laterNumbers: later, countedNoun: countedNoun)
+                                            lastNumber: qi + 1 < quantities.count ? quantities[quantities.count - 1].first : nil,
+                                            countedNoun: countedNoun)
             let (start, end) = offsets(q.first, q.last)
             let candidate = Candidate(
                 indicator: indicator, reporter: "", partner: "", direction: direction, subject: subject, period: period,

@@ -2,7 +2,7 @@
 extension Extractor {
     /// Who gives and who receives, from the country mentions of the sentence.
     func parties(_ s: SentenceTokens, _ q: SpottedQuantity, mentions all: [CountryMention], direction: Direction,
-                 indicator: String = "", earlierNumbers: [Int] = [], laterNumbers: [Int] = [],
+                 indicator: String = "", earlierNumbers: [Int] = [], lastNumber: Int? = nil,
                  countedNoun: (first: Int, last: Int)? = nil) -> (String?, String?) {
         guard direction != .both else { return (nil, nil) }
         let clause = s.clause[q.first]
@@ -11,7 +11,7 @@ extension Extractor {
         // ("…, while Saudi purchases of Pakistani rice, textiles and meat came to $490 million") is that number's too.
         let own = all.filter { m in
             s.clause[m.first] == clause || (!earlierNumbers.contains { m.last < $0 && $0 < q.first }
-                && !(m.first > q.last && laterNumbers.contains { $0 > m.last }))
+                && !(m.first > q.last && (lastNumber.map { $0 > m.last } ?? false)))
         }
         // "the import of Pakistani products": the country after "import of" is where the goods come from.
         let mentions = own.map { m -> CountryMention in

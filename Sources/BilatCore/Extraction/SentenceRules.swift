@@ -43,7 +43,8 @@ extension Extractor {
     func repeatsSubject(_ s: SentenceTokens, before first: Int, of sentence: String, mentions: [CountryMention]) -> Bool {
         let subject = (0..<first).filter { k in !mentions.contains { $0.first <= k && k <= $0.last } }
             .compactMap { s.word($0) }.filter { $0.count >= 4 && !Self.subjectStopWords.contains($0) }
-        guard !subject.isEmpty else { return false }
+        // A previous sentence longer than a paragraph's is not read again (hostile text stays linear).
+        guard !subject.isEmpty, sentence.utf8.count <= 600 else { return false }
         let previous = SentenceTokens(sentence)
         let words = Set((0..<previous.count).compactMap { previous.word($0) })
         return subject.contains(where: words.contains)

@@ -32,26 +32,39 @@ extension Extractor {
         }
     }
 
+    /// The clauses that hold a re-export word ("re-exports", "re-exported"), read once per sentence.
+    func reExportClauses(_ s: SentenceTokens) -> Set<Int> {
+        var clauses: Set<Int> = []
+        for k in 1..<max(1, s.count) where s.word(k)?.hasPrefix("export") == true
+            && (s.word(k - 1) == "re" || (k >= 2 && s.tokens[k - 1].isDash && s.word(k - 2) == "re")) {
+            clauses.insert(s.clause[k])
+        }
+        return clauses
+    }
+
     /// "Part of those goods are re-exported …: re-exports of Indian-origin products to Africa were …": a re-export
     /// whose clause sends it to no country of the pair is another country's trade.
     func isReExportElsewhere(_ s: SentenceTokens, _ q: SpottedQuantity, mentions: [CountryMention], pair: Set<String>) -> Bool {
         let clause = s.clause[q.first]
-        let reExport = (1..<max(1, s.count)).contains { k in
-            s.clause[k] == clause && (s.word(k)?.hasPrefix("export") ?? false)
-                && (s.word(k - 1) == "re" || (k >= 2 && s.tokens[k - 1].isDash && s.word(k - 2) == "re"))
-        }
-        guard reExport else { return false }
         return !mentions.contains { s.clause[$0.first] == clause && pair.contains($0.code) && $0.role == .recipient }
+    }
+
+    /// The period right after each base value ("from $76.18 billion in 2021-22"), with the base's clause and end;
+    /// read once per sentence.
+    func periodsAfterBases(_ s: SentenceTokens, _ periods: [SpottedPeriod], _ quantities: [SpottedQuantity]) -> [(period: Int, clause: Int, last: Int)] {
+        guard !periods.isEmpty else { return [] }
+        return quantities.compactMap { base in
+            guard isBaseValue(s, base),
+                  let i = periods.indices.first(where: { periods[$0].first > base.last && periods[$0].first - base.last <= 3 }) else { return nil }
+            return (i, s.clause[base.first], base.last)
+        }
     }
 
     /// "India's exports rose to $78.31 billion in 2022-23 from $76.18 billion in 2021-22, while imports grew … to
     /// $50.24 billion": the period right after a base value of an earlier clause is that base's.
-    func periodsOfEarlierBases(_ s: SentenceTokens, _ q: SpottedQuantity, _ periods: [SpottedPeriod], _ quantities: [SpottedQuantity]) -> Set<Int> {
-        var taken: Set<Int> = []
-        for base in quantities where base.last < q.first && s.clause[base.first] != s.clause[q.first] && isBaseValue(s, base) {
-            if let i = periods.indices.first(where: { periods[$0].first > base.last && periods[$0].first - base.last <= 3 }) { taken.insert(i) }
-        }
-        return taken
+    func periodsOfEarlierBases(_ q: SpottedQuantity, _ bases: [(period: Int, clause: Int, last: Int)], _ s: SentenceTokens) -> Set<Int> {
+        guard !bases.isEmpty else { return [] }
+        return Set(bases.filter { $0.last < q.first && $0.clause != s.clause[q.first] }.map(\.period))
     }
 
     /// The change's own subject when its clause names one before it ("…, while imports grew about 16 per cent"):
