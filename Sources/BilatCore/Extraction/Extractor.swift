@@ -143,7 +143,8 @@ public struct Extractor: Sendable {
             }
             return
         }
-        let cueHits = cueIndex.hits(in: s)
+        // "Türkiye's trade minister said": a cue in a title names who spoke, not what a figure measures.
+        let cueHits = cueIndex.hits(in: s).filter { !isTitleCue($0, in: s) }
         let exclusionHits = exclusionIndex.hits(in: s)
         let allUnitHits = unitIndex.hits(in: s)
         // "the following year": one year after the period the article spoke of last.
@@ -166,6 +167,9 @@ public struct Extractor: Sendable {
             let c = s.clause[i]
             if !(0..<s.count).contains(where: { s.clause[$0] == c && ["was", "were", "had", "did"].contains(s.word($0) ?? "") }) { pastClauses.remove(c) }
         }
+        // "now stands at 83,000" beside "registered"; "worth SR1.5 billion ($400 million)" after "signed" (ClauseTense).
+        pastClauses.subtract(presentClauses(s))
+        pastClauses.formUnion(bracketsOfPastClauses(s, past: pastClauses))
         var droppedTotals: Set<Int> = []
         let isContract = (0..<s.count).contains { ["contract", "contracts", "deal"].contains(s.word($0) ?? "") }
         let isPledge = (0..<s.count).contains { ["pledged", "pledges", "pledge"].contains(s.word($0) ?? "") }
@@ -182,6 +186,11 @@ public struct Extractor: Sendable {
                 if p.pointsBack || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
             }
         }
+        // "Compared with 2021, the foreign trade turnover increased by 37.2 percent" (ComparisonLead).
+        let lead = leadingComparison(s, periods)
+        if let lead {
+            for (qi, q) in quantities.enumerated() where q.first >= lead.rest && comparisonFor[qi] == nil { comparisonFor[qi] = lead.period }
+        }
         let comparisonPeriods = Set(comparisonFor.values)
         var levelsHere: [Int] = []
         var basesHere: Set<Int> = []
@@ -193,6 +202,11 @@ public struct Extractor: Sendable {
             // "Exports increased by 21 percent, and imports - by 9.4 percent": a second change that leaves out its
             // verb; "The increase was 57.1 percent": a change named by its noun.
             var elliptical: Draft? = nil
+            if let previous = changesHere.last, let multiple = ellipticalMultiple(s, q, previousChange: drafts[previous].candidate) {
+                q = multiple
+                elliptical = drafts[previous]
+            }
+            var levelHere = false
             if q.quantity.kind == .percent, !q.quantity.isChange {
                 if let sign = changeNounBefore(s, q) {
                     q.quantity.isChange = true
@@ -268,6 +282,7 @@ public struct Extractor: Sendable {
                 } else if let l = levelsHere.last(where: { !basesHere.contains($0) }) ?? levelsHere.last {
                     // "$398.4 million against $421.7 million …, showing a decline of 5.5 percent": a change of the figure, not its base.
                     level = drafts[l]
+                    levelHere = true
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
                 } else if elliptical != nil, let near = cueHits.last(where: { $0.last < q.first && q.first - $0.last <= 3 }),
@@ -278,7 +293,8 @@ public struct Extractor: Sendable {
                     (indicator, score, cues, direction) = (elliptical.candidate.indicator, 1, elliptical.candidate.cues, elliptical.candidate.direction)
                     notes.append("a change that leaves out its subject: that of the change before it")
                 } else if let l = context.firstLevelOfLastSentence ?? context.lastLevel, context.lastLevelSentence == index - 1,
-                          drafts[l].paragraph == sentence.paragraph || startsWithDemonstrative(s) {
+                          drafts[l].paragraph == sentence.paragraph || startsWithDemonstrative(s)
+                            || lead.map({ namesTheMeasure(s, at: $0.rest) }) == true {
                     level = drafts[l]
                     notes.append("change attached to the figure in the previous sentence")
                 } else {
@@ -339,6 +355,12 @@ public struct Extractor: Sendable {
                 } else {
                     drop(q.first, q.last, .noIndicator); continue
                 }
+                // "14 MRSAM systems will be supplied": what is yet to be delivered is on order (CueContext).
+                if indicator == "arms_delivered", counted.contains("arms_ordered"), isFutureDelivery(s, q, cues: cueHits) {
+                    indicator = "arms_ordered"
+                    direction = indicatorDirection["arms_ordered"] ?? direction
+                    notes.append("a delivery still to come: the count ordered")
+                }
                 let nounHit = unitHits.first { $0.value.indicator == indicator } ?? head
                 cues.append(nounHit.phrase.description)
                 subject = s.text(min(phrase.first, nounHit.first), nounHit.last)
@@ -396,7 +418,8 @@ public struct Extractor: Sendable {
             var period: Period? = nil
             var periodWords = ""
             var periodFromSentence = false
-            let own = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities)))
+            let own = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities))
+                                    .union(periodsOfLaterEvents(s, q, periods)))
             if level == nil, let (toDate, words) = cumulativePeriod(s, q, own: own, periods: periods, reference: reference) {
                 // "so far", "in total", "delivered until March 2024": everything counted to that date.
                 period = toDate
@@ -553,8 +576,11 @@ public struct Extractor: Sendable {
             var placed = candidate
             placed.periodIsStated = periodFromSentence
             placed.isBareLine = sentence.isBareLine
-            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver ?? elliptical?.giver,
-                                receiver: receiver ?? level?.receiver ?? elliptical?.receiver, paragraph: sentence.paragraph))
+            // "invested $480 million in Uzbekistan, which is 1.6 times more": a change of a figure in its sentence is
+            // between the figure's parties.
+            let levelParties = levelHere && (level?.giver != nil || level?.receiver != nil) ? level : nil
+            drafts.append(Draft(candidate: placed, giver: levelParties.map { $0.giver } ?? giver ?? level?.giver ?? elliptical?.giver,
+                                receiver: levelParties.map { $0.receiver } ?? receiver ?? level?.receiver ?? elliptical?.receiver, paragraph: sentence.paragraph))
             if q.quantity.isChange { changesHere.append(drafts.count - 1) }
             if !q.quantity.isChange {
                 // A share is no level: a change or a part after it is not about the share.
