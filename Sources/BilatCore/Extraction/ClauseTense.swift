@@ -30,6 +30,8 @@ extension Extractor {
         var out: Set<Int> = []
         for (k, p) in periods.enumerated() where p.first > q.last + 2 && s.clause[p.first] != s.clause[q.last] && s.word(p.first - 1) == "in" {
             guard let verb = s.word(p.first - 2), verb.count > 4, verb.hasSuffix("ed"), p.first - 2 > q.last else { continue }
+            // "…, was signed in 2018": a passive of the sentence's own subject dates the figure's event after all.
+            if let aux = s.word(p.first - 3), ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"].contains(aux) { continue }
             out.insert(k)
         }
         return out

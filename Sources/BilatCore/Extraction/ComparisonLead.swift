@@ -9,10 +9,10 @@ extension Extractor {
         if s.word(0) == "as" || s.word(0) == "in" { k = 1 }
         guard let w = s.word(k), w == "compared" || (w == "comparison" && k == 1 && s.word(0) == "in"),
               let to = s.word(k + 1), to == "to" || to == "with" else { return nil }
-        guard let pi = periods.firstIndex(where: { $0.first == k + 2 || ($0.first == k + 3 && s.word(k + 2) == "the") }) else { return nil }
-        let after = periods[pi].last + 1
-        guard after < s.count, s.tokens[after].isSymbol(",") else { return nil }
-        return (pi, after + 1)
+        // The comma that ends the lead, within a few words: "Compared to Jan-Sep last year," ("last year" is its base).
+        guard let comma = (k + 3..<min(s.count, k + 12)).first(where: { s.tokens[$0].isSymbol(",") }),
+              let pi = periods.lastIndex(where: { $0.last == comma - 1 && $0.first >= k + 2 }) else { return nil }
+        return (pi, comma + 1)
     }
 
     /// "the indicator decreased", "the figure rose", "this volume grew" at `k`: a subject that names no measure but

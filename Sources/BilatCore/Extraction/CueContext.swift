@@ -1,16 +1,14 @@
 /// Cue words that the words around them make into something else.
 extension Extractor {
-    /// Words after which a cue is part of a title or an office: "Türkiye's trade minister", "the Trade Ministry",
-    /// "commerce secretary". Such a cue names who spoke, not what a figure measures.
-    static let officeWords: Set<String> = ["minister", "ministers", "ministry", "ministries", "secretary", "commissioner", "attache",
-                                           "attaché", "envoy", "representative", "representatives", "department", "office", "officials", "official"]
+    /// Words after which a cue is part of a person's title: "Türkiye's trade minister", "the commerce secretary". Such a
+    /// cue names who spoke, not what a figure measures. (A ministry is kept: "the commerce ministry projects around $15
+    /// million" is about commerce.)
+    static let officeWords: Set<String> = ["minister", "ministers", "secretary", "commissioner", "attache", "attaché", "envoy", "spokesman",
+                                           "spokeswoman", "spokesperson"]
 
-    /// Whether `hit` is part of a title: followed by an office word ("trade minister") or after "Ministry of"
-    /// ("the Ministry of Trade and Integration").
+    /// Whether `hit` is part of a person's title ("trade minister").
     func isTitleCue(_ hit: PhraseIndex<Int>.Hit, in s: SentenceTokens) -> Bool {
-        if let next = s.word(hit.last + 1), Self.officeWords.contains(next) { return true }
-        if s.word(hit.first - 1) == "of", let office = s.word(hit.first - 2), ["ministry", "minister", "department", "secretary"].contains(office) { return true }
-        return false
+        s.word(hit.last + 1).map { Self.officeWords.contains($0) } ?? false
     }
 
     /// "14 MRSAM systems will be supplied", "are to be delivered": a delivery in the future is the order's count,

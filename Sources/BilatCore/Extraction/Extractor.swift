@@ -125,7 +125,8 @@ public struct Extractor: Sendable {
             if context.countryCounts[m.code] == nil { context.countryOrder.append(m.code) }
             context.countryCounts[m.code, default: 0] += 1
         }
-        let endsWithColon = sentence.text.last == ":"
+        // "RIYADH:" before a Dawn or Arab News story is its dateline, not a colon that introduces a list.
+        let endsWithColon = sentence.text.last == ":" && !Dateline.isCityLead(sentence.text)
         let levelsBefore = drafts.count
         defer {
             if drafts.count == levelsBefore || !drafts[levelsBefore...].contains(where: { $0.candidate.periodIsStated }),
@@ -314,10 +315,14 @@ public struct Extractor: Sendable {
                 } ?? []
                 // "out of four ordered in 2018": a verb right after the number is no noun.
                 let verbAfter = q.nounPhrase.flatMap { s.word($0.first) }.map { $0.count > 4 && $0.hasSuffix("ed") } ?? false
-                if unitHits.isEmpty, phrase == nil || verbAfter || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
+                // "25 Pakistan ordered": a country right after the number is the clause's subject, not what is counted.
+                let countryAfter = q.nounPhrase.map { p in mentions.contains { $0.first == p.first } } ?? false
+                if unitHits.isEmpty, phrase == nil || verbAfter || countryAfter || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
                     // "Two corvettes have been delivered …, out of four ordered": "out of N" counts the noun before it, in any clause.
+                    // "the first of 25 Pakistan ordered" counts the noun before it too.
                     let outOf = s.has(["out", "of"], at: q.first - 2)
+                        || (s.word(q.first - 1) == "of" && ["first", "last", "rest", "remainder"].contains(s.word(q.first - 2) ?? ""))
                     if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && (outOf || s.clause[$0.last] == s.clause[q.first]) }) {
                         unitHits = [before]
                         phrase = (before.first, before.last)
@@ -479,7 +484,8 @@ public struct Extractor: Sendable {
                 notes.append("period from an earlier sentence of the paragraph")
             } else if context.lastLevelSentence == index - 1 || context.lastLevelSentence == index,
                       pastClauses.contains(clause) || anaphoric,
-                      let l = context.lastLevel, let p = drafts[l].candidate.period,
+                      // A headline's figure is not what the story's first sentence goes on about.
+                      let l = context.lastLevel, !drafts[l].candidate.isBareLine, let p = drafts[l].candidate.period,
                       drafts[l].candidate.indicator == indicator
                         || (drafts[l].candidate.direction == .both && drafts[l].candidate.quantity.kind == q.quantity.kind)
                         || (Self.armsIndicators.contains(indicator) && Self.armsIndicators.contains(drafts[l].candidate.indicator)) {
@@ -576,9 +582,13 @@ public struct Extractor: Sendable {
             var placed = candidate
             placed.periodIsStated = periodFromSentence
             placed.isBareLine = sentence.isBareLine
-            // "invested $480 million in Uzbekistan, which is 1.6 times more": a change of a figure in its sentence is
-            // between the figure's parties.
-            let levelParties = levelHere && (level?.giver != nil || level?.receiver != nil) ? level : nil
+            // "invested $480 million in Uzbekistan, which is 1.6 times more": a change that "which" ties to the figure
+            // before it is between that figure's parties.
+            // So is ", up 30 per cent" right after it, and a base ("from 11,900 in 2022") is between its figure's.
+            let tiedByWhich = (max(0, q.first - 3)..<q.first).contains { s.word($0) == "which" }
+                || (q.first >= 1 && s.tokens[q.first - 1].isSymbol(",") && ["up", "down"].contains(s.word(q.first) ?? ""))
+            let tied = base ?? (levelHere && tiedByWhich ? level : nil)
+            let levelParties = tied.flatMap { $0.giver != nil || $0.receiver != nil ? $0 : nil }
             drafts.append(Draft(candidate: placed, giver: levelParties.map { $0.giver } ?? giver ?? level?.giver ?? elliptical?.giver,
                                 receiver: levelParties.map { $0.receiver } ?? receiver ?? level?.receiver ?? elliptical?.receiver, paragraph: sentence.paragraph))
             if q.quantity.isChange { changesHere.append(drafts.count - 1) }

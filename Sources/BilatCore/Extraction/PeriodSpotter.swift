@@ -502,6 +502,7 @@ enum PeriodSpotter {
         // "the first half of 2022-23", "the second quarter of FY2022", "the first half of the current fiscal year": a
         // half or quarter of a fiscal year, counted from its start.
         if let part = partOfFiscalYear(s, at: i, reference: reference, fiscalYear: fiscalYear) { return part }
+        if let range = monthRangeOfYear(s, at: i, reference: reference) { return range }
         // "February last year", "March of this year", "the first quarter of last year".
         if let m = s.word(i).flatMap({ monthNames[$0] }), m > 0, isMonth(s, i) || s.word(i + 1) == "last" || s.word(i + 1) == "this" {
             var j = i + 1
@@ -522,6 +523,13 @@ enum PeriodSpotter {
                 // "the first seven months of fiscal year 2020-21", "of FY2021-22": the fiscal year's first N months.
                 if s.word(k) == "of", let fiscal = fiscalMonths(s, at: k + 1, count: n, from: i, reference: reference, fiscalYear: fiscalYear) {
                     return fiscal
+                }
+                // "the first five months (July-November) of the current fiscal year": of the fiscal year those words name.
+                if k > j + 2, s.word(k) == "of",
+                   let words = fiscalYearWords(s, at: k + 1, reference: reference, fiscalYear: fiscalYear)
+                    ?? bareFiscalYear(s, at: k + 1, reference: reference, fiscalYear: fiscalYear),
+                   let fy = words.period, let p = firstMonths(n, ofFiscal: fy) {
+                    return SpottedPeriod(first: i, last: words.last, text: s.text(i, words.last), period: p)
                 }
                 var year: Int? = nil
                 var length = j + 2 - i

@@ -90,4 +90,15 @@ extension PeriodSpotter {
         }
         return nil
     }
+
+    /// "Jan-Sep last year", "January-March of this year", "April-June of the previous year": the months of that year.
+    /// (With a year in digits, "Jan-Sep 2022" is ``PeriodReader``'s.)
+    static func monthRangeOfYear(_ s: SentenceTokens, at i: Int, reference: Period?) -> SpottedPeriod? {
+        guard let reference, let m1 = s.word(i).flatMap({ monthNames[$0] }), m1 > 0, s.tokens.dropFirst(i + 1).first?.isDash == true,
+              let m2 = s.word(i + 2).flatMap({ monthNames[$0] }), m2 > m1, s.word(i + 3) != nil,
+              isYear(s.tokens.dropFirst(i + 3).first) == nil,
+              let (year, last) = yearAfterSpan(s, at: i + 3, reference: reference),
+              let start = CalendarDate.firstDay(year: year, month: m1), let end = CalendarDate.lastDay(year: year, month: m2) else { return nil }
+        return SpottedPeriod(first: i, last: last, text: s.text(i, last), period: Period(start: start, end: end, granularity: .month))
+    }
 }

@@ -209,7 +209,7 @@ enum QuantitySpotter {
     /// A percentage, or a fraction after a change word: only these take change words before them.
     static func isPercent(_ s: SentenceTokens, _ core: (first: Int, last: Int)) -> Bool {
         (core.first...core.last).contains {
-            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct", "times", "fold"].contains(s.word($0) ?? "")
+            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct", "pc", "times", "fold"].contains(s.word($0) ?? "")
                 || QuantityReader.changeFractions[s.word($0) ?? ""] != nil || QuantityMultiples.word(s.tokens[$0]) != nil
         }
     }
