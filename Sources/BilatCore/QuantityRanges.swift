@@ -59,7 +59,7 @@ extension QuantityReader {
     /// The words that end `tokens` in a percentage ("%", "percent", "per cent", "pct"), or none.
     static func percentWords(at tokens: [Token]) -> [Token] {
         guard let last = tokens.last else { return [] }
-        if last.isSymbol("%") || last.isWord("percent") || last.isWord("pct") { return [last] }
+        if last.isSymbol("%") || last.isWord("percent") || last.isWord("pct") || last.isWord("pc") { return [last] }
         if tokens.count >= 2, last.isWord("cent"), tokens[tokens.count - 2].isWord("per") { return Array(tokens.suffix(2)) }
         return []
     }

@@ -345,7 +345,7 @@ public enum QuantityReader {
             }
 
             var kind = UnitKind.count
-            if cursor.takeSymbol("%") || cursor.take(word: "percent") || cursor.take(words: ["per", "cent"]) || cursor.take(word: "pct") {
+            if cursor.takeSymbol("%") || cursor.take(word: "percent") || cursor.take(words: ["per", "cent"]) || cursor.take(word: "pct") || cursor.take(word: "pc") {
                 kind = .percent
             }
             try suffixes(kind: &kind)

@@ -24,6 +24,14 @@ enum Dateline {
 
     /// Looks at the first lines (a headline, a letterhead, the dateline): the first that opens with a city followed
     /// by a separator, or names an agency in brackets or between slashes and commas before its first sentence.
+    /// "ISLAMABAD:", "NEW DELHI:": a filing city in capitals and a colon, the way Pakistani, Indian and Gulf papers
+    /// open a story.
+    static func isCityLead(_ text: String) -> Bool {
+        guard text.hasSuffix(":") else { return false }
+        let words = text.dropLast().split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { w in w.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "." } && w.contains { $0.isLetter } }
+    }
+
     static func country(of article: ArticleText) -> String? {
         var lines: [String] = []
         var current = ""

@@ -125,7 +125,8 @@ public struct Extractor: Sendable {
             if context.countryCounts[m.code] == nil { context.countryOrder.append(m.code) }
             context.countryCounts[m.code, default: 0] += 1
         }
-        let endsWithColon = sentence.text.last == ":"
+        // "RIYADH:" before a Dawn or Arab News story is its dateline, not a colon that introduces a list.
+        let endsWithColon = sentence.text.last == ":" && !Dateline.isCityLead(sentence.text)
         let levelsBefore = drafts.count
         defer {
             if drafts.count == levelsBefore || !drafts[levelsBefore...].contains(where: { $0.candidate.periodIsStated }),
@@ -143,7 +144,8 @@ public struct Extractor: Sendable {
             }
             return
         }
-        let cueHits = cueIndex.hits(in: s)
+        // "Türkiye's trade minister said": a cue in a title names who spoke, not what a figure measures.
+        let cueHits = cueIndex.hits(in: s).filter { !isTitleCue($0, in: s) }
         let exclusionHits = exclusionIndex.hits(in: s)
         let allUnitHits = unitIndex.hits(in: s)
         // "the following year": one year after the period the article spoke of last.
@@ -166,6 +168,9 @@ public struct Extractor: Sendable {
             let c = s.clause[i]
             if !(0..<s.count).contains(where: { s.clause[$0] == c && ["was", "were", "had", "did"].contains(s.word($0) ?? "") }) { pastClauses.remove(c) }
         }
+        // "now stands at 83,000" beside "registered"; "worth SR1.5 billion ($400 million)" after "signed" (ClauseTense).
+        pastClauses.subtract(presentClauses(s))
+        pastClauses.formUnion(bracketsOfPastClauses(s, past: pastClauses))
         var droppedTotals: Set<Int> = []
         let isContract = (0..<s.count).contains { ["contract", "contracts", "deal"].contains(s.word($0) ?? "") }
         let isPledge = (0..<s.count).contains { ["pledged", "pledges", "pledge"].contains(s.word($0) ?? "") }
@@ -184,6 +189,11 @@ public struct Extractor: Sendable {
                 if p.pointsBack || p.sameSpanYear != nil || introduced { comparisonFor[qi] = pi; break }
             }
         }
+        // "Compared with 2021, the foreign trade turnover increased by 37.2 percent" (ComparisonLead).
+        let lead = leadingComparison(s, periods)
+        if let lead {
+            for (qi, q) in quantities.enumerated() where q.first >= lead.rest && comparisonFor[qi] == nil { comparisonFor[qi] = lead.period }
+        }
         let comparisonPeriods = Set(comparisonFor.values)
         var levelsHere: [Int] = []
         var basesHere: Set<Int> = []
@@ -198,6 +208,11 @@ public struct Extractor: Sendable {
             // "Exports increased by 21 percent, and imports - by 9.4 percent": a second change that leaves out its
             // verb; "The increase was 57.1 percent": a change named by its noun.
             var elliptical: Draft? = nil
+            if let previous = changesHere.last, let multiple = ellipticalMultiple(s, q, previousChange: drafts[previous].candidate) {
+                q = multiple
+                elliptical = drafts[previous]
+            }
+            var levelHere = false
             if q.quantity.kind == .percent, !q.quantity.isChange {
                 if let sign = changeNounBefore(s, q) {
                     q.quantity.isChange = true
@@ -277,6 +292,7 @@ public struct Extractor: Sendable {
                           ownClauseChangeChoice(s, q, cueHits).map({ $0.0 == drafts[l].candidate.indicator }) ?? true {
                     // "$398.4 million against $421.7 million …, showing a decline of 5.5 percent": a change of the figure, not its base.
                     level = drafts[l]
+                    levelHere = true
                 } else if let choice = bestIndicator(s, q, cueHits.filter { changeCue($0, s, q) }, allowed: { _ in true }, sameClause: false) {
                     (indicator, score, cues, direction) = choice
                 } else if elliptical != nil, let near = cueHits.last(where: { $0.last < q.first && q.first - $0.last <= 3 }),
@@ -288,7 +304,8 @@ public struct Extractor: Sendable {
                     notes.append("a change that leaves out its subject: that of the change before it")
                 } else if let l = context.firstLevelOfLastSentence ?? context.lastLevel, context.lastLevelSentence == index - 1,
                           drafts[l].paragraph == sentence.paragraph || startsWithDemonstrative(s)
-                            || repeatsSubject(s, before: q.first, of: drafts[l].candidate.sentence, mentions: mentions) {
+                            || repeatsSubject(s, before: q.first, of: drafts[l].candidate.sentence, mentions: mentions)
+                            || lead.map({ namesTheMeasure(s, at: $0.rest) }) == true {
                     level = drafts[l]
                     notes.append("change attached to the figure in the previous sentence")
                 } else {
@@ -308,10 +325,14 @@ public struct Extractor: Sendable {
                 } ?? []
                 // "out of four ordered in 2018": a verb right after the number is no noun.
                 let verbAfter = q.nounPhrase.flatMap { s.word($0.first) }.map { $0.count > 4 && $0.hasSuffix("ed") } ?? false
-                if unitHits.isEmpty, phrase == nil || verbAfter || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
+                // "25 Pakistan ordered": a country right after the number is the clause's subject, not what is counted.
+                let countryAfter = q.nounPhrase.map { p in mentions.contains { $0.first == p.first } } ?? false
+                if unitHits.isEmpty, phrase == nil || verbAfter || countryAfter || q.nounPhrase.map({ s.word($0.first) == nil }) == true {
                     // "the officers who attended … now number more than 120": a bare count takes the unit noun before it.
                     // "Two corvettes have been delivered …, out of four ordered": "out of N" counts the noun before it, in any clause.
+                    // "the first of 25 Pakistan ordered" counts the noun before it too.
                     let outOf = s.has(["out", "of"], at: q.first - 2)
+                        || (s.word(q.first - 1) == "of" && ["first", "last", "rest", "remainder"].contains(s.word(q.first - 2) ?? ""))
                     if let before = allUnitHits.last(where: { $0.last < q.first && q.first - $0.last <= 25 && (outOf || s.clause[$0.last] == s.clause[q.first]) }) {
                         unitHits = [before]
                         phrase = (before.first, before.last)
@@ -348,6 +369,12 @@ public struct Extractor: Sendable {
                     (indicator, score, cues, direction) = choice
                 } else {
                     drop(q.first, q.last, .noIndicator); continue
+                }
+                // "14 MRSAM systems will be supplied": what is yet to be delivered is on order (CueContext).
+                if indicator == "arms_delivered", counted.contains("arms_ordered"), isFutureDelivery(s, q, cues: cueHits) {
+                    indicator = "arms_ordered"
+                    direction = indicatorDirection["arms_ordered"] ?? direction
+                    notes.append("a delivery still to come: the count ordered")
                 }
                 let nounHit = unitHits.first { $0.value.indicator == indicator } ?? head
                 cues.append(nounHit.phrase.description)
@@ -407,7 +434,8 @@ public struct Extractor: Sendable {
             var periodWords = ""
             var periodFromSentence = false
             let own = ownPeriod(s, q, periods, excluding: comparisonPeriods.union(periodsOfLaterBases(s, q, periods, quantities))
-                                                                .union(periodsOfEarlierBases(q, basePeriods, s)))
+                                                                .union(periodsOfEarlierBases(q, basePeriods, s))
+                                                                .union(periodsOfLaterEvents(s, q, periods)))
             if level == nil, let (toDate, words) = cumulativePeriod(s, q, own: own, periods: periods, reference: reference) {
                 // "so far", "in total", "delivered until March 2024": everything counted to that date.
                 period = toDate
@@ -467,9 +495,10 @@ public struct Extractor: Sendable {
                 notes.append("period from an earlier sentence of the paragraph")
             } else if context.lastLevelSentence == index - 1 || context.lastLevelSentence == index,
                       let l = context.lastLevel, let p = drafts[l].candidate.period,
-                      // A headline's period of publication is no period to carry on; "The contract is worth …" after
-                      // an order is that order's, in the present tense too.
-                      drafts[l].candidate.periodIsStated || !drafts[l].candidate.isBareLine,
+                      // A headline's figure is not what the story's first sentence goes on about (nor is a headline's
+                      // period of publication one to carry on); "The contract is worth …" after an order is that
+                      // order's, in the present tense too.
+                      !drafts[l].candidate.isBareLine,
                       pastClauses.contains(clause) || anaphoric
                         || (isContract && q.quantity.kind == .money && Self.armsIndicators.contains(indicator)
                             && Self.armsIndicators.contains(drafts[l].candidate.indicator)),
@@ -570,8 +599,15 @@ public struct Extractor: Sendable {
             var placed = candidate
             placed.periodIsStated = periodFromSentence
             placed.isBareLine = sentence.isBareLine
-            drafts.append(Draft(candidate: placed, giver: giver ?? level?.giver ?? elliptical?.giver,
-                                receiver: receiver ?? level?.receiver ?? elliptical?.receiver, paragraph: sentence.paragraph))
+            // "invested $480 million in Uzbekistan, which is 1.6 times more": a change that "which" ties to the figure
+            // before it is between that figure's parties.
+            // So is ", up 30 per cent" right after it, and a base ("from 11,900 in 2022") is between its figure's.
+            let tiedByWhich = (max(0, q.first - 3)..<q.first).contains { s.word($0) == "which" }
+                || (q.first >= 1 && s.tokens[q.first - 1].isSymbol(",") && ["up", "down"].contains(s.word(q.first) ?? ""))
+            let tied = base ?? (levelHere && tiedByWhich ? level : nil)
+            let levelParties = tied.flatMap { $0.giver != nil || $0.receiver != nil ? $0 : nil }
+            drafts.append(Draft(candidate: placed, giver: levelParties.map { $0.giver } ?? giver ?? level?.giver ?? elliptical?.giver,
+                                receiver: levelParties.map { $0.receiver } ?? receiver ?? level?.receiver ?? elliptical?.receiver, paragraph: sentence.paragraph))
             if q.quantity.isChange { changesHere.append(drafts.count - 1) }
             if !q.quantity.isChange {
                 // A share is no level: a change or a part after it is not about the share.

@@ -47,6 +47,11 @@ extension Extractor {
         }
         switch direction {
         case .toPartner:
+            // "Pakistan received $1.2bn under the Saudi … facility": the subject of "received" is the receiver (ReceivingVerbs).
+            if agent == nil, counted == nil, nearest([.origin]) == nil, nearest([.recipient]) == nil,
+               let received = receivingSubject(s, q, mentions: mentions) {
+                return (received.giver, received.receiver)
+            }
             let receiver = counted ?? nearest([.recipient])
             let giver = agent ?? nearest([.origin]) ?? actor.flatMap { $0 == receiver ? nil : $0 }
             return (giver, receiver)

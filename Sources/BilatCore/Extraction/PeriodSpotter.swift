@@ -338,7 +338,8 @@ enum PeriodSpotter {
               let unit = s.word(j + 1), unit == "half" || unit == "quarter", n <= (unit == "half" ? 2 : 4), s.word(j + 2) == "of" else { return nil }
         let k = j + 3
         let fy: SpottedPeriod
-        if let words = fiscalYearWords(s, at: k, reference: reference, fiscalYear: fiscalYear) { fy = words }
+        if let words = fiscalYearWords(s, at: k, reference: reference, fiscalYear: fiscalYear)
+            ?? bareFiscalYear(s, at: k, reference: reference, fiscalYear: fiscalYear) { fy = words }
         else {
             let at = s.word(k) == "the" ? k + 1 : k
             guard at < s.count, let label = explicit(s, at: at, reference: reference, fiscalYear: fiscalYear) else { return nil }
@@ -394,6 +395,11 @@ enum PeriodSpotter {
            let y = isYear(s.tokens.dropFirst(i + 2).first),
            let start = CalendarDate.firstDay(year: y), let end = CalendarDate.lastDay(year: y, month: n) {
             return SpottedPeriod(first: i, last: i + 2, text: s.text(i, i + 2), period: Period(start: start, end: end, granularity: .month))
+        }
+        // "9M of this year", "7MFY23", "7M FY24" (PeriodSpotterNewsSpans).
+        if s.tokens[i].digits != nil, let m = s.word(i + 1), m == "m" || m == "mfy",
+           let shorthand = monthsShorthand(s, at: i, reference: reference, fiscalYear: fiscalYear) {
+            return shorthand
         }
         guard let firstWord = s.word(i), relativeStarts.contains(firstWord) || weekdays[firstWord] != nil || monthNames[firstWord] != nil
                 || NumberWords.units[firstWord] != nil else { return nil }
@@ -496,6 +502,7 @@ enum PeriodSpotter {
         // "the first half of 2022-23", "the second quarter of FY2022", "the first half of the current fiscal year": a
         // half or quarter of a fiscal year, counted from its start.
         if let part = partOfFiscalYear(s, at: i, reference: reference, fiscalYear: fiscalYear) { return part }
+        if let range = monthRangeOfYear(s, at: i, reference: reference) { return range }
         // "February last year", "March of this year", "the first quarter of last year".
         if let m = s.word(i).flatMap({ monthNames[$0] }), m > 0, isMonth(s, i) || s.word(i + 1) == "last" || s.word(i + 1) == "this" {
             var j = i + 1
@@ -503,6 +510,7 @@ enum PeriodSpotter {
             if s.has("last year", at: j) { return make(j + 2 - i, period: .month(refYear - 1, m)) }
             if s.has("this year", at: j) { return make(j + 2 - i, period: .month(refYear, m)) }
         }
+        if let quarters = firstQuarters(s, at: i, reference: reference, fiscalYear: fiscalYear) { return quarters }
         // "the first nine months of 2022", "the first six months": January to the Nth month.
         if s.word(i) == "first" || (s.word(i) == "the" && s.word(i + 1) == "first") {
             let j = i + (s.word(i) == "the" ? 2 : 1)
@@ -510,15 +518,24 @@ enum PeriodSpotter {
             if let d = s.tokens.dropFirst(j).first?.digits, let v = Int(d) { n = v }
             else if let w = s.word(j) { n = NumberWords.units[w] }
             if let n, (2...11).contains(n), s.word(j + 1) == "months" {
+                // "the first seven months (July-January) of FY24": the bracket restates the months.
+                let k = afterBracketedMonths(s, at: j + 2) ?? j + 2
                 // "the first seven months of fiscal year 2020-21", "of FY2021-22": the fiscal year's first N months.
-                if s.word(j + 2) == "of", let fiscal = fiscalMonths(s, at: j + 3, count: n, from: i, reference: reference, fiscalYear: fiscalYear) {
+                if s.word(k) == "of", let fiscal = fiscalMonths(s, at: k + 1, count: n, from: i, reference: reference, fiscalYear: fiscalYear) {
                     return fiscal
+                }
+                // "the first five months (July-November) of the current fiscal year": of the fiscal year those words name.
+                if k > j + 2, s.word(k) == "of",
+                   let words = fiscalYearWords(s, at: k + 1, reference: reference, fiscalYear: fiscalYear)
+                    ?? bareFiscalYear(s, at: k + 1, reference: reference, fiscalYear: fiscalYear),
+                   let fy = words.period, let p = firstMonths(n, ofFiscal: fy) {
+                    return SpottedPeriod(first: i, last: words.last, text: s.text(i, words.last), period: p)
                 }
                 var year: Int? = nil
                 var length = j + 2 - i
-                if s.word(j + 2) == "of", let y = isYear(s.tokens.dropFirst(j + 3).first) { year = y; length += 2 }
-                else if s.has("of last year", at: j + 2) { year = refYear - 1; length += 3 }
-                else if s.has("of this year", at: j + 2) || s.has("of the year", at: j + 2) { year = refYear; length += 3 }
+                // "of 2022", "of last year", "of the current year", "of the previous year" (``yearWords``).
+                if s.word(j + 2) == "of", let (y, last) = yearAfterSpan(s, at: j + 2, reference: reference) { year = y; length = last + 1 - i }
+                else if s.has("of the year", at: j + 2) { year = refYear; length += 3 }
                 let y = year ?? (n <= reference.end.month ? refYear : refYear - 1)
                 if let start = CalendarDate.firstDay(year: y), let end = CalendarDate.lastDay(year: y, month: n) {
                     return make(length, period: Period(start: start, end: end, granularity: .month))

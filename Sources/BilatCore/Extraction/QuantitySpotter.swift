@@ -144,6 +144,8 @@ enum QuantitySpotter {
         if s.tokens.dropFirst(last + 1).first?.isSymbol("%") == true { last += 1; percent = true }
         else if s.word(last + 1) == "percent" || s.word(last + 1) == "pct" { last += 1; percent = true }
         else if s.word(last + 1) == "per", s.word(last + 2) == "cent" { last += 2; percent = true }
+        // "up 23pc": Pakistani business papers' percent, touching the number.
+        else if s.word(last + 1) == "pc", s.touching(last, last + 1), s.tokens[last].digits != nil { last += 1; percent = true }
         // Currency after: "2,000,000 USD", "half a million dollars", "5 million US dollars".
         if !percent {
             if s.word(last + 1) == "us", let d = s.word(last + 2), d == "dollars" || d == "dollar" { last += 2 }
@@ -153,7 +155,9 @@ enum QuantitySpotter {
         if percent, let w = s.word(last + 1), QuantityReader.changeWords[w] != nil, w != "up", w != "down" {
             // "27.4% more than in 2022" is a change; "30% more officers" is not read as one.
             let comparative = ["more", "less", "higher", "lower"].contains(w)
-            if !comparative || s.word(last + 2) == "than" || last + 2 >= s.count || s.tokens[last + 2].symbol != nil { last += 1 }
+            // "31.5% more in comparison with the corresponding period", "12% higher compared to 2022" too.
+            let base = s.word(last + 2) == "than" || s.word(last + 2) == "compared" || s.has(["in", "comparison"], at: last + 2)
+            if !comparative || base || last + 2 >= s.count || s.tokens[last + 2].symbol != nil { last += 1 }
         }
         if s.tokens.dropFirst(last + 1).first?.isSymbol("+") == true, s.touching(last, last + 1) { last += 1 }
         if s.word(last + 1) == "or", s.word(last + 2) == "more" || s.word(last + 2) == "fewer" || s.word(last + 2) == "less" { last += 2 }
@@ -205,7 +209,7 @@ enum QuantitySpotter {
     /// A percentage, or a fraction after a change word: only these take change words before them.
     static func isPercent(_ s: SentenceTokens, _ core: (first: Int, last: Int)) -> Bool {
         (core.first...core.last).contains {
-            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct", "times", "fold"].contains(s.word($0) ?? "")
+            s.tokens[$0].isSymbol("%") || ["percent", "cent", "pct", "pc", "times", "fold"].contains(s.word($0) ?? "")
                 || QuantityReader.changeFractions[s.word($0) ?? ""] != nil || QuantityMultiples.word(s.tokens[$0]) != nil
         }
     }

@@ -23,7 +23,9 @@ extension Extractor {
     func anaphora(_ s: SentenceTokens) -> Bool { Self.anaphoraIndex.occurs(in: s) }
 
     static let anaphoraPhrases = ["same period", "that period", "this period", "the period", "same months", "same time",
-                                  "of this", "of that", "of it", "of which", "of those", "that year", "the same year"].map { Phrase($0)! }
+                                  "of this", "of that", "of it", "of which", "of those", "that year", "the same year",
+                                  // "stood at $3.35 billion in the financial year": the fiscal year the article named.
+                                  "the financial year", "the fiscal year"].map { Phrase($0)! }
     /// The phrases by their first word, so a sentence is read once rather than once per phrase.
     static let anaphoraIndex = PhraseIndex(anaphoraPhrases.map { ($0, 0) })
 
