@@ -17,38 +17,54 @@ struct FigureFileChunks {
     ///   other files of the dataset, bilat's release, the folder's path): folded into the header chunk's digest,
     ///   so that a change to any of it makes every row be read again.
     init(path: String, context: String, pieceSize: Int = FileChunks.size, linesLog2: Int = CSVChunker.averageLinesLog2) throws {
-        self.path = path
-        var chunker = CSVChunker(averageLinesLog2: linesLog2)
-        var digests: [String] = []
-        var running = LaneDigest()
-        var fileOffset = 0
+        var cutting = Cutting(linesLog2: linesLog2)
         let file = try FileChunks(path: path, size: pieceSize)
-        // Each piece is digested up to each chunk end the chunker found in it, and the rest carried on.
-        while let data = try file.read() {
-            data.withUnsafeBytes { piece in
-                chunker.feed(piece)
-                var from = 0
-                for chunk in chunker.chunks[digests.count...] {
-                    let end = chunk.offset + chunk.byteCount - fileOffset
-                    running.add(UnsafeRawBufferPointer(rebasing: piece[from..<end]))
-                    digests.append(running.hex)
-                    running = LaneDigest()
-                    from = end
-                }
-                running.add(UnsafeRawBufferPointer(rebasing: piece[from...]))
+        while let data = try file.read() { data.withUnsafeBytes { cutting.add($0) } }
+        self = cutting.finish(path: path, context: context)
+    }
+
+    private init(path: String, chunks: [FigureChunk], offsets: [Int], byteDigests: [String]) {
+        (self.path, self.chunks, self.offsets, self.byteDigests) = (path, chunks, offsets, byteDigests)
+    }
+
+    /// The file's bytes fed in order, a piece at a time, however they are cut: the one way a file's chunks and
+    /// their digests are made, whether in a read of its own (``init(path:context:pieceSize:linesLog2:)``) or in
+    /// the read that parses the rows (``FileChunks/cutting``).
+    struct Cutting {
+        private var chunker: CSVChunker
+        private var digests: [String] = []
+        private var running = LaneDigest()
+        private var fileOffset = 0
+
+        init(linesLog2: Int = CSVChunker.averageLinesLog2) { chunker = CSVChunker(averageLinesLog2: linesLog2) }
+
+        /// Each piece is digested up to each chunk end the chunker found in it, and the rest carried on.
+        mutating func add(_ piece: UnsafeRawBufferPointer) {
+            chunker.feed(piece)
+            var from = 0
+            for chunk in chunker.chunks[digests.count...] {
+                let end = chunk.offset + chunk.byteCount - fileOffset
+                running.add(UnsafeRawBufferPointer(rebasing: piece[from..<end]))
+                digests.append(running.hex)
+                running = LaneDigest()
+                from = end
             }
-            fileOffset += data.count
+            running.add(UnsafeRawBufferPointer(rebasing: piece[from...]))
+            fileOffset += piece.count
         }
-        chunker.finish()
-        if chunker.chunks.count > digests.count { digests.append(running.hex) }
-        var chunks: [FigureChunk] = []
-        for (i, (chunk, digest)) in zip(chunker.chunks, digests).enumerated() {
-            chunks.append(FigureChunk(digest: i == 0 ? Digest.of("\(context)\n\(digest)") : digest, byteCount: chunk.byteCount,
-                                      firstLine: chunk.firstLine, lineCount: chunk.lineCount))
+
+        /// The chunks of every byte added; `context` is folded into the first chunk's digest.
+        func finish(path: String, context: String) -> FigureFileChunks {
+            var (chunker, digests) = (chunker, digests)
+            chunker.finish()
+            if chunker.chunks.count > digests.count { digests.append(running.hex) }
+            var chunks: [FigureChunk] = []
+            for (i, (chunk, digest)) in zip(chunker.chunks, digests).enumerated() {
+                chunks.append(FigureChunk(digest: i == 0 ? Digest.of("\(context)\n\(digest)") : digest, byteCount: chunk.byteCount,
+                                          firstLine: chunk.firstLine, lineCount: chunk.lineCount))
+            }
+            return FigureFileChunks(path: path, chunks: chunks, offsets: chunker.chunks.map(\.offset), byteDigests: digests)
         }
-        self.chunks = chunks
-        offsets = chunker.chunks.map(\.offset)
-        byteDigests = digests
     }
 
     /// One digest for the whole file, for the dataset's fingerprint.

@@ -8,6 +8,9 @@ public struct FileChunks: ByteChunks {
     let path: String
     let size: Int
     private let handle: FileHandle
+    /// Cuts the file into chunks from the pieces this read hands out (a first ingest's figures.csv), so the file
+    /// is not read a second time for its chunks.
+    var cutter: FigureFileCutter?
 
     public init(path: String, size: Int = FileChunks.size) throws {
         self.path = path
@@ -19,8 +22,10 @@ public struct FileChunks: ByteChunks {
     }
 
     public mutating func next() throws -> [UInt8]? {
-        guard let data = try handle.read(upToCount: size), !data.isEmpty else { return nil }
-        return [UInt8](data)
+        guard let data = try handle.read(upToCount: size), !data.isEmpty else { cutter?.end(); return nil }
+        let bytes = [UInt8](data)
+        cutter?.add(bytes)
+        return bytes
     }
 
     /// The next piece as the file handle read it, without copying it into an array; nil at the end.
@@ -38,6 +43,25 @@ public struct FileChunks: ByteChunks {
             data.withUnsafeBytes { running.add($0) }
         }
         return running.hex
+    }
+}
+
+/// figures.csv cut into chunks from the pieces another read of it hands out (``FileChunks/cutter``), on whatever
+/// thread that read runs; read by its owner only after that read is over.
+final class FigureFileCutter: @unchecked Sendable {
+    private var cutting: FigureFileChunks.Cutting
+    /// The read reached the end of the file, so every byte was added.
+    private(set) var ended = false
+
+    init(linesLog2: Int) { cutting = FigureFileChunks.Cutting(linesLog2: linesLog2) }
+
+    func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { cutting.add($0) } }
+
+    func end() { ended = true }
+
+    /// The chunks of the whole file: nil if the read stopped before its end.
+    func chunks(path: String, context: String) -> FigureFileChunks? {
+        ended ? cutting.finish(path: path, context: context) : nil
     }
 }
 

@@ -12,8 +12,8 @@ public struct FigureRowReader: RowChecking {
     let partyIDs: Set<String>, indicatorIDs: Set<String>, sourceIDs: Set<String>
     /// Parties that declare when their fiscal year starts: a row's fiscal labels read in its reporter's, else its partner's.
     let fiscalYearStarts: [String: FiscalYearStart]
-    private var idLines: [Int: Int32] = [:]
-    private var keyLines: [Int: Int32] = [:]
+    private var idLines = LinesByHash()
+    private var keyLines = LinesByHash()
     private var suspects: [Suspect] = []
     private var columns: FigureColumns?
     /// The last known value of each reference column (by ``ReferenceSlot``), and what the last source and
@@ -61,14 +61,14 @@ public struct FigureRowReader: RowChecking {
             diagnostics = saved
             return nil
         }
-        idLines[idHash] = Int32(clamping: row.line)
+        idLines.set(idHash, line: Int32(clamping: row.line))
         guard let figure = validate(row, id: id, path: path) else { return nil }
         let keyHash = hashing.key(NaturalKey(figure))
         if let earlier = keyLines[keyHash] {
             suspects.append(Suspect(kind: .naturalKey, row: row, earlierLine: Int(earlier), figure: figure, diagnostics: []))
             return nil
         }
-        keyLines[keyHash] = Int32(clamping: row.line)
+        keyLines.set(keyHash, line: Int32(clamping: row.line))
         return figure
     }
 
@@ -86,8 +86,8 @@ public struct FigureRowReader: RowChecking {
         }
         let idHash = hashing.id(id)
         guard idLines[idHash] == nil, keyLines[keyHash] == nil else { return read(row, path: path) }
-        idLines[idHash] = Int32(clamping: row.line)
-        keyLines[keyHash] = Int32(clamping: row.line)
+        idLines.set(idHash, line: Int32(clamping: row.line))
+        keyLines.set(keyHash, line: Int32(clamping: row.line))
         return nil
     }
 

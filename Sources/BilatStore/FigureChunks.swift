@@ -77,4 +77,30 @@ struct FigureChunkCounter {
     mutating func count(_ line: Int) {
         if let i = Self.index(of: line, in: counted) { counted[i].figureCount += 1 } else { unplaced += 1 }
     }
+
+    /// Counts `count` figures on the consecutive lines from `first`, a chunk at a time.
+    mutating func count(lines first: Int, count: Int) {
+        var (line, left) = (first, count)
+        while left > 0 {
+            guard let i = Self.index(of: line, in: counted) else { unplaced += 1; line += 1; left -= 1; continue }
+            let here = min(left, counted[i].firstLine + counted[i].lineCount - line)
+            counted[i].figureCount += here
+            line += here
+            left -= here
+        }
+    }
+}
+
+/// The lines of the figures written, kept as runs of consecutive lines (a file of one figure per line is one
+/// run), to be counted per chunk once the chunks are known.
+struct LineRuns {
+    private var runs: [(first: Int, count: Int)] = []
+
+    mutating func add(_ line: Int) {
+        if let last = runs.last, last.first + last.count == line { runs[runs.count - 1].count += 1 } else { runs.append((line, 1)) }
+    }
+
+    func count(into counter: inout FigureChunkCounter) {
+        for run in runs { counter.count(lines: run.first, count: run.count) }
+    }
 }

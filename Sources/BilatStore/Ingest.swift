@@ -8,6 +8,10 @@ extension Store {
     /// Each figure comes with the line of figures.csv it was read from.
     public typealias FigureFeed = (_ dataset: String, _ write: (Figure, _ line: Int) throws -> Void) throws -> Void
 
+    /// A dataset's figures.csv chunks and its fingerprint, known only once `feed` has read the file (a first
+    /// ingest cuts the file in the same read that parses it); nil for a dataset whose chunks were given up front.
+    public typealias LateChunks = (_ dataset: String) throws -> (chunks: [FigureChunk], fingerprint: String)?
+
     /// Makes the database at `path` hold exactly `datasets` (and, when `replacingAll`, nothing else).
     ///
     /// Figures come from `feed` when given (streamed from a file), else from each dataset's `figures`.
@@ -18,9 +22,10 @@ extension Store {
     ///   can read only the chunks that changed; a dataset without chunks here keeps none.
     /// - Parameter patches: datasets whose figures are written from their changed chunks alone (``FigurePatch``),
     ///   not from `feed`; a patch that cannot be applied fails the ingest with ``FigurePatch/Refused``.
+    /// - Parameter late: chunks and fingerprints of datasets not in `chunks`, asked for after each one's figures are written.
     public static func ingest(_ datasets: [Dataset], into path: String, replacingAll: Bool, fingerprints: [String: String] = [:],
                               figures feed: FigureFeed? = nil, chunks: [String: [FigureChunk]] = [:],
-                              patches: [String: FigurePatch] = [:]) throws -> IngestReport {
+                              patches: [String: FigurePatch] = [:], late: LateChunks? = nil) throws -> IngestReport {
         try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
                                                 withIntermediateDirectories: true)
         return try StoreLock.holding(store: path) {
@@ -29,7 +34,7 @@ extension Store {
                 // Only a file made here may take the first-load path: it changes the file's header even when the
                 // ingest then fails, which is harmless only because a failed ingest removes a file it made.
                 return try Store(path: path).ingest(datasets, replacingAll: replacingAll, fingerprints: fingerprints, figures: feed,
-                                                    chunks: chunks, patches: patches, newFile: !existed)
+                                                    chunks: chunks, patches: patches, late: late, newFile: !existed)
             } catch {
                 if !existed && holdsNoDataset(path) {
                     for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -60,7 +65,8 @@ extension Store {
     ///   so an empty store may be loaded the ``FirstLoad`` way.
     public func ingest(_ datasets: [Dataset], replacingAll: Bool, fingerprints: [String: String] = [:],
                        figures feed: FigureFeed? = nil, chunks: [String: [FigureChunk]] = [:], patches: [String: FigurePatch] = [:],
-                       newFile: Bool = false) throws -> IngestReport {
+                       late: LateChunks? = nil, newFile: Bool = false) throws -> IngestReport {
+        var fingerprints = fingerprints
         let feed = feed ?? { name, write in
             guard let dataset = datasets.first(where: { $0.name == name }) else { return }
             for figure in dataset.figures { try write(figure, dataset.line(of: "figures", figure.id)) }
@@ -94,10 +100,21 @@ extension Store {
                         stored = patched
                     } else {
                         var writer = try FigureWriter(db, dataset: dataset.name)
-                        var counter = FigureChunkCounter(chunks[dataset.name] ?? [])
-                        try feed(dataset.name) { counter.count($1); try writer.write($0, line: $1) }
+                        if let given = chunks[dataset.name] ?? (late == nil ? [] : nil) {
+                            var counter = FigureChunkCounter(given)
+                            try feed(dataset.name) { counter.count($1); try writer.write($0, line: $1) }
+                            stored = counter.chunks
+                        } else {
+                            // The chunks are known only after the read: the lines are kept (as runs) and counted then.
+                            var lines = LineRuns()
+                            try feed(dataset.name) { lines.add($1); try writer.write($0, line: $1) }
+                            let cut = try late?(dataset.name)
+                            var counter = FigureChunkCounter(cut?.chunks ?? [])
+                            lines.count(into: &counter)
+                            stored = counter.chunks
+                            if let cut { fingerprints[dataset.name] = cut.fingerprint }
+                        }
                         figures += try writer.finish()
-                        stored = counter.chunks
                     }
                     if try FigureChunkTable.replace(db, dataset: dataset.name, with: stored) { wroteChunks = true }
                 }
