@@ -1,6 +1,7 @@
 import BilatCore
 import BilatDatasets
 import BilatStore
+import Foundation
 
 /// Read → normalise → analyse, per relationship: growth over every series, implied figures and checks, each
 /// taking in every dataset and source that reports on the relationship.
@@ -10,6 +11,7 @@ import BilatStore
 public enum AnalysisStage {
     /// What one relationship's analysis found. Its growth rows are `Outcome.growth[growthRange]`.
     public struct RelationshipOutcome: Sendable {
+        /// Without `Parts.rows`, its dataset keeps its sources, parties, indicators and acceptances, not its rows.
         public var view: RelationshipView
         public var reported: [Observation]
         public var derived: [Observation]
@@ -32,11 +34,17 @@ public enum AnalysisStage {
         public static let growth = Parts(rawValue: 1)
         /// Checks across figures and sources.
         public static let findings = Parts(rawValue: 2)
-        public static let all: Parts = [.growth, .findings]
+        /// Each relationship's merged rows (`RelationshipOutcome.dataset`) and observations (`reported`, `derived`),
+        /// and the datasets' rows, kept in the outcome for what reads them after the analysis (reports, charts,
+        /// exports). Without it they are let go relationship by relationship as each is analysed: `bilat growth`
+        /// and `bilat check` print only growth rows or findings, and at a million figures the rows were gigabytes.
+        public static let rows = Parts(rawValue: 4)
+        public static let all: Parts = [.growth, .findings, .rows]
     }
 
     public struct Outcome: Sendable {
-        /// The datasets as read, in name order.
+        /// The datasets as read, in name order; without `Parts.rows`, with their sources, parties, indicators and
+        /// acceptances but none of their figures, events, statuses, revisions or row locations.
         public var datasets: [Dataset]
         public var relationships: [RelationshipOutcome]
         /// Every relationship's rows, in relationship order.
@@ -101,41 +109,62 @@ public enum AnalysisStage {
     ///   - parts: what to work out; the rest is left empty.
     public static func run(store database: String, only: String? = nil, mirror: MirrorProjectSettings,
                            parts: Parts = .all, timings: StageTimings? = nil) throws -> Outcome {
-        let datasets = try Store(path: database, access: .readOnly).datasets()
+        // Only the checks name rows' files and lines.
+        var datasets = try Store(path: database, access: .readOnly).datasets(rowLocations: parts.contains(.findings))
         timings?.mark("analysis: datasets read")
-        return analyse(only.map { name in datasets.filter { $0.name == name } } ?? datasets, mirror: mirror, parts: parts,
-                       timings: timings)
+        if let only { datasets = datasets.filter { $0.name == only } }
+        return analyse(consume datasets, mirror: mirror, parts: parts, timings: timings)
     }
 
     /// The analysis of datasets already read.
-    public static func analyse(_ unsorted: [Dataset], mirror: MirrorProjectSettings = .standard, parts wanted: Parts = .all,
+    public static func analyse(_ unsorted: consuming [Dataset], mirror: MirrorProjectSettings = .standard, parts wanted: Parts = .all,
                                timings: StageTimings? = nil) -> Outcome {
-        let datasets = unsorted.sorted { $0.name < $1.name }
-        let views = RelationshipViews.build(datasets)
+        var datasets = unsorted.sorted { $0.name < $1.name }
+        unsorted = []
+        // Each view in a slot of its own, taken out by the one core that analyses it, so that without `.rows` its
+        // merged rows go as soon as that relationship is done.
+        let views = RelationshipViews.build(datasets).map(ViewSlot.init)
+        if !wanted.contains(.rows) { for i in datasets.indices { datasets[i] = datasets[i].withoutRows } }
         timings?.mark("analysis: relationship views")
         // Relationships are independent: a few at a time, one slice per core; within a large one, implied
         // figures and checks run at once.
         let slices = min(max(1, views.count), 8)
-        let work: [@Sendable () -> [RelationshipOutcome]] = (0..<slices).map { slice in
+        // Growth rows too, relationship by relationship on the slices' cores: one series never spans two
+        // relationships. A lone relationship splits its own series over the cores instead.
+        let growthSlices: Int? = views.count > 1 ? 1 : nil
+        let work: [@Sendable () -> [(RelationshipOutcome, [GrowthRow])]] = (0..<slices).map { slice in
             let part = views[(views.count * slice / slices)..<(views.count * (slice + 1) / slices)]
-            return { @Sendable in part.map { analyse(view: $0, mirror: mirror.settings(for: $0.relationship), parts: wanted) } }
+            return { @Sendable in
+                part.compactMap { slot in
+                    guard let view = slot.take() else { return nil }
+                    var r = analyse(view: view, mirror: mirror.settings(for: view.relationship), parts: wanted)
+                    let growth = wanted.contains(.growth) ? Growth.rows(r.reported + r.derived, slices: growthSlices) : []
+                    if !wanted.contains(.rows) {
+                        r.view.dataset = r.view.dataset.withoutRows
+                        r.view.figureOrigins = []; r.view.eventOrigins = []; r.view.statusOrigins = []
+                        r.reported = []; r.derived = []
+                    }
+                    return (r, growth)
+                }
+            }
         }
-        let parts: [RelationshipOutcome] = concurrentMap(work).flatMap { $0 }
-        timings?.mark("analysis: implied and checks")
+        let analysed = concurrentMap(work).flatMap { $0 }
+        timings?.mark("analysis: implied, checks and growth")
 
         // An acceptance is stale only when no relationship finds what it accepts.
         var found = Set<String>()
-        for part in parts { for f in part.findings where f.kind != Finding.Kind.staleAcceptance { found.insert(f.id) } }
+        for (part, _) in analysed { for f in part.findings where f.kind != Finding.Kind.staleAcceptance { found.insert(f.id) } }
         var staleSeen = Set<String>()
         var outcome = Outcome(datasets: datasets, relationships: [], reported: [], derived: [], growth: [], findings: [], mirror: mirror)
-        for var part in parts {
+        outcome.growth.reserveCapacity(analysed.reduce(0) { $0 + $1.1.count })
+        for (var part, growth) in analysed {
             part.findings = part.findings.filter { (f: Finding) -> Bool in
                 guard f.kind == Finding.Kind.staleAcceptance else { return true }
                 let accepted = f.subjects.first ?? ""
                 return !found.contains(accepted) && staleSeen.insert(accepted).inserted
             }
             let start = outcome.growth.count
-            if wanted.contains(.growth) { outcome.growth += Growth.rows(part.reported + part.derived) }
+            outcome.growth += growth
             part.growthRange = start..<outcome.growth.count
             outcome.reported += part.reported
             outcome.derived += part.derived
@@ -143,8 +172,24 @@ public enum AnalysisStage {
             outcome.index[part.relationship.id] = outcome.relationships.count
             outcome.relationships.append(part)
         }
-        timings?.mark("analysis: growth")
+        timings?.mark("analysis: joined")
         return outcome
+    }
+
+    /// One relationship's view until the core that analyses it takes it out.
+    final class ViewSlot: @unchecked Sendable {
+        // Written once here and taken once by the one slice that holds this slot; the lock makes that plain.
+        private var view: RelationshipView?
+        private let lock = NSLock()
+        init(_ view: RelationshipView) { self.view = view }
+
+        /// The view, once; nil after.
+        func take() -> RelationshipView? {
+            lock.lock(); defer { lock.unlock() }
+            let taken = view
+            view = nil
+            return taken
+        }
     }
 
     static func analyse(view: RelationshipView, mirror: MirrorSettings, parts wanted: Parts) -> RelationshipOutcome {
@@ -162,5 +207,14 @@ public enum AnalysisStage {
             }
         }
         return RelationshipOutcome(view: view, reported: own, derived: derived, findings: findings, growthRange: 0..<0, mirror: mirror)
+    }
+}
+
+extension Dataset {
+    /// The dataset with its sources, parties, indicators and acceptances, and none of its rows.
+    var withoutRows: Dataset {
+        var d = Dataset(name: name, title: title)
+        d.sources = sources; d.parties = parties; d.indicators = indicators; d.accepted = accepted
+        return d
     }
 }

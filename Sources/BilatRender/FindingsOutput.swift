@@ -37,12 +37,24 @@ public enum FindingsOutput {
     public static let csvColumns = ["relationship", "datasets", "id", "kind", "severity", "accepted", "message", "sources", "rows", "accepted_reason"]
 
     public static func csv(_ findings: [Finding], writer: CSVWriter = CSVWriter(), context: (Finding) -> Context = { _ in Context() }) -> String {
-        writer.render(header: csvColumns, rows: findings.map { f in
-            let l = Line(f, context: context(f))
-            return [.orEmpty(l.relationship), .orEmpty(l.datasets.joined(separator: ";")), .text(l.id), .text(l.kind), .text(l.severity), .text(l.accepted ? "yes" : "no"), .text(l.message),
-                        .text(l.sources.joined(separator: ";")), .text(l.rows.joined(separator: ";")),
-                    l.acceptedReason.map { .text($0) } ?? .empty]
-        })
+        writer.render(header: csvColumns, rows: findings.map { csvCells($0, context: context($0)) })
+    }
+
+    /// One finding's CSV row.
+    static func csvCells(_ f: Finding, context: Context) -> [CSVWriter.Cell] {
+        let l = Line(f, context: context)
+        return [.orEmpty(l.relationship), .orEmpty(l.datasets.joined(separator: ";")), .text(l.id), .text(l.kind), .text(l.severity), .text(l.accepted ? "yes" : "no"), .text(l.message),
+                    .text(l.sources.joined(separator: ";")), .text(l.rows.joined(separator: ";")),
+                l.acceptedReason.map { .text($0) } ?? .empty]
+    }
+
+    /// One finding's lines in the table; `relationship` is empty where the listing names none.
+    static func appendTable(_ f: Finding, relationship: String, to out: inout String) {
+        out += "  \(f.isAccepted ? "[accepted] " : "")\(relationship.isEmpty ? "" : relationship + " ")\(f.id)\n"
+        out += "    \(f.message)\n"
+        if !f.sourceIDs.isEmpty { out += "    sources: \(f.sourceIDs.joined(separator: ", "))\n" }
+        for l in f.locations { out += "    at \(l.path):\(l.line)\n" }
+        if let reason = f.acceptedReason { out += "    accepted because: \(reason)\n" }
     }
 
     public static func render(_ findings: [Finding], as format: OutputFormat, context: (Finding) -> Context = { _ in Context() }) throws -> String {
@@ -59,14 +71,7 @@ public enum FindingsOutput {
                 guard !group.isEmpty else { continue }
                 let open = group.filter { !$0.isAccepted }.count
                 out += "\(severity.rawValue)s: \(group.count)\(open == group.count ? "" : " (\(group.count - open) accepted)")\n"
-                for f in group {
-                    let relationship = several ? context(f).relationship : ""
-                    out += "  \(f.isAccepted ? "[accepted] " : "")\(relationship.isEmpty ? "" : relationship + " ")\(f.id)\n"
-                    out += "    \(f.message)\n"
-                    if !f.sourceIDs.isEmpty { out += "    sources: \(f.sourceIDs.joined(separator: ", "))\n" }
-                    for l in f.locations { out += "    at \(l.path):\(l.line)\n" }
-                    if let reason = f.acceptedReason { out += "    accepted because: \(reason)\n" }
-                }
+                for f in group { appendTable(f, relationship: several ? context(f).relationship : "", to: &out) }
             }
             return out
         }

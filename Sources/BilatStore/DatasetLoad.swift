@@ -8,7 +8,9 @@ extension Store {
     ///
     /// Values are rebuilt from the normalised columns; no text a user wrote is parsed again. Datasets come in
     /// name order, rows in the order of the lines they were read from.
-    public func datasets() throws -> [Dataset] {
+    /// - Parameter rowLocations: whether to record each row's file and line (`Dataset.rowLocations`). Growth
+    ///   names no rows' lines, and at a million figures their locations were a million keyed inserts.
+    public func datasets(rowLocations: Bool = true) throws -> [Dataset] {
         try database.read { db in
             var datasets: [Dataset] = []
             var paths: [String: String] = [:]
@@ -19,7 +21,7 @@ extension Store {
                 paths[name] = row[2]
                 datasets.append(Dataset(name: name, title: row[1]))
             }
-            var read = StoredDatasetReader(datasets: datasets, index: index, paths: paths)
+            var read = StoredDatasetReader(datasets: datasets, index: index, paths: paths, locations: rowLocations)
             try read.sources(db)
             try read.parties(db)
             try read.indicators(db)
@@ -38,11 +40,13 @@ private struct StoredDatasetReader {
     var datasets: [Dataset]
     let index: [String: Int]
     let paths: [String: String]
+    /// Whether rows' locations are recorded.
+    let locations: Bool
 
     /// The dataset a row belongs to, and records where the row was read.
     private mutating func dataset(_ name: String, table: String, file: String, id: String, line: Int) throws -> Int {
         guard let i = index[name] else { throw StoredValueError.unknownDataset(name, table: table) }
-        if line > 0 {
+        if locations && line > 0 {
             let path = paths[name].map { $0.isEmpty ? file : "\($0)/\(file)" } ?? file
             datasets[i].rowLocations["\(table)/\(id)"] = SourceLocation(path: path, line: line, column: 1)
         }
@@ -110,7 +114,7 @@ private struct StoredDatasetReader {
             guard let i = index[row[0] as String] else { continue }
             let count: Int = row[1]
             datasets[i].figures.reserveCapacity(count)
-            datasets[i].rowLocations.reserveCapacity(datasets[i].rowLocations.count + count)
+            if locations { datasets[i].rowLocations.reserveCapacity(datasets[i].rowLocations.count + count) }
             lines[i].reserveCapacity(count)
         }
         defer { sortByLine(lines) }
@@ -126,7 +130,7 @@ private struct StoredDatasetReader {
             guard let (_, i, path) = current else { continue }
             let line = row.int(34)
             lines[i].append(line)
-            if line > 0 { datasets[i].rowLocations["figures/\(id)"] = SourceLocation(path: path, line: line, column: 1) }
+            if locations && line > 0 { datasets[i].rowLocations["figures/\(id)"] = SourceLocation(path: path, line: line, column: 1) }
             // An open start has no column of its own: its label says so (`../2024-03`, ``Period/label``).
             let period = Period(start: try row.date(9, in: what), end: try row.date(10, in: what),
                                 granularity: try StoredValueError.decode(row.text(11), "period_granularity", in: what),

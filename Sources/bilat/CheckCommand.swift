@@ -2,6 +2,7 @@ import ArgumentParser
 import Bilat
 import BilatCore
 import BilatRender
+import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -54,7 +55,11 @@ struct CheckCommand: ParsableCommand {
         }
         let findings = outcome.findings
         let contexts = outcome.findingContexts()
-        emit(try FindingsOutput.render(findings, as: output.format) { contexts[$0.id] ?? .init() })
+        // Written piece by piece as it is made, never as one text: at a million figures it was 445 MB as one.
+        try FindingsWriter.write(findings, as: output.format, context: { contexts[$0.id] ?? .init() }) { piece in
+            if !piece.isEmpty { FileHandle.standardOutput.write(Data(piece)) }
+        }
+        LeftToTheProcessEnd.leave(outcome)
         let open = findings.filter { $0.severity == .error && !$0.isAccepted }
         if strict && !open.isEmpty {
             printError("\(open.count) error finding\(open.count == 1 ? "" : "s") not accepted")

@@ -71,6 +71,7 @@ struct GrowthCommand: ParsableCommand {
             // As `emit` ends a text: with a line end unless it has one (an empty table is one blank line).
             if last != 0x0A { FileHandle.standardOutput.write(Data([0x0A])) }
             timings.mark("growth written")
+            LeftToTheProcessEnd.leave(outcome)
         } catch let exit as ExitCode {
             throw exit
         } catch {

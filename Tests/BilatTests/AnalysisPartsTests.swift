@@ -34,7 +34,7 @@ import Testing
         let folder = TemporaryFolder()
         let datasets = try project.datasets(in: folder)
         let whole = AnalysisStage.analyse(datasets)
-        let growth = AnalysisStage.analyse(datasets, parts: .growth)
+        let growth = AnalysisStage.analyse(datasets, parts: [.growth, .rows])
         #expect(!whole.growth.isEmpty)
         #expect(growth.growth == whole.growth)
         #expect(growth.derived == whole.derived)
@@ -48,11 +48,36 @@ import Testing
         let folder = TemporaryFolder()
         let datasets = try project.datasets(in: folder)
         let whole = AnalysisStage.analyse(datasets)
-        let findings = AnalysisStage.analyse(datasets, parts: .findings)
+        let findings = AnalysisStage.analyse(datasets, parts: [.findings, .rows])
         #expect(findings.findings == whole.findings)
         #expect(findings.growth.isEmpty)
         #expect(findings.derived.isEmpty)
         #expect(findings.findingContexts().mapValues(\.relationship) == whole.findingContexts().mapValues(\.relationship))
+    }
+
+    /// Without `.rows` (as `bilat growth` and `bilat check` ask), the growth rows, findings and what their listings
+    /// look up (relationships, the datasets of sources, indicators) are the whole analysis's; the rows are let go.
+    @Test(arguments: Project.allCases)
+    func withoutRowsTheListingsAreTheSame(_ project: Project) throws {
+        let folder = TemporaryFolder()
+        let datasets = try project.datasets(in: folder)
+        let whole = AnalysisStage.analyse(datasets)
+        let growth = AnalysisStage.analyse(datasets, parts: .growth)
+        let findings = AnalysisStage.analyse(datasets, parts: .findings)
+        #expect(!whole.growth.isEmpty)
+        #expect(growth.growth == whole.growth)
+        #expect(findings.findings == whole.findings)
+        for lean in [growth, findings] {
+            #expect(lean.relationships.map(\.relationship) == whole.relationships.map(\.relationship))
+            #expect(lean.relationships.map(\.view.sourceDatasets) == whole.relationships.map(\.view.sourceDatasets))
+            #expect(lean.relationships.map(\.view.datasets) == whole.relationships.map(\.view.datasets))
+            #expect(lean.datasets.map(\.indicators) == whole.datasets.map(\.indicators))
+            #expect(lean.datasets.allSatisfy(\.figures.isEmpty) && lean.relationships.allSatisfy(\.dataset.figures.isEmpty))
+            #expect(lean.reported.isEmpty && lean.derived.isEmpty)
+        }
+        #expect(growth.growth.map { whole.dataset(of: $0.observation) } == whole.growth.map { whole.dataset(of: $0.observation) })
+        #expect(growth.growth.map { growth.dataset(of: $0.observation) } == whole.growth.map { whole.dataset(of: $0.observation) })
+        #expect(findings.findingContexts().mapValues(\.datasets) == whole.findingContexts().mapValues(\.datasets))
     }
 
     /// The growth table groups rows by series in one pass: series in the order of their first row, each series'

@@ -178,6 +178,35 @@ import Testing
         expectSame(try Store(path: database, access: .readOnly).datasets(), try readFromFiles([path]))
     }
 
+    /// A read for growth leaves out rows' locations, and only them.
+    @Test(arguments: Fixture.allCases)
+    func withoutLocationsTheStoreGivesBackTheSameRows(fixture: Fixture) throws {
+        let folders = try fixture.folders(in: folder)
+        var read = try readFromFiles(folders.map { folder.file($0) })
+        _ = try IngestStage.run(folders: folders.map { folder.file($0) }, database: database, replacingAll: true)
+        let stored = try Store(path: database, access: .readOnly).datasets(rowLocations: false)
+        #expect(stored.allSatisfy { $0.rowLocations.isEmpty })
+        #expect(read.contains { !$0.rowLocations.isEmpty })
+        for i in read.indices { read[i].rowLocations = [:] }
+        expectSame(stored, read)
+    }
+
+    /// `bilat growth`'s analysis of the store (no row locations, growth worked out relationship by relationship) is
+    /// the whole analysis of the files: several datasets of one relationship, both directions, fiscal years, shares,
+    /// ranges, open starts.
+    @Test(arguments: [Fixture.bundled, .disagreements, .forms, .hostile, .all])
+    func growthOfTheStoreIsTheFilesGrowth(fixture: Fixture) throws {
+        let folders = try fixture.folders(in: folder).map { folder.file($0) }
+        let files = try AnalysisStage.run(folders: folders)
+        _ = try IngestStage.run(folders: folders, database: database, replacingAll: true)
+        let stored = try AnalysisStage.run(store: database, mirror: .standard, parts: .growth)
+        #expect(!files.growth.isEmpty)
+        #expect(stored.growth == files.growth)
+        #expect(stored.growth.map { stored.dataset(of: $0.observation) } == files.growth.map { files.dataset(of: $0.observation) })
+        #expect(stored.relationships.map(\.growthRange) == files.relationships.map(\.growthRange))
+        #expect(stored.relationships.map(\.relationship) == files.relationships.map(\.relationship))
+    }
+
     /// Analysis of the store is analysis of the files.
     @Test(arguments: [Fixture.bundled, .disagreements, .all])
     func analysingTheStoreIsAnalysingTheFiles(fixture: Fixture) throws {

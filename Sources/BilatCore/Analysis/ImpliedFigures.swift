@@ -157,22 +157,42 @@ public enum ImpliedFigures {
                 var start, end: CalendarDate
                 var isLevelAtDate: Bool
             }
-            var groups: [Group: [String: Observation]] = [:]
+            // Each group's members by position in `members` (no dictionary per group: there is a group for nearly
+            // every reported turnover, export and import).
             let members = [rule.total] + rule.parts
+            var groupIndex: [Group: Int] = [:], groups: [Group] = [], slots: [Observation?] = []
             for o in reported {
-                guard let m = members.first(where: { $0.indicator == o.key.indicator && $0.direction == o.key.direction }) else { continue }
+                guard let m = members.firstIndex(where: { $0.indicator == o.key.indicator && $0.direction == o.key.direction }) else { continue }
                 let g = Group(dataset: o.key.dataset, reporter: o.key.reporter, partner: o.key.partner, subject: o.key.subject,
                               unit: o.key.unit, start: o.period.start, end: o.period.end, isLevelAtDate: o.key.isLevelAtDate)
-                if groups[g]?[m.indicator] == nil { groups[g, default: [:]][m.indicator] = o }
+                let gi: Int
+                if let found = groupIndex[g] { gi = found } else {
+                    gi = groups.count
+                    groupIndex[g] = gi
+                    groups.append(g)
+                    slots += repeatElement(nil, count: members.count)
+                }
+                if slots[gi * members.count + m] == nil { slots[gi * members.count + m] = o }
             }
-            // Sort by a key built once per group: describing the group in every comparison dominated large runs.
-            let ordered = groups.map { g, present in
-                ([g.dataset, g.reporter, g.partner, g.subject, g.unit, g.start.description, g.end.description, g.isLevelAtDate ? "1" : ""],
-                 g, present)
-            }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
-            for (_, g, present) in ordered {
-                let missing = members.filter { present[$0.indicator] == nil }
-                let inputs = present.values.sorted { $0.id < $1.id }
+            // In the order of (dataset, reporter, partner, subject, unit, start and end as text, level at a date), each
+            // date described once per group: describing the group in every comparison dominated large runs.
+            let dates = groups.map { ($0.start.description, $0.end.description) }
+            let ordered = groups.indices.sorted { i, j in
+                let a = groups[i], b = groups[j]
+                if a.dataset != b.dataset { return a.dataset < b.dataset }
+                if a.reporter != b.reporter { return a.reporter < b.reporter }
+                if a.partner != b.partner { return a.partner < b.partner }
+                if a.subject != b.subject { return a.subject < b.subject }
+                if a.unit != b.unit { return a.unit < b.unit }
+                if dates[i].0 != dates[j].0 { return dates[i].0 < dates[j].0 }
+                if dates[i].1 != dates[j].1 { return dates[i].1 < dates[j].1 }
+                return !a.isLevelAtDate && b.isLevelAtDate
+            }
+            for gi in ordered {
+                let g = groups[gi]
+                let present = slots[(gi * members.count)..<((gi + 1) * members.count)]
+                let missing = zip(members, present).filter { $0.1 == nil }.map(\.0)
+                let inputs = present.compactMap { $0 }.sorted { $0.id < $1.id }
                 guard missing.count == 1, let target = missing.first, let anyInput = inputs.first else { continue }
                 let key = SeriesKey(dataset: g.dataset, indicator: target.indicator, reporter: g.reporter, partner: g.partner,
                                     direction: target.direction, subject: g.subject, unit: g.unit, isLevelAtDate: g.isLevelAtDate)
@@ -189,7 +209,7 @@ public enum ImpliedFigures {
                     formula = inputs.map(\.id).joined(separator: " + ")
                     effects = inputs.map { ($0.qualifier, 1) }
                 } else {
-                    guard let total = present[rule.total.indicator] else { continue }
+                    guard let total = present.first ?? nil else { continue }
                     let others = inputs.filter { $0.id != total.id }
                     value = others.reduce(total.value) { $0 - $1.value }
                     if ranged {

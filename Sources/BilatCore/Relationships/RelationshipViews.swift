@@ -77,11 +77,13 @@ public enum RelationshipViews {
                 }
                 /// A row's location under its id in the view (each view copies only its own rows': at 200
                 /// relationships, copying every dataset's whole table into each was gigabytes).
+                let located = !d.rowLocations.isEmpty   // a store read for growth records none
                 func locate(_ table: String, _ id: String, as newID: String) {
-                    guard !shared, let location = d.rowLocations["\(table)/\(id)"] else { return }
+                    guard !shared, located, let location = d.rowLocations["\(table)/\(id)"] else { return }
                     if view.rowLocations["\(table)/\(newID)"] == nil { view.rowLocations["\(table)/\(newID)"] = location }
                 }
                 var cited = Set<String>()
+                let revised = !revisionsOf[part.dataset].isEmpty   // most datasets have no revisions.csv
                 for fi in part.figures {
                     var f = d.figures[fi]
                     origins.figures.append(.init(dataset: d.name, id: f.id))
@@ -93,7 +95,7 @@ public enum RelationshipViews {
                     }
                     locate("figures", oldID, as: f.id)
                     view.figures.append(f)
-                    for ri in revisionsOf[part.dataset][oldID] ?? [] {
+                    for ri in revised ? revisionsOf[part.dataset][oldID] ?? [] : [] {
                         var revision = d.revisions[ri]
                         revision.figureID = f.id
                         revision.beforeSource = sr[revision.beforeSource] ?? revision.beforeSource
