@@ -77,7 +77,7 @@ public enum BuildPlanner {
         })
         let planned: [RelationshipPlan] = try parts.map { try $0.get() }
 
-        var outputs = csvOutputs(outcome, parts: planned.map { $0.csv })
+        var outputs = csvOutputs(outcome, parts: planned.map { ($0.csv, $0.digests) })
         for part in planned { outputs += part.outputs }
         let entries: [IndexEntry] = planned.map { $0.entry }
         let csvNames = ExportStage.fileNames.sorted()
@@ -101,6 +101,8 @@ public enum BuildPlanner {
         var entry: IndexEntry
         /// What the combined CSV files record of the relationship.
         var csv: InputDigests.CSVPart
+        /// Its rows' fingerprints; nil when it was taken as the last build left it.
+        var digests: InputDigests.Relationship? = nil
         /// What the manifest records of the relationship; nil when its key could not be made.
         var record: Manifest.Relationship?
         /// Taken from the last build rather than planned.
@@ -135,13 +137,21 @@ public enum BuildPlanner {
     }
 
     /// The CSV files, made only when one must be rebuilt: at a million figures each is a hundred megabytes.
-    ///   - parts: each relationship's fingerprints of its part of the files, in relationship order.
-    static func csvOutputs(_ outcome: AnalysisStage.Outcome, parts: [InputDigests.CSVPart]) -> [PlannedOutput] {
-        // By relationship: a relationship whose part did not change keeps its fingerprint from the last build.
+    ///   - parts: each relationship's fingerprints of its part of the files, in relationship order, with its rows'
+    ///     fingerprints when it was planned (not taken as the last build left it).
+    static func csvOutputs(_ outcome: AnalysisStage.Outcome, parts: [(csv: InputDigests.CSVPart, digests: InputDigests.Relationship?)])
+        -> [PlannedOutput] {
+        let named = zip(outcome.relationships, parts).map { (relationship: $0.relationship.id, part: $1.csv) }
+        // Per item when few in all: a small project's rebuild says which rows changed. A relationship taken as the
+        // last build left it is fingerprinted only then.
+        let items = { (index: Int) -> [String: [(id: String, digest: UInt64)]] in
+            let r = outcome.relationships[index]
+            let digests = parts[index].digests
+                ?? InputDigests.Relationship(r, growth: outcome.growth(of: r), merged: InputDigests.Rows(r.view))
+            return InputDigests.CSVPart.items(r, digests: digests)
+        }
         func all(_ name: String) -> [String: String] {
-            InputDigests.record(zip(outcome.relationships, parts).compactMap { r, part in
-                part.digests[name].map { (r.relationship.id, $0) }
-            })
+            InputDigests.record(name, parts: named) { items($0)[name] ?? [] }
         }
         let sourceItems = InputDigests.record(outcome.datasets.flatMap { d in d.sources.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
         let eventItems = InputDigests.record(outcome.datasets.flatMap { d in d.events.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
@@ -273,7 +283,8 @@ public enum BuildPlanner {
                 })
             }
         }
-        return RelationshipPlan(outputs: outputs, entry: entry, csv: InputDigests.CSVPart(r, digests: digests))
+        return RelationshipPlan(outputs: outputs, entry: entry, csv: InputDigests.CSVPart(InputDigests.CSVPart.items(r, digests: digests)),
+                                digests: digests)
     }
 
     /// The plan with one output per path. Names come from `OutputNaming`, so a clash here is a bug in bilat,
