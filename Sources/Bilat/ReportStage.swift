@@ -6,10 +6,20 @@ import Foundation
 public enum ReportStage {
     /// A notebook read from Notebooks/, and whether it is rendered once per year.
     public struct Template: Sendable {
-        public var notebook: Notebook
+        public let notebook: Notebook
         public var text: String
         public var stem: String
         public var yearly: Bool
+        /// The notebook's cells, in order: listed once per build rather than for each relationship and report.
+        public let cells: [Notebook.Cell]
+
+        public init(notebook: Notebook, text: String, stem: String, yearly: Bool) {
+            self.notebook = notebook
+            self.text = text
+            self.stem = stem
+            self.yearly = yearly
+            cells = ReportTableFiles.cells(notebook)
+        }
     }
 
     public static let yearlyNotebook = "yearly-report"
@@ -150,7 +160,7 @@ public enum ReportStage {
                             data: RelationshipReportData? = nil) -> ReportCells {
         let parameters = Self.parameters(year: year, relationship: relationship)
         let scope = ReportScope(outcome: outcome, relationship: relationship, year: year,
-                                cells: ReportTableFiles.cells(template.notebook), limit: limit, data: data)
+                                cells: template.cells, limit: limit, data: data)
         return ReportCells(scope: scope, charts: charts, queries: queries, parameters: parameters,
                            notebookPath: template.notebook.path, embedsCharts: embedsCharts, tableFiles: tableFiles,
                            citesInWords: citesInWords)

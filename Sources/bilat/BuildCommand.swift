@@ -141,15 +141,17 @@ struct Build: ParsableCommand {
         // is not planned again (`RelationshipKey`); --force plans and makes everything.
         let manifest = force ? nil : Manifest.load(from: output + "/" + Manifest.fileName)
         let lastOutputs = manifest.map { BuildPlanner.PreviousBuild(manifest: $0, stamps: previous?.files ?? [:], output: output) }
-        let planned = try BuildPlanner.buildPlan(outcome: analysis, charts: charts, templates: templates, database: store.database,
+        var planned = try BuildPlanner.buildPlan(outcome: analysis, charts: charts, templates: templates, database: store.database,
                                                  previous: lastOutputs)
-        let plan = planned.outputs
+        // Held once, here, so that writing each output can let go of what made it (see `IncrementalBuild.run(releasing:…)`).
+        var plan = planned.outputs
+        planned.outputs = []
         timings.mark("plan")
         timings.note("plan: \(planned.reused) of \(analysis.relationships.count) relationships as the last build left them")
         let outputsLine = "[4/4] outputs: \(plan.count) files in \(output)/"
         emit(outputsLine)
         let progress = Progress(enabled: isatty(STDOUT_FILENO) == 1)
-        let report = try IncrementalBuild.run(plan, in: output, force: force, stamps: previous?.files ?? [:],
+        let report = try IncrementalBuild.run(releasing: &plan, in: output, force: force, stamps: previous?.files ?? [:],
                                               relationships: planned.relationships, manifest: manifest,
                                               progress: progress.update)
         progress.finish()

@@ -3,9 +3,10 @@ import Foundation
 import Testing
 
 /// A build after a change plans and makes only the relationships the change reaches: each of the others is taken
-/// as the last build left it, since its key (`RelationshipKey`: its rows, the notebooks, its folder, its query
-/// cells' results) is the one the manifest records and its files are as that build left them. What it writes is
-/// what a build from nothing writes (`bilat build --check` makes everything again and compares).
+/// as the last build left it, since its key (`RelationshipKey`: its merged rows, the notebooks, its folder, its
+/// mirror settings, the stale-acceptance findings other relationships decide, its query cells' results) is the
+/// one the manifest records and its files are as that build left them. What it writes is what a build from
+/// nothing writes (`bilat build --check` makes everything again and compares).
 @Suite struct RelationshipReuseCLITests {
     let folder = TemporaryFolder("relationship-reuse")
     static let parties = "id,name\nAZE,Azerbaijan\nPAK,Pakistan\nTUR,Türkiye\nGEO,Georgia\n"
@@ -104,6 +105,91 @@ import Testing
         #expect(reused(run) == "1 of 3", "\(run.stderr)")
         #expect(rebuilt(run)["aze-pak/reports/2021.html"] == "file edited by hand", "\(rebuilt(run))")
         #expect(try String(contentsOfFile: page, encoding: .utf8) == original)
+        try expectUpToDate()
+    }
+
+    func writeNotebook(_ name: String, _ text: String) throws {
+        try FileManager.default.createDirectory(atPath: folder.file("Notebooks"), withIntermediateDirectories: true)
+        try text.write(toFile: folder.file("Notebooks/\(name)"), atomically: false, encoding: .utf8)
+    }
+
+    @Test func anEditedNotebookPlansEveryRelationship() throws {
+        try writeNotebook("extra.md", "---\ntitle: Extra for {{parties}}\n---\nEvery figure.\n\n```bilat figures\n```\n")
+        #expect(reused(try build()) == "0 of 3")
+        try writeNotebook("extra.md", "---\ntitle: Extra for {{parties}}\n---\nEach figure.\n\n```bilat figures\n```\n")
+        let run = try build()
+        #expect(reused(run) == "0 of 3", "\(run.stderr)")
+        #expect(rebuilt(run)["aze-pak/reports/extra.html"]?.contains("notebook changed") == true, "\(rebuilt(run))")
+        #expect(try folder.read("Output/aze-pak/reports/extra.html").contains("Each figure."))
+        try expectUpToDate()
+    }
+
+    /// A query cell may read every relationship's rows: one relationship's change reaches the others' reports
+    /// through it, and only through it.
+    @Test(arguments: [
+        // Every figure of the project: a change anywhere changes what each relationship's report shows.
+        ("SELECT SUM(CAST(value AS INTEGER)) AS total FROM figure", "0 of 3"),
+        // Only the relationship's own figures: AZE-PAK and AZE-GEO are as they were.
+        ("SELECT SUM(CAST(value AS INTEGER)) AS total FROM figure WHERE reporter = :second OR partner = :second", "2 of 3"),
+    ])
+    func aQueryCellsResultDecidesWhetherAnotherRelationshipsChangeReachesIt(query: String, expected: String) throws {
+        try writeNotebook("sums.md", "---\ntitle: Sums for {{parties}}\n---\n```bilat query\n\(query)\n```\n")
+        #expect(reused(try build()) == "0 of 3")
+        let before = try folder.read("Output/aze-pak/reports/sums.html")
+        try edit("Datasets/mini/figures.csv", "$22 million", "$23 million")
+        let run = try build()
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(reused(run) == expected, "\(run.stderr)")
+        let after = try folder.read("Output/aze-pak/reports/sums.html")
+        if expected == "0 of 3" {
+            #expect(rebuilt(run)["aze-pak/reports/sums.html"]?.contains("query line") == true, "\(rebuilt(run))")
+            #expect(after != before)
+        } else {
+            #expect(rebuilt(run).keys.allSatisfy { !$0.hasPrefix("aze-pak/") && !$0.hasPrefix("aze-geo/") }, "\(rebuilt(run))")
+            #expect(after == before)
+        }
+        try expectUpToDate()
+    }
+
+    /// A relationship's own mirror settings change its key; a row for another relationship leaves it as it was.
+    @Test(arguments: [
+        ("AZE-TUR,1/1.3,5\n", "2 of 3"),
+        ("*,1/1.3,5\n", "0 of 3"),
+    ])
+    func aMirrorSettingPlansTheRelationshipsItAppliesTo(rows: String, expected: String) throws {
+        try "relationship,factor,threshold_percent\n\(rows)".write(toFile: folder.file("Datasets/mirror-settings.csv"),
+                                                                 atomically: false, encoding: .utf8)
+        let run = try build()
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(reused(run) == expected, "\(run.stderr)")
+        try expectUpToDate()
+    }
+
+    /// An acceptance no relationship's checks find is reported once, by the first relationship that has it. When
+    /// another relationship's change makes a check find it, that first relationship's findings change though
+    /// none of its rows did: the stale-acceptance findings are in its key.
+    @Test func anAcceptanceAnotherRelationshipNowFindsChangesTheFirstRelationshipsFindings() throws {
+        try "finding,reason\ndated-after-source:tur-2021,checked by hand\n"
+            .write(toFile: folder.file("Datasets/mini/accepted.csv"), atomically: false, encoding: .utf8)
+        let described = try BilatBinary.run(["dataset", "descriptor", "Datasets/mini"], in: folder.path)
+        #expect(described.status == 0, "\(described.stderr)")
+        let first = try build()
+        #expect(first.status == 0, "\(first.stderr)")
+        let findings = try folder.read("Output/csv/findings.csv")
+        #expect(findings.contains("stale-acceptance"), "\(findings)")
+        // Each relationship has the dataset's acceptance; the first of them reports it as stale.
+        let stale = try ["aze-geo", "aze-pak", "aze-tur"].filter { try folder.read("Output/\($0)/reports/overview.html").contains("no check finds") }
+        #expect(stale.count == 1, "\(stale)")
+        // AZE-TUR's 2021 figure now starts after its source was published: a check finds what is accepted.
+        try edit("Datasets/mini/figures.csv", "tur-2021,trade_turnover,AZE,TUR,both,,2021,", "tur-2021,trade_turnover,AZE,TUR,both,,2023,")
+        let run = try build()
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!(try folder.read("Output/csv/findings.csv")).contains("stale-acceptance"))
+        for relationship in stale where relationship != "aze-tur" {
+            #expect(!(try folder.read("Output/\(relationship)/reports/overview.html")).contains("no check finds"))
+            #expect(rebuilt(run)["\(relationship)/reports/overview.html"] != nil, "\(rebuilt(run))")
+        }
+        #expect(reused(run) == (stale == ["aze-tur"] ? "2 of 3" : "1 of 3"), "\(run.stderr)")
         try expectUpToDate()
     }
 }

@@ -54,21 +54,22 @@ public enum BuildPlanner {
                 Result {
                     let mine = charts.filter { $0.relationship == r.relationship }
                     let folder = layout.folder(r.relationship)
-                    let digests = InputDigests.Relationship(r, growth: outcome.growth(of: r))
-                    let key = RelationshipKey.of(r, digests: digests, growth: outcome.growth(of: r), folder: folder,
-                                                 templates: templates, queries: queries)
+                    let rows = InputDigests.Rows(r.view)
+                    let key = RelationshipKey.of(r, rows: rows, folder: folder, templates: templates, queries: queries)
                     if let key, let previous, let recorded = previous.manifest.relationships?[r.relationship.id], recorded.key == key,
-                       let reused = reuse(recorded, of: r, previous: previous, charts: mine, digests: digests, replan: {
+                       let reused = reuse(recorded, of: r, previous: previous, charts: mine, replan: {
                            try relationshipPlan(r, outcome: outcome, charts: mine, templates: templates, folder: folder,
-                                                queries: queries, digests: digests)
+                                                queries: queries, digests: InputDigests.Relationship(r, growth: outcome.growth(of: r), merged: rows))
                        }) {
                         return reused
                     }
+                    let digests = InputDigests.Relationship(r, growth: outcome.growth(of: r), merged: rows)
                     var part = try relationshipPlan(r, outcome: outcome, charts: mine, templates: templates, folder: folder,
                                                     queries: queries, digests: digests)
                     part.record = key.map { key in
                         Manifest.Relationship(key: key, outputs: part.outputs.map(\.path),
-                                              reports: part.entry.reports.map { [$0.path, $0.title, $0.summary, $0.yearly ? "yearly" : "once"] })
+                                              reports: part.entry.reports.map { [$0.path, $0.title, $0.summary, $0.yearly ? "yearly" : "once"] },
+                                              csv: part.csv.text)
                     }
                     return part
                 }
@@ -76,7 +77,7 @@ public enum BuildPlanner {
         })
         let planned: [RelationshipPlan] = try parts.map { try $0.get() }
 
-        var outputs = csvOutputs(outcome, digests: planned.map { $0.digests })
+        var outputs = csvOutputs(outcome, parts: planned.map { ($0.csv, $0.digests) })
         for part in planned { outputs += part.outputs }
         let entries: [IndexEntry] = planned.map { $0.entry }
         let csvNames = ExportStage.fileNames.sorted()
@@ -98,7 +99,10 @@ public enum BuildPlanner {
     struct RelationshipPlan: Sendable {
         var outputs: [PlannedOutput]
         var entry: IndexEntry
-        var digests: InputDigests.Relationship
+        /// What the combined CSV files record of the relationship.
+        var csv: InputDigests.CSVPart
+        /// Its rows' fingerprints; nil when it was taken as the last build left it.
+        var digests: InputDigests.Relationship? = nil
         /// What the manifest records of the relationship; nil when its key could not be made.
         var record: Manifest.Relationship?
         /// Taken from the last build rather than planned.
@@ -109,8 +113,8 @@ public enum BuildPlanner {
     /// when any is not, or is missing from the manifest. Each output is made (by planning the relationship
     /// again) only if something asks for it: an unchanged key and stamp mean its inputs and bytes are as recorded.
     static func reuse(_ recorded: Manifest.Relationship, of r: AnalysisStage.RelationshipOutcome, previous: PreviousBuild,
-                      charts: [ChartStage.Chart], digests: InputDigests.Relationship,
-                      replan: @escaping @Sendable () throws -> RelationshipPlan) -> RelationshipPlan? {
+                      charts: [ChartStage.Chart], replan: @escaping @Sendable () throws -> RelationshipPlan) -> RelationshipPlan? {
+        guard let csv = InputDigests.CSVPart(text: recorded.csv) else { return nil }
         var outputs: [PlannedOutput] = []
         for path in recorded.outputs {
             guard let entry = previous.manifest.outputs[path], let stamp = previous.stamps[path],
@@ -129,29 +133,35 @@ public enum BuildPlanner {
             reports.append((item[0], item[1], item[2], item[3] == "yearly"))
         }
         let entry = IndexEntry(title: r.view.title, relationship: r.relationship, datasets: r.view.datasets, reports: reports, charts: charts)
-        return RelationshipPlan(outputs: outputs, entry: entry, digests: digests, record: recorded, reused: true)
+        return RelationshipPlan(outputs: outputs, entry: entry, csv: csv, record: recorded, reused: true)
     }
 
     /// The CSV files, made only when one must be rebuilt: at a million figures each is a hundred megabytes.
-    static func csvOutputs(_ outcome: AnalysisStage.Outcome, digests: [InputDigests.Relationship]) -> [PlannedOutput] {
-        func all(_ pick: (InputDigests.Relationship) -> [String: UInt64]) -> [String: String] {
-            InputDigests.record(zip(outcome.relationships, digests).flatMap { r, d in
-                pick(d).map { ("\(r.relationship.id)/\($0.key)", $0.value) }
-            })
+    ///   - parts: each relationship's fingerprints of its part of the files, in relationship order, with its rows'
+    ///     fingerprints when it was planned (not taken as the last build left it).
+    static func csvOutputs(_ outcome: AnalysisStage.Outcome, parts: [(csv: InputDigests.CSVPart, digests: InputDigests.Relationship?)])
+        -> [PlannedOutput] {
+        let named = zip(outcome.relationships, parts).map { (relationship: $0.relationship.id, part: $1.csv) }
+        // Per item when few in all: a small project's rebuild says which rows changed. A relationship taken as the
+        // last build left it is fingerprinted only then.
+        let items = { (index: Int) -> [String: [(id: String, digest: UInt64)]] in
+            let r = outcome.relationships[index]
+            let digests = parts[index].digests
+                ?? InputDigests.Relationship(r, growth: outcome.growth(of: r), merged: InputDigests.Rows(r.view))
+            return InputDigests.CSVPart.items(r, digests: digests)
+        }
+        func all(_ name: String) -> [String: String] {
+            InputDigests.record(name, parts: named) { items($0)[name] ?? [] }
         }
         let sourceItems = InputDigests.record(outcome.datasets.flatMap { d in d.sources.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
         let eventItems = InputDigests.record(outcome.datasets.flatMap { d in d.events.map { ("\(d.name)/\($0.id)", StableDigest.of($0)) } })
-        // Only the figures mirror pairs are made of: a new turnover figure leaves mirror.csv as it was.
-        let mirrorItems = InputDigests.record(zip(outcome.relationships, digests).flatMap { r, d in
-            r.reported.filter(MirrorFlows.takesPart).map { ("\(r.relationship.id)/\($0.id)", d.figures[$0.id] ?? StableDigest.of($0)) }
-        })
         let inputs: [String: [String: [String: String]]] = [
-            "figures.csv": ["figures": all(\.figures), "derived": all(\.derived), "sources": sourceItems],
-            "growth.csv": ["growth": all(\.growth)],
+            "figures.csv": ["figures": all("figures"), "derived": all("derived"), "sources": sourceItems],
+            "growth.csv": ["growth": all("growth")],
             "events.csv": ["events": eventItems, "sources": sourceItems],
             "sources.csv": ["sources": sourceItems],
-            "findings.csv": ["findings": InputDigests.record(outcome.findings) { $0.id }],
-            "mirror.csv": ["figures": mirrorItems, "sources": sourceItems, "mirror settings": mirrorFactors(outcome)],
+            "findings.csv": ["findings": all("findings")],
+            "mirror.csv": ["figures": all("mirror"), "sources": sourceItems, "mirror settings": mirrorFactors(outcome)],
         ]
         return ExportStage.fileNames.sorted().map { name in
             PlannedOutput(path: "csv/\(name)", inputs: inputs[name] ?? [:]) { ExportStage.file(named: name, outcome, flavour: .excel) }
@@ -273,7 +283,8 @@ public enum BuildPlanner {
                 })
             }
         }
-        return RelationshipPlan(outputs: outputs, entry: entry, digests: digests)
+        return RelationshipPlan(outputs: outputs, entry: entry, csv: InputDigests.CSVPart(InputDigests.CSVPart.items(r, digests: digests)),
+                                digests: digests)
     }
 
     /// The plan with one output per path. Names come from `OutputNaming`, so a clash here is a bug in bilat,

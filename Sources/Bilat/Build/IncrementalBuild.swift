@@ -23,6 +23,17 @@ public enum IncrementalBuild {
     public static func run(_ plan: [PlannedOutput], in output: String, force: Bool, stamps: [String: BuildState.Stamp] = [:],
                            relationships: [String: Manifest.Relationship] = [:], manifest: Manifest? = nil,
                            progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Report {
+        var plan = plan
+        return try run(releasing: &plan, in: output, force: force, stamps: stamps, relationships: relationships, manifest: manifest,
+                       progress: progress)
+    }
+
+    /// As `run(_:in:force:…)`, letting go of each output's way of being made once it is written or found up to date:
+    /// a relationship's report data (`RelationshipReportData`) is then freed once its last output is done, rather
+    /// than held for every relationship until the build ends. `plan` keeps each output's path and inputs.
+    public static func run(releasing plan: inout [PlannedOutput], in output: String, force: Bool,
+                           stamps: [String: BuildState.Stamp] = [:], relationships: [String: Manifest.Relationship] = [:],
+                           manifest: Manifest? = nil, progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Report {
         let manifestPath = output + "/" + Manifest.fileName
         let old = manifest ?? Manifest.load(from: manifestPath)
         var new = Manifest(relationships: relationships.isEmpty ? nil : relationships)
@@ -71,6 +82,7 @@ public enum IncrementalBuild {
                     new.outputs[planned.path] = recorded
                     report.unchanged += 1
                 }
+                plan[first + offset].render = written
             }
         }
         for stray in leftovers(plan, recorded: old, in: output) {
@@ -80,6 +92,12 @@ public enum IncrementalBuild {
         }
         try OutputFiles.write(try new.text(), to: manifestPath)
         return report
+    }
+
+    /// What an output is left with once it is written: nothing asks for it again in this build.
+    static let written: @Sendable () throws -> String = {
+        throw DiagnosticsError([.error("bilat asked for an output it had already written",
+                                       accepted: "this is a bug in bilat; please report it, and run `bilat build --force`")])
     }
 
     /// Each way Output/ differs from what a build would write: stale, missing or unexpected files. Writes nothing.

@@ -16,6 +16,9 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var outputs: [String]
         /// Its reports as the index lists them: path, title, summary, and "yearly" or "once".
         public var reports: [[String]]
+        /// What figures.csv, growth.csv, findings.csv and mirror.csv record of it, one fingerprint each
+        /// (`InputDigests.CSVPart`).
+        public var csv: [String: String]?
     }
 
     public var tool: String
