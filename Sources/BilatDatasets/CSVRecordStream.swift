@@ -34,6 +34,15 @@ public struct CSVRecordStream {
         if chunk == nil {
             end = carry.count
         } else {
+            // Parsed up to the last line feed in one pass, which also finds where the last whole record ends.
+            guard let lastFeed = carry.lastIndex(of: 0x0A) else { return ([], []) }
+            if let piece = CSVText.parseIfUTF8(carry[...lastFeed], path: path, firstLine: line, wanted: wanted, more: true) {
+                line = piece.endLine
+                carry.removeFirst(piece.consumed)
+                return (piece.records, piece.diagnostics)
+            }
+            // Bytes that are not UTF-8 before that line feed: cut first, as the stream always did, so the error
+            // comes with the same records before it.
             guard let cut = Self.lastRecordBoundary(in: carry) else { return ([], []) }
             end = cut
         }

@@ -38,6 +38,9 @@ public enum CSVText {
         var diagnostics: [Diagnostic]
         var endLine: Int
         var stopped: Bool
+        /// The bytes read as whole records: all of them, except for a piece parsed with `more` (see
+        /// ``parse(utf8:path:firstLine:wanted:more:)``).
+        var consumed = 0
     }
 
     /// Parses a piece of a file that starts at a record boundary on `firstLine`. A BOM is the file's to drop,
@@ -51,6 +54,19 @@ public enum CSVText {
             return Piece(records: [], diagnostics: [notUTF8(body, path: path, firstLine: firstLine)], endLine: firstLine, stopped: true)
         }
         return body.withUnsafeBufferPointer { parse(utf8: $0, path: path, firstLine: firstLine, wanted: wanted) }
+    }
+
+    /// The text of an unquoted cell. Its bytes lie in a piece validated as UTF-8 and are cut at ASCII delimiters,
+    /// so they are UTF-8 themselves: copied without validating them again (`String(decoding:)` did, a tenth of
+    /// a parse).
+    static func cellText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(copying: UTF8Span(unchecked: bytes.span))
+    }
+
+    /// ``parse(utf8:path:firstLine:wanted:more:)`` of `body` if it is UTF-8; nil if it is not.
+    static func parseIfUTF8(_ body: ArraySlice<UInt8>, path: String, firstLine: Int, wanted: [Bool]?, more: Bool) -> Piece? {
+        guard (try? UTF8Span(validating: body.span)) != nil else { return nil }
+        return body.withUnsafeBufferPointer { parse(utf8: $0, path: path, firstLine: firstLine, wanted: wanted, more: more) }
     }
 
     /// Where the first byte that is not UTF-8 lies, counting characters as an editor would.
@@ -82,7 +98,13 @@ public enum CSVText {
     }
 
     /// Works on valid UTF-8 bytes (every CSV delimiter is ASCII), counting columns in characters as editors do.
-    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int = 1, wanted: [Bool]? = nil) -> Piece {
+    /// - Parameter more: the file goes on after these bytes, so only records ended by a line feed are taken: the
+    ///   piece ends after the last of them (`consumed`, `endLine`), and whatever follows it (a record cut short,
+    ///   a quoted cell still open, a record ended by a CR whose LF may come next) is left, with its diagnostics,
+    ///   for the next piece. The cut is the one ``CSVRecordStream/lastRecordBoundary(in:)`` finds, found while
+    ///   parsing rather than by a pass of its own.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int = 1, wanted: [Bool]? = nil,
+                      more: Bool = false) -> Piece {
         var records: [CSVRecord] = []
         var diagnostics: [Diagnostic] = []
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
@@ -124,6 +146,13 @@ public enum CSVText {
             return true
         }
         func atFieldEnd() -> Bool { i >= bytes.count || bytes[i] == comma || bytes[i] == cr || bytes[i] == lf }
+        // With `more`: the end of the last record ended by a line feed, and what had been found by then.
+        var committed = (offset: 0, line: firstLine, records: 0, diagnostics: 0)
+        func uncommitted() -> Piece {
+            records.removeLast(records.count - committed.records)
+            diagnostics.removeLast(diagnostics.count - committed.diagnostics)
+            return Piece(records: records, diagnostics: diagnostics, endLine: committed.line, stopped: false, consumed: committed.offset)
+        }
 
         if bytes.isEmpty { return Piece(records: [], diagnostics: [], endLine: line, stopped: false) }
         while true {
@@ -156,6 +185,7 @@ public enum CSVText {
                 value = keep ? String(decoding: buffer, as: UTF8.self) : ""
                 if fields.isEmpty { firstCellEmpty = keep ? buffer.isEmpty : !skippedText }
                 if !closed {
+                    if more { return uncommitted() }
                     diagnostics.append(.error("a quoted cell opened here is never closed; the file may be truncated",
                                               at: SourceLocation(path: path, line: startLine, column: startColumn),
                                               accepted: "a closing double quote; a quote inside a cell is written twice (\"\")"))
@@ -177,7 +207,7 @@ public enum CSVText {
                     }
                     step()
                 }
-                value = keep ? String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<i]), as: UTF8.self) : ""
+                value = keep ? cellText(UnsafeBufferPointer(rebasing: bytes[from..<i])) : ""
                 if fields.isEmpty { firstCellEmpty = from == i }
             }
             fields.append(CSVField(value: value, line: startLine, column: startColumn))
@@ -186,9 +216,16 @@ public enum CSVText {
                 continue
             }
             endRecord()
-            if !takeNewline() || i >= bytes.count { break }
+            let ended = takeNewline()
+            if more {
+                // Out of bytes, or ended by a CR as the last byte (its LF may start the next piece): not taken yet.
+                guard ended else { return uncommitted() }
+                if bytes[i - 1] == lf { committed = (i, line, records.count, diagnostics.count) }
+                if i >= bytes.count { return uncommitted() }
+            }
+            if !ended || i >= bytes.count { break }
             recordLine = line
         }
-        return Piece(records: records, diagnostics: diagnostics, endLine: line, stopped: false)
+        return Piece(records: records, diagnostics: diagnostics, endLine: line, stopped: false, consumed: i)
     }
 }

@@ -165,21 +165,20 @@ struct FileImport {
         @Sendable func prepare(_ record: ComtradeRecord) -> Candidate {
             switch filter.candidate(record) {
             case .failure(let reason): return .skipped(reason.skip)
-            case .success(let kept): return .kept(record, ComtradeFigureRows.figureFields(kept, sourceID: sourceID))
+            case .success(let kept): return .kept(Noted(record), ComtradeFigureRows.figureFields(kept, sourceID: sourceID))
             }
         }
         func consume(_ candidate: Candidate) throws {
             switch candidate {
             case .skipped(let skip):
                 skipped.append(skip)
-            case .kept(let record, let fields):
+            case .kept(let noted, let fields):
                 // Every record here has a value (the reader skips the rest), so each candidate is one entry.
                 guard let fields else { return }
-                if levels.add(record) == series.count {
-                    series.append((record.reporterISO, ComtradeFigureRows.partyID(iso: record.partnerISO, code: record.partnerCode),
-                                   record.period.description))
+                if levels.add(noted.key, level: noted.level) == series.count {
+                    series.append((noted.reporterISO, fields.partner, fields.period))
                 }
-                candidateLines.append(Int32(clamping: record.location.line))
+                candidateLines.append(noted.line)
                 try lines.append(id: fields.id, positions: { fields[slot: slots[$0]] })
             }
         }
@@ -198,7 +197,23 @@ struct FileImport {
     /// (nil when it has no value).
     enum Candidate: Sendable {
         case skipped(ComtradeSkip)
-        case kept(ComtradeRecord, ComtradeFigureFields?)
+        case kept(Noted, ComtradeFigureFields?)
+    }
+
+    /// What the writing thread notes of a candidate besides its cells: its series key (hashed on the reading
+    /// thread), level, reporter as read, and line. The record itself stays on the reading thread.
+    struct Noted: Sendable {
+        var key: ComtradeSeriesFilter.SeriesKey
+        var level: Int
+        var reporterISO: String
+        var line: Int32
+
+        init(_ record: ComtradeRecord) {
+            key = ComtradeSeriesFilter.SeriesKey(record)
+            level = record.aggregateLevel
+            reporterISO = record.reporterISO
+            line = Int32(clamping: record.location.line)
+        }
     }
 
     struct Decided {

@@ -70,15 +70,30 @@ public struct ComtradeSeriesFilter: Sendable {
         return (kept, skipped)
     }
 
-    /// A series: one reporter, partner, flow and period under one breakdown.
-    struct SeriesKey: Hashable {
-        var reporter, partner, flow, partner2, customs, transport: String
+    /// A series: one reporter, partner, flow and period under one breakdown. Its hash is worked out where the key
+    /// is made (an import's reading thread), so the thread that looks it up only compares: `Hasher`'s seed is
+    /// the process's, so a hash made on one thread is the one any other would make.
+    public struct SeriesKey: Hashable, Sendable {
+        var reporter, partner, flow, partner2ISO, partner2Code, customs, transport: String
         var period: ComtradeRecord.Period
+        private var hash = 0
 
-        init(_ r: ComtradeRecord) {
-            (reporter, partner, flow, partner2, customs, transport) =
-                (r.reporterISO, r.partnerISO, r.flowCode, r.partner2ISO + "/" + r.partner2Code, r.customsCode, r.transportCode)
+        public init(_ r: ComtradeRecord) {
+            (reporter, partner, flow, partner2ISO, partner2Code, customs, transport) =
+                (r.reporterISO, r.partnerISO, r.flowCode, r.partner2ISO, r.partner2Code, r.customsCode, r.transportCode)
             period = r.period
+            var hasher = Hasher()
+            hasher.combine(reporter); hasher.combine(partner); hasher.combine(flow); hasher.combine(partner2ISO)
+            hasher.combine(partner2Code); hasher.combine(customs); hasher.combine(transport); hasher.combine(period)
+            hash = hasher.finalize()
         }
+
+        public static func == (a: SeriesKey, b: SeriesKey) -> Bool {
+            a.hash == b.hash && a.reporter == b.reporter && a.partner == b.partner && a.flow == b.flow
+                && a.partner2ISO == b.partner2ISO && a.partner2Code == b.partner2Code && a.customs == b.customs
+                && a.transport == b.transport && a.period == b.period
+        }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 }

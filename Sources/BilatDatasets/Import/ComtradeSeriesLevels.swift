@@ -19,8 +19,11 @@ public struct ComtradeSeriesLevels: Sendable {
 
     /// Notes a candidate record; returns its series' number (numbered from 0 in the order series are first seen).
     public mutating func add(_ record: ComtradeRecord) -> Int {
-        let key = ComtradeSeriesFilter.SeriesKey(record)
-        let level = record.aggregateLevel
+        add(ComtradeSeriesFilter.SeriesKey(record), level: record.aggregateLevel)
+    }
+
+    /// ``add(_:)`` of a record by its series key and level, which another thread may have made.
+    public mutating func add(_ key: ComtradeSeriesFilter.SeriesKey, level: Int) -> Int {
         let series: Int
         if let known = seriesByKey[key] {
             series = Int(known)
